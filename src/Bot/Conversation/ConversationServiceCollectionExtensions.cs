@@ -1,0 +1,6 @@
+namespace ComplianceBot.Bot.Conversation;
+
+internal static class ConversationServiceCollectionExtensions
+{
+    public static IServiceCollection AddConversationFlows(this IServiceCollection services, IConfiguration configuration) => services;
+}

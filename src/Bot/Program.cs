@@ -1,0 +1,31 @@
+using ComplianceBot.Bot.Channel;
+using ComplianceBot.Bot.Cli;
+using ComplianceBot.Bot.Conversation;
+using ComplianceBot.Bot.Operations;
+using ComplianceBot.Domain;
+using ComplianceBot.Graph;
+
+if (await CommandLine.TryRunAsync(args))
+{
+    return;
+}
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddOperations();
+builder.Services.AddRegisters(builder.Configuration);
+builder.Services.AddGraphServices(builder.Configuration, builder.Environment);
+builder.Services.AddTeamsChannel(builder.Configuration, builder.Environment);
+builder.Services.AddConversationFlows(builder.Configuration);
+
+var app = builder.Build();
+
+await app.Services.MigrateRegistersIfEnabledAsync();
+
+app.MapOperations();
+app.MapTeamsChannel();
+
+await app.RunAsync();
+
+/// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;
