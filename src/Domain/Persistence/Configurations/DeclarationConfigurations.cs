@@ -29,6 +29,7 @@ internal sealed class GiftDeclarationVersionConfiguration : IEntityTypeConfigura
 {
     public void Configure(EntityTypeBuilder<GiftDeclarationVersion> builder)
     {
+        builder.ToTable("GiftDeclarationVersions");
         builder.HasKey(v => v.Id);
         builder.Property(v => v.Id).ValueGeneratedNever();
         builder.HasIndex(v => new { v.DeclarationId, v.VersionNumber }).IsUnique();
@@ -48,6 +49,7 @@ internal sealed class GiftDecisionConfiguration : IEntityTypeConfiguration<GiftD
 {
     public void Configure(EntityTypeBuilder<GiftDecision> builder)
     {
+        builder.ToTable("GiftDecisions");
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Id).ValueGeneratedNever();
         // One decision per declaration, enforced by the database too.
@@ -79,6 +81,7 @@ internal sealed class ConflictDeclarationVersionConfiguration : IEntityTypeConfi
 {
     public void Configure(EntityTypeBuilder<ConflictDeclarationVersion> builder)
     {
+        builder.ToTable("ConflictDeclarationVersions");
         builder.HasKey(v => v.Id);
         builder.Property(v => v.Id).ValueGeneratedNever();
         builder.HasIndex(v => new { v.DeclarationId, v.VersionNumber }).IsUnique();
@@ -96,6 +99,7 @@ internal sealed class ConflictAssessmentConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<ConflictAssessment> builder)
     {
+        builder.ToTable("ConflictAssessments");
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.HasIndex(a => a.DeclarationId).IsUnique();

@@ -38,6 +38,7 @@ internal sealed class ReportTransitionConfiguration : IEntityTypeConfiguration<R
 {
     public void Configure(EntityTypeBuilder<ReportTransition> builder)
     {
+        builder.ToTable("ReportTransitions");
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.HasIndex(t => new { t.ReportId, t.Sequence }).IsUnique();
@@ -50,6 +51,7 @@ internal sealed class ReportMessageConfiguration : IEntityTypeConfiguration<Repo
 {
     public void Configure(EntityTypeBuilder<ReportMessage> builder)
     {
+        builder.ToTable("ReportMessages");
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.HasIndex(m => new { m.ReportId, m.Sequence }).IsUnique();
@@ -62,6 +64,7 @@ internal sealed class ReportPersonConcernedConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<ReportPersonConcerned> builder)
     {
+        builder.ToTable("ReportPersonsConcerned");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).HasMaxLength(ReportPersonConcerned.NameMaxLength);
