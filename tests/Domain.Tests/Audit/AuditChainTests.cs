@@ -58,7 +58,7 @@ public sealed class AuditChainTests : RegisterTestBase
     [Fact]
     public async Task SaveChangesAsync_TwoContextsConcurrently_KeepOneChain()
     {
-        await Task.WhenAll(FileGiftsAsync(10), FileGiftsAsync(10));
+        await Task.WhenAll(Task.Run(() => FileGiftsAsync(10)), Task.Run(() => FileGiftsAsync(10)));
 
         await using var db = Database.CreateContext();
         var result = await new AuditChainVerifier(db).VerifyAsync();

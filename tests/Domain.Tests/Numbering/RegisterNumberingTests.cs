@@ -13,7 +13,8 @@ public sealed class RegisterNumberingTests : RegisterTestBase
     [Fact]
     public async Task SaveChangesAsync_TwoContextsFilingConcurrently_NumbersAreUniqueAndConsecutive()
     {
-        await Task.WhenAll(FileAsync(15), FileAsync(15));
+        // Task.Run: Microsoft.Data.Sqlite completes synchronously, so without threads nothing would overlap.
+        await Task.WhenAll(Task.Run(() => FileAsync(15)), Task.Run(() => FileAsync(15)));
 
         await using var db = Database.CreateContext();
         var numbers = await db.GiftDeclarations.Select(d => d.Number!).ToListAsync();

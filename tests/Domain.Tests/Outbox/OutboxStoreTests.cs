@@ -16,8 +16,8 @@ public sealed class OutboxStoreTests : RegisterTestBase
         await using var second = Database.CreateContext();
 
         var claims = await Task.WhenAll(
-            ClaimAllAsync(new OutboxStore(first, World.Time), "instance-1"),
-            ClaimAllAsync(new OutboxStore(second, World.Time), "instance-2"));
+            Task.Run(() => ClaimAllAsync(new OutboxStore(first, World.Time), "instance-1")),
+            Task.Run(() => ClaimAllAsync(new OutboxStore(second, World.Time), "instance-2")));
 
         var all = claims.SelectMany(c => c).ToList();
         Assert.Equal(40, all.Count);

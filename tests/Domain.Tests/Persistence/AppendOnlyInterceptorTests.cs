@@ -15,17 +15,28 @@ public sealed class AppendOnlyInterceptorTests : RegisterTestBase
     private static ConflictDetails ConflictDetails => new(ConflictArea.Hiring, "Cousin applies", null, "Hiring 2026-3");
 
     [Fact]
-    public async Task SaveChangesAsync_DeletingGiftDeclaration_IsRefused()
+    public async Task SaveChangesAsync_DeletingGiftVersion_IsRefused()
     {
         await using var db = Database.CreateContext();
         var gift = GiftDeclaration.File(TestWorld.Employee, GiftDetails, World.Clock);
         db.GiftDeclarations.Add(gift);
         await db.SaveChangesAsync();
 
-        db.GiftDeclarations.Remove(gift);
+        db.Remove(gift.Current);
         var error = await Assert.ThrowsAsync<DomainRuleException>(() => db.SaveChangesAsync());
 
         Assert.Equal(AppendOnlyInterceptor.Rule, error.Rule);
+    }
+
+    [Fact]
+    public async Task SaveChangesAsync_DeletingAuditEntry_IsRefused()
+    {
+        await using var db = Database.CreateContext();
+        db.AuditEntries.Remove(await db.AuditEntries.FirstAsync());
+
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => db.SaveChangesAsync());
+
+        Assert.Equal(DomainMessageKeys.RegisterRowImmutable, error.MessageKey);
     }
 
     [Fact]
@@ -63,6 +74,7 @@ public sealed class AppendOnlyInterceptorTests : RegisterTestBase
             db.GiftDeclarations.Add(gift);
             await db.SaveChangesAsync();
             gift.Decide(await World.OfficerAsync(db), GiftOutcome.MayKeep, "Symbolic", World.Clock.Now);
+            db.ChangeTracker.DetectChanges();
             Assert.Equal(EntityState.Added, db.Entry(gift.Decision!).State);
             Assert.Equal(EntityState.Unchanged, db.Entry(gift.Current).State);
             await db.SaveChangesAsync();
@@ -81,6 +93,7 @@ public sealed class AppendOnlyInterceptorTests : RegisterTestBase
         await db.SaveChangesAsync();
 
         conflict.Assess(await World.OfficerAsync(db), ConflictLevel.None, null, null, null, "No link found", World.Clock);
+        db.ChangeTracker.DetectChanges();
 
         Assert.Equal(EntityState.Added, db.Entry(conflict.Assessment!).State);
         await db.SaveChangesAsync();
