@@ -1,11 +1,99 @@
+using ComplianceBot.Domain.Audit;
+using ComplianceBot.Domain.Outbox;
+using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Persistence;
+using ComplianceBot.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ComplianceBot.Domain;
 
 public static class RegistersServiceCollectionExtensions
 {
-    public static IServiceCollection AddRegisters(this IServiceCollection services, IConfiguration configuration) => services;
+    /// <summary>
+    /// Registers the registers: <see cref="RegistersDbContext"/> (scoped, the configured provider's subclass),
+    /// <c>IDbContextFactory&lt;RegistersDbContext&gt;</c> for background work, the options and the domain services.
+    /// </summary>
+    public static IServiceCollection AddRegisters(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        // The provider decides which context type to register, so it is read now; a value that is not a
+        // provider name throws here with the setting's path in the message.
+        var provider = configuration.GetSection(RegistersOptions.SectionName).Get<RegistersOptions>()?.Provider
+            ?? RegistersProvider.Sqlite;
 
-    public static Task MigrateRegistersIfEnabledAsync(this IServiceProvider services) => Task.CompletedTask;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<RegistersOptions>().BindConfiguration(RegistersOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => IdentityKeyStore.IsValidKey(o.IdentityEncryptionKey), IdentityKeyStore.InvalidKeyMessage)
+            .ValidateOnStart();
+        services.AddOptions<OrganizationOptions>().BindConfiguration(OrganizationOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => OrganizationOptions.IsKnownTimeZone(o.TimeZone), OrganizationOptions.InvalidTimeZoneMessage)
+            .ValidateOnStart();
+
+        if (provider == RegistersProvider.SqlServer)
+        {
+            AddContext<SqlServerRegistersDbContext>(services, (sp, b) => b.UseSqlServer(RequireConnectionString(configuration)));
+        }
+        else
+        {
+            AddContext<SqliteRegistersDbContext>(services, (sp, b) => b.UseSqlite(SqliteConnectionString(configuration, sp)));
+        }
+
+        services.AddSingleton<RegisterClock>();
+        services.AddSingleton<PassphraseHasher>();
+        services.AddSingleton<IdentitySealer>();
+        services.AddScoped<OutboxStore>();
+        services.AddScoped<AuditChainVerifier>();
+        services.AddScoped<OfficerRoster>();
+        services.AddScoped<ReportFollowUp>();
+        services.AddScoped<ReporterIdentityReader>();
+        return services;
+    }
+
+    /// <summary>Applies pending migrations when <c>Registers:MigrateOnStartup</c> is on (default: on for SQLite only).</summary>
+    public static async Task MigrateRegistersIfEnabledAsync(this IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await using var scope = services.CreateAsyncScope();
+        if (!scope.ServiceProvider.GetRequiredService<IOptions<RegistersOptions>>().Value.ShouldMigrateOnStartup)
+        {
+            return;
+        }
+
+        await scope.ServiceProvider.GetRequiredService<RegistersDbContext>().Database.MigrateAsync();
+    }
+
+    private static void AddContext<TContext>(IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
+        where TContext : RegistersDbContext
+    {
+        services.AddDbContextFactory<TContext>(configure);
+        services.AddSingleton<IDbContextFactory<RegistersDbContext>, RegistersDbContextFactory<TContext>>();
+        services.AddScoped<RegistersDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
+    }
+
+    private static string RequireConnectionString(IConfiguration configuration)
+    {
+        var value = configuration.GetConnectionString(RegistersOptions.ConnectionStringName);
+        return string.IsNullOrWhiteSpace(value)
+            ? throw new InvalidOperationException("ConnectionStrings:Registers is required when Registers:Provider is SqlServer.")
+            : value;
+    }
+
+    private static string SqliteConnectionString(IConfiguration configuration, IServiceProvider services)
+    {
+        var configured = configuration.GetConnectionString(RegistersOptions.ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var directory = services.GetRequiredService<IOptions<RegistersOptions>>().Value.ResolveDataDirectory();
+        Directory.CreateDirectory(directory);
+        return $"Data Source={Path.Combine(directory, "registers.db")}";
+    }
 }

@@ -1,0 +1,39 @@
+namespace ComplianceBot.Domain;
+
+/// <summary>
+/// Every message key a <see cref="DomainRuleException"/> can carry. The bot's kk/ru/en
+/// resources must hold each of them; <see cref="All"/> lets a test check that.
+/// </summary>
+public static class DomainMessageKeys
+{
+    public const string RuleViolated = "Domain.RuleViolated";
+    public const string RegisterRowImmutable = "Domain.Register.RowImmutable";
+    public const string RequiredFieldMissing = "Domain.Field.Required";
+    public const string FieldTooLong = "Domain.Field.TooLong";
+    public const string NotAnActiveOfficer = "Domain.Officer.NotActive";
+    public const string OfficerTermInvalid = "Domain.Officer.TermInvalid";
+    public const string AppointmentAlreadyTerminated = "Domain.Officer.AlreadyTerminated";
+    public const string OwnDeclaration = "Domain.Declaration.OwnDeclaration";
+    public const string AlreadyDecided = "Domain.Declaration.AlreadyDecided";
+    public const string ReasonRequired = "Domain.Declaration.ReasonRequired";
+    public const string OnlyDeclarantMayAmend = "Domain.Declaration.OnlyDeclarantMayAmend";
+    public const string GiftValueInvalid = "Domain.Gift.ValueInvalid";
+    public const string SettlementMeasureRequired = "Domain.Conflict.SettlementMeasureRequired";
+    public const string MonitoringDateInPast = "Domain.Conflict.MonitoringDateInPast";
+    public const string ReportTransitionNotAllowed = "Domain.Report.TransitionNotAllowed";
+    public const string ReportClosed = "Domain.Report.Closed";
+    public const string PassphraseTooWeak = "Domain.Report.PassphraseTooWeak";
+    public const string NotAssignedOfficer = "Domain.Report.NotAssignedOfficer";
+    public const string AnonymousReportHasNoIdentity = "Domain.Report.AnonymousHasNoIdentity";
+    public const string NamedReportNeedsIdentity = "Domain.Report.NamedNeedsIdentity";
+    public const string OutcomeRequired = "Domain.Report.OutcomeRequired";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        RuleViolated, RegisterRowImmutable, RequiredFieldMissing, FieldTooLong, NotAnActiveOfficer,
+        OfficerTermInvalid, AppointmentAlreadyTerminated, OwnDeclaration, AlreadyDecided, ReasonRequired,
+        OnlyDeclarantMayAmend, GiftValueInvalid, SettlementMeasureRequired, MonitoringDateInPast,
+        ReportTransitionNotAllowed, ReportClosed, PassphraseTooWeak, NotAssignedOfficer,
+        AnonymousReportHasNoIdentity, NamedReportNeedsIdentity, OutcomeRequired,
+    ];
+}

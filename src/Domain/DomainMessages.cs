@@ -1,0 +1,38 @@
+using System.Collections.Frozen;
+
+namespace ComplianceBot.Domain;
+
+/// <summary>English default texts for <see cref="DomainMessageKeys"/>; the bot's resources translate them.</summary>
+public static class DomainMessages
+{
+    private static readonly FrozenDictionary<string, string> Texts = new Dictionary<string, string>
+    {
+        [DomainMessageKeys.RuleViolated] = "This change is not allowed.",
+        [DomainMessageKeys.RegisterRowImmutable] = "A register entry cannot be deleted or overwritten; record a new entry instead.",
+        [DomainMessageKeys.RequiredFieldMissing] = "A required field is missing.",
+        [DomainMessageKeys.FieldTooLong] = "A field is longer than allowed.",
+        [DomainMessageKeys.NotAnActiveOfficer] = "Only a compliance officer with a current appointment can do this.",
+        [DomainMessageKeys.OfficerTermInvalid] = "The term of office must end after it starts.",
+        [DomainMessageKeys.AppointmentAlreadyTerminated] = "This appointment has already been terminated.",
+        [DomainMessageKeys.OwnDeclaration] = "You cannot decide on your own declaration; another officer must review it.",
+        [DomainMessageKeys.AlreadyDecided] = "A decision has already been recorded for this declaration.",
+        [DomainMessageKeys.ReasonRequired] = "Please give a reason for the decision.",
+        [DomainMessageKeys.OnlyDeclarantMayAmend] = "Only the person who filed the declaration can supplement or correct it, and only while it is pending.",
+        [DomainMessageKeys.GiftValueInvalid] = "The estimated value must be zero or more tenge.",
+        [DomainMessageKeys.SettlementMeasureRequired] = "A potential or actual conflict of interest needs a settlement measure.",
+        [DomainMessageKeys.MonitoringDateInPast] = "The monitoring date must be in the future.",
+        [DomainMessageKeys.ReportTransitionNotAllowed] = "The report cannot move to that status from its current status.",
+        [DomainMessageKeys.ReportClosed] = "This report is closed.",
+        [DomainMessageKeys.PassphraseTooWeak] = "The passphrase is too short; use at least 16 characters.",
+        [DomainMessageKeys.NotAssignedOfficer] = "Only the officer assigned to this report can do this.",
+        [DomainMessageKeys.AnonymousReportHasNoIdentity] = "An anonymous report has no reporter identity.",
+        [DomainMessageKeys.NamedReportNeedsIdentity] = "A named report needs the reporter's identity.",
+        [DomainMessageKeys.OutcomeRequired] = "Closing a report needs an outcome and feedback for the reporter.",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The English text for <paramref name="key"/>; throws for an unknown key so a typo cannot hide.</summary>
+    public static string English(string key) =>
+        Texts.TryGetValue(key, out var text)
+            ? text
+            : throw new KeyNotFoundException($"No English text for domain message key '{key}'.");
+}

@@ -1,0 +1,71 @@
+using ComplianceBot.Domain.Audit;
+
+namespace ComplianceBot.Domain.People;
+
+/// <summary>
+/// The director's decision appointing a compliance officer for a term (Reg. 6–7, 15, 17). Several may
+/// overlap (a collegial service, Reg. 17); outside its term, or once terminated, it grants nothing.
+/// </summary>
+public sealed class OfficerAppointment : AuditedAggregate
+{
+    public const int DecisionNumberMaxLength = 100;
+
+    private OfficerAppointment()
+    {
+        OfficerAadObjectId = DecisionNumber = RecordedBy = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+    public string OfficerAadObjectId { get; private set; }
+    public string DecisionNumber { get; private set; }
+    public DateOnly DecisionDate { get; private set; }
+    public DateOnly TermStart { get; private set; }
+
+    /// <summary>Last day of the term, inclusive (Reg. 15: the director sets the term).</summary>
+    public DateOnly TermEnd { get; private set; }
+    public string RecordedBy { get; private set; }
+    public DateTimeOffset RecordedAt { get; private set; }
+    public DateOnly? TerminatedOn { get; private set; }
+    public string? TerminatedBy { get; private set; }
+
+    public static OfficerAppointment Record(
+        string officerAadObjectId, string decisionNumber, DateOnly decisionDate, DateOnly termStart, DateOnly termEnd,
+        string recordedBy, DateTimeOffset now)
+    {
+        if (termEnd < termStart)
+        {
+            throw new DomainRuleException("OfficerTermMustEndAfterItStarts", DomainMessageKeys.OfficerTermInvalid);
+        }
+
+        var appointment = new OfficerAppointment
+        {
+            Id = Guid.NewGuid(),
+            OfficerAadObjectId = Guard.Text(officerAadObjectId, Employee.IdMaxLength, "officer"),
+            DecisionNumber = Guard.Text(decisionNumber, DecisionNumberMaxLength, nameof(DecisionNumber)),
+            DecisionDate = decisionDate,
+            TermStart = termStart,
+            TermEnd = termEnd,
+            RecordedBy = Guard.Text(recordedBy, Employee.IdMaxLength, nameof(RecordedBy)),
+            RecordedAt = now.ToUniversalTime(),
+        };
+        appointment.Audit(recordedBy, "OfficerAppointed", appointment.Id.ToString(), $"term {termStart:O}..{termEnd:O}", now);
+        return appointment;
+    }
+
+    /// <summary>Active on <paramref name="date"/> (organisation's calendar): within the term and not terminated before it.</summary>
+    public bool IsActiveOn(DateOnly date) =>
+        date >= TermStart && date <= TermEnd && (TerminatedOn is null || date < TerminatedOn);
+
+    /// <summary>Ends the term early from <paramref name="effectiveFrom"/> (a new decision of the director); recorded once.</summary>
+    public void Terminate(DateOnly effectiveFrom, string terminatedBy, DateTimeOffset now)
+    {
+        if (TerminatedOn is not null)
+        {
+            throw new DomainRuleException("AppointmentIsTerminatedOnce", DomainMessageKeys.AppointmentAlreadyTerminated);
+        }
+
+        TerminatedOn = effectiveFrom;
+        TerminatedBy = Guard.Text(terminatedBy, Employee.IdMaxLength, nameof(TerminatedBy));
+        Audit(terminatedBy, "OfficerAppointmentTerminated", Id.ToString(), $"from {effectiveFrom:O}", now);
+    }
+}

@@ -1,0 +1,38 @@
+using ComplianceBot.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceBot.Domain.People;
+
+/// <summary>Who is a compliance officer at a given moment (Reg. 6–7, 15–17).</summary>
+public sealed class OfficerRoster(RegistersDbContext db, RegisterClock clock)
+{
+    public const string OnlyActiveOfficerRule = "OnlyAnOfficerWithACurrentAppointmentMayAct";
+
+    /// <summary>The appointments active at <paramref name="at"/>; overlapping terms all count (Reg. 17).</summary>
+    public async Task<IReadOnlyList<OfficerAppointment>> GetActiveAsync(DateTimeOffset at, CancellationToken ct = default)
+    {
+        var date = clock.DateOf(at);
+        var candidates = await db.OfficerAppointments.AsNoTracking()
+            .Where(a => a.TermStart <= date && a.TermEnd >= date)
+            .ToListAsync(ct);
+        return candidates.Where(a => a.IsActiveOn(date)).ToList();
+    }
+
+    /// <summary>Active appointments whose term ends within <paramref name="days"/> days of now (Reg. 15: flag expiring terms).</summary>
+    public async Task<IReadOnlyList<OfficerAppointment>> GetExpiringAsync(int days, CancellationToken ct = default)
+    {
+        var today = clock.Today;
+        var horizon = today.AddDays(days);
+        var active = await GetActiveAsync(clock.Now, ct);
+        return active.Where(a => a.TermEnd <= horizon && a.TerminatedOn is null).OrderBy(a => a.TermEnd).ToList();
+    }
+
+    /// <summary>The proof a register method needs; refuses anyone without a current appointment.</summary>
+    public async Task<ActiveOfficer> RequireActiveAsync(string aadObjectId, CancellationToken ct = default)
+    {
+        var appointment = (await GetActiveAsync(clock.Now, ct)).FirstOrDefault(a => a.OfficerAadObjectId == aadObjectId);
+        return appointment is null
+            ? throw new DomainRuleException(OnlyActiveOfficerRule, DomainMessageKeys.NotAnActiveOfficer)
+            : new ActiveOfficer(appointment.OfficerAadObjectId, appointment.Id);
+    }
+}

@@ -1,0 +1,548 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Details = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    PreviousHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConfidentialReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    NumberYear = table.Column<int>(type: "int", nullable: false),
+                    CaseCode = table.Column<string>(type: "nvarchar(14)", maxLength: 14, nullable: false),
+                    PassphraseHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    WhenAndWhere = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    IsAnonymous = table.Column<bool>(type: "bit", nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FiledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SealedIdentity = table.Column<byte[]>(type: "varbinary(4000)", maxLength: 4000, nullable: true),
+                    DirectorImplicated = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    AssignedOfficerAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AcknowledgeBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    FeedbackBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConfidentialReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConflictDeclarations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    NumberYear = table.Column<int>(type: "int", nullable: false),
+                    DeclarantAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    FiledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConflictDeclarations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConversationReferences",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    AadObjectId = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    TenantId = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    ServiceUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    ConversationId = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    BotId = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    Locale = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    BlockedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConversationReferences", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Employees",
+                columns: table => new
+                {
+                    AadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Department = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    JobTitle = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    ManagerAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Employees", x => x.AadObjectId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GiftDeclarations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    NumberYear = table.Column<int>(type: "int", nullable: false),
+                    DeclarantAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    FiledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GiftDeclarations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfficerAppointments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OfficerAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DecisionNumber = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    TermStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    TermEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TerminatedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    TerminatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfficerAppointments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Recipient = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LeaseExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    FailedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Result = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessedActivities",
+                columns: table => new
+                {
+                    ChannelId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessedActivities", x => new { x.ChannelId, x.ActivityId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegisterCounters",
+                columns: table => new
+                {
+                    Register = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    LastValue = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisterCounters", x => new { x.Register, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    Author = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    OfficerAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportMessages_ConfidentialReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "ConfidentialReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportPersonsConcerned",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    AadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AddedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportPersonsConcerned", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportPersonsConcerned_ConfidentialReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "ConfidentialReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportTransitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    Event = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    FromStatus = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ToStatus = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportTransitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportTransitions_ConfidentialReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "ConfidentialReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConflictAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Level = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Measure = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    MeasureDetails = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    MonitoringDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    AssessedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    AssessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConflictAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConflictAssessments_ConflictDeclarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "ConflictDeclarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConflictDeclarationVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VersionNumber = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Details_AffectedProcess = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Details_Area = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Details_PersonalInterest = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Details_RelatedPersons = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConflictDeclarationVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConflictDeclarationVersions_ConflictDeclarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "ConflictDeclarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GiftDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GiftDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GiftDecisions_GiftDeclarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "GiftDeclarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GiftDeclarationVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VersionNumber = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Details_Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Details_Direction = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Details_EstimatedValueKzt = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Details_GiftDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Details_Occasion = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Details_OtherPartyIsCounterparty = table.Column<bool>(type: "bit", nullable: false),
+                    Details_OtherPartyOrganisation = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Details_OtherPartyPerson = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Details_Whereabouts = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GiftDeclarationVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GiftDeclarationVersions_GiftDeclarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "GiftDeclarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityType_EntityId",
+                table: "AuditEntries",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfidentialReports_CaseCode",
+                table: "ConfidentialReports",
+                column: "CaseCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfidentialReports_Number",
+                table: "ConfidentialReports",
+                column: "Number",
+                unique: true,
+                filter: "[Number] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfidentialReports_Status_AcknowledgeBy",
+                table: "ConfidentialReports",
+                columns: new[] { "Status", "AcknowledgeBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictAssessments_DeclarationId",
+                table: "ConflictAssessments",
+                column: "DeclarationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictAssessments_MonitoringDate",
+                table: "ConflictAssessments",
+                column: "MonitoringDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictDeclarations_DeclarantAadObjectId",
+                table: "ConflictDeclarations",
+                column: "DeclarantAadObjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictDeclarations_Number",
+                table: "ConflictDeclarations",
+                column: "Number",
+                unique: true,
+                filter: "[Number] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictDeclarationVersions_DeclarationId_VersionNumber",
+                table: "ConflictDeclarationVersions",
+                columns: new[] { "DeclarationId", "VersionNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConversationReferences_AadObjectId",
+                table: "ConversationReferences",
+                column: "AadObjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GiftDecisions_DeclarationId",
+                table: "GiftDecisions",
+                column: "DeclarationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GiftDeclarations_DeclarantAadObjectId",
+                table: "GiftDeclarations",
+                column: "DeclarantAadObjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GiftDeclarations_Number",
+                table: "GiftDeclarations",
+                column: "Number",
+                unique: true,
+                filter: "[Number] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GiftDeclarationVersions_DeclarationId_VersionNumber",
+                table: "GiftDeclarationVersions",
+                columns: new[] { "DeclarationId", "VersionNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfficerAppointments_OfficerAadObjectId_TermEnd",
+                table: "OfficerAppointments",
+                columns: new[] { "OfficerAadObjectId", "TermEnd" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_DeliveredAt_FailedAt_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "DeliveredAt", "FailedAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_IdempotencyKey",
+                table: "OutboxMessages",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessedActivities_ReceivedAt",
+                table: "ProcessedActivities",
+                column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportMessages_ReportId_Sequence",
+                table: "ReportMessages",
+                columns: new[] { "ReportId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportPersonsConcerned_ReportId",
+                table: "ReportPersonsConcerned",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportTransitions_ReportId_Sequence",
+                table: "ReportTransitions",
+                columns: new[] { "ReportId", "Sequence" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "ConflictAssessments");
+
+            migrationBuilder.DropTable(
+                name: "ConflictDeclarationVersions");
+
+            migrationBuilder.DropTable(
+                name: "ConversationReferences");
+
+            migrationBuilder.DropTable(
+                name: "Employees");
+
+            migrationBuilder.DropTable(
+                name: "GiftDecisions");
+
+            migrationBuilder.DropTable(
+                name: "GiftDeclarationVersions");
+
+            migrationBuilder.DropTable(
+                name: "OfficerAppointments");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ProcessedActivities");
+
+            migrationBuilder.DropTable(
+                name: "RegisterCounters");
+
+            migrationBuilder.DropTable(
+                name: "ReportMessages");
+
+            migrationBuilder.DropTable(
+                name: "ReportPersonsConcerned");
+
+            migrationBuilder.DropTable(
+                name: "ReportTransitions");
+
+            migrationBuilder.DropTable(
+                name: "ConflictDeclarations");
+
+            migrationBuilder.DropTable(
+                name: "GiftDeclarations");
+
+            migrationBuilder.DropTable(
+                name: "ConfidentialReports");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using ComplianceBot.Domain.Audit;
+using ComplianceBot.Domain.Conflicts;
+using ComplianceBot.Domain.Conversations;
+using ComplianceBot.Domain.Gifts;
+using ComplianceBot.Domain.Numbering;
+using ComplianceBot.Domain.Outbox;
+using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceBot.Domain.Persistence;
+
+/// <summary>
+/// The registers. Each provider has its own subclass so it keeps its own migration set
+/// (EF Core, "Migrations with multiple providers"); code depends on this base type only.
+/// Add a migration to both sets after a model change, from the repository root:
+/// <code>
+/// dotnet tool restore
+/// dotnet ef migrations add NAME --project src/Domain --startup-project src/Domain --context SqliteRegistersDbContext --output-dir Persistence/Migrations/Sqlite
+/// dotnet ef migrations add NAME --project src/Domain --startup-project src/Domain --context SqlServerRegistersDbContext --output-dir Persistence/Migrations/SqlServer
+/// </code>
+/// Saving also numbers new register entries and appends their audit entries in the same
+/// transaction (<see cref="SaveChangesAsync(bool, CancellationToken)"/>).
+/// </summary>
+public abstract partial class RegistersDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Employee> Employees => Set<Employee>();
+    public DbSet<OfficerAppointment> OfficerAppointments => Set<OfficerAppointment>();
+    public DbSet<GiftDeclaration> GiftDeclarations => Set<GiftDeclaration>();
+    public DbSet<ConflictOfInterestDeclaration> ConflictDeclarations => Set<ConflictOfInterestDeclaration>();
+    public DbSet<ConfidentialReport> ConfidentialReports => Set<ConfidentialReport>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<RegisterCounter> RegisterCounters => Set<RegisterCounter>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ConversationReference> ConversationReferences => Set<ConversationReference>();
+    public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+
+    /// <summary>True when the exception is a unique-key or concurrency-token clash another writer caused.</summary>
+    protected internal abstract bool IsWriteConflict(DbUpdateException exception);
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        optionsBuilder.AddInterceptors(new AppendOnlyInterceptor());
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistersDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

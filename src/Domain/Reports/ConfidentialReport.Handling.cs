@@ -1,0 +1,138 @@
+using ComplianceBot.Domain.People;
+
+namespace ComplianceBot.Domain.Reports;
+
+public sealed partial class ConfidentialReport
+{
+    public const string ReportStatusFollowsTheProcedure = nameof(ReportStatusFollowsTheProcedure);
+    public const string OnlyAssignedOfficerHandlesReport = nameof(OnlyAssignedOfficerHandlesReport);
+    public const string ClosedReportTakesNoMessages = nameof(ClosedReportTakesNoMessages);
+
+    /// <summary>The officer confirms receipt and takes the case (Reg. 22.3); due by <see cref="AcknowledgeBy"/>.</summary>
+    public void Acknowledge(ActiveOfficer officer, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        EnsureStatus(ReportStatus.Received);
+        AssignedOfficerAadObjectId = officer.AadObjectId;
+        Move(ReportEvent.Acknowledged, ReportStatus.Acknowledged, officer.AadObjectId, now, null);
+    }
+
+    public void StartReview(ActiveOfficer officer, DateTimeOffset now)
+    {
+        EnsureAssigned(officer);
+        EnsureStatus(ReportStatus.Acknowledged);
+        Move(ReportEvent.ReviewStarted, ReportStatus.UnderReview, officer.AadObjectId, now, null);
+    }
+
+    /// <summary>Reg. 14.15, 22.3: an internal investigation of the report.</summary>
+    public void OpenInvestigation(ActiveOfficer officer, DateTimeOffset now)
+    {
+        EnsureAssigned(officer);
+        EnsureStatus(ReportStatus.UnderReview);
+        Move(ReportEvent.InvestigationOpened, ReportStatus.UnderInvestigation, officer.AadObjectId, now, null);
+    }
+
+    /// <summary>Closes with an outcome; the feedback goes to the reporter as the last officer message.</summary>
+    public void Close(ActiveOfficer officer, ReportOutcome outcome, string feedback, DateTimeOffset now)
+    {
+        EnsureAssigned(officer);
+        EnsureStatus(ReportStatus.Acknowledged, ReportStatus.UnderReview, ReportStatus.UnderInvestigation);
+        if (string.IsNullOrWhiteSpace(feedback))
+        {
+            throw new DomainRuleException("ClosingReportGivesOutcomeAndFeedback", DomainMessageKeys.OutcomeRequired);
+        }
+
+        AddMessage(MessageAuthor.Officer, officer.AadObjectId, feedback, now);
+        Outcome = outcome;
+        Move(ReportEvent.Closed, ReportStatus.Closed, officer.AadObjectId, now, $"outcome {outcome}");
+    }
+
+    /// <summary>Reg. 29: the officer finds the director implicated; from now on nothing goes to the director.</summary>
+    public void MarkDirectorImplicated(ActiveOfficer officer, string reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        DirectorImplicated = true;
+        var note = Guard.Text(reason, ReportTransition.NoteMaxLength, nameof(reason));
+        Move(ReportEvent.DirectorImplicationMarked, Status, officer.AadObjectId, now, note);
+    }
+
+    public void Reassign(ActiveOfficer officer, ActiveOfficer newOfficer, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(newOfficer);
+        EnsureAssigned(officer);
+        AssignedOfficerAadObjectId = newOfficer.AadObjectId;
+        Move(ReportEvent.Reassigned, Status, officer.AadObjectId, now, $"to {newOfficer.AadObjectId}");
+    }
+
+    public ReportMessage PostOfficerMessage(ActiveOfficer officer, string text, DateTimeOffset now)
+    {
+        EnsureAssigned(officer);
+        EnsureOpen();
+        var message = AddMessage(MessageAuthor.Officer, officer.AadObjectId, text, now);
+        Audit(officer.AadObjectId, "ReportMessageFromOfficer", Id.ToString(), $"message {message.Sequence}", now);
+        return message;
+    }
+
+    public ReportMessage PostReporterMessage(string text, RegisterClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        EnsureOpen();
+        var at = ReporterTimestamp(clock);
+        var message = AddMessage(MessageAuthor.Reporter, null, text, at);
+        Audit(null, "ReportMessageFromReporter", Id.ToString(), $"message {message.Sequence}", at);
+        return message;
+    }
+
+    /// <summary>Audits that <paramref name="officer"/> read the sealed identity (Reg. 23.2); only the assigned officer may.</summary>
+    internal void RecordIdentityRead(ActiveOfficer officer, DateTimeOffset now)
+    {
+        if (IsAnonymous || SealedIdentity is null)
+        {
+            throw new DomainRuleException("AnonymousReportKeepsNoIdentity", DomainMessageKeys.AnonymousReportHasNoIdentity);
+        }
+
+        EnsureAssigned(officer);
+        Audit(officer.AadObjectId, "ReporterIdentityRead", Id.ToString(), null, now);
+    }
+
+    internal void RecordReporterAccess(RegisterClock clock) =>
+        Audit(null, "ReportOpenedByReporter", Id.ToString(), null, ReporterTimestamp(clock));
+
+    private ReportMessage AddMessage(MessageAuthor author, string? officerId, string text, DateTimeOffset at)
+    {
+        var message = new ReportMessage(Id, _messages.Count + 1, author, officerId, Guard.Text(text, ReportMessage.TextMaxLength, "message"), at);
+        _messages.Add(message);
+        return message;
+    }
+
+    private void Move(ReportEvent @event, ReportStatus to, string actor, DateTimeOffset now, string? note)
+    {
+        AddTransition(@event, to, actor, now, note);
+        Audit(actor, $"Report{@event}", Id.ToString(), $"status {to}", now);
+    }
+
+    private void EnsureStatus(params ReportStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new DomainRuleException(ReportStatusFollowsTheProcedure, DomainMessageKeys.ReportTransitionNotAllowed, $"not allowed from {Status}");
+        }
+    }
+
+    private void EnsureAssigned(ActiveOfficer officer)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        if (AssignedOfficerAadObjectId != officer.AadObjectId)
+        {
+            throw new DomainRuleException(OnlyAssignedOfficerHandlesReport, DomainMessageKeys.NotAssignedOfficer);
+        }
+    }
+
+    private void EnsureOpen()
+    {
+        if (Status == ReportStatus.Closed)
+        {
+            throw new DomainRuleException(ClosedReportTakesNoMessages, DomainMessageKeys.ReportClosed);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+namespace ComplianceBot.Domain.Reports;
+
+/// <summary>What a report is about (Reg. 22.7); <see cref="ReportCategories.IsSuspectedOffence"/> separates offences from ethics breaches (Reg. 5.4).</summary>
+public enum ReportCategory
+{
+    Bribery,
+    GiftOrHospitality,
+    ConflictOfInterest,
+    Procurement,
+    AbuseOfOffice,
+    Ethics,
+    Other,
+}
+
+/// <summary>received → acknowledged → under review → under investigation → closed (Reg. 22.3).</summary>
+public enum ReportStatus
+{
+    Received,
+    Acknowledged,
+    UnderReview,
+    UnderInvestigation,
+    Closed,
+}
+
+public enum ReportOutcome
+{
+    Substantiated,
+    PartlySubstantiated,
+    NotSubstantiated,
+    ReferredToAuthorizedBody,
+    OutsideScope,
+}
+
+/// <summary>What a transition row records.</summary>
+public enum ReportEvent
+{
+    Filed,
+    Acknowledged,
+    ReviewStarted,
+    InvestigationOpened,
+    Closed,
+    DirectorImplicationMarked,
+    Reassigned,
+}
+
+public enum MessageAuthor
+{
+    Reporter,
+    Officer,
+}
+
+public static class ReportCategories
+{
+    /// <summary>Reg. 5.4: a suspected corruption offence (administrative or criminal), as opposed to an ethics breach.</summary>
+    public static bool IsSuspectedOffence(this ReportCategory category) =>
+        category is ReportCategory.Bribery or ReportCategory.GiftOrHospitality or ReportCategory.ConflictOfInterest
+            or ReportCategory.Procurement or ReportCategory.AbuseOfOffice;
+}

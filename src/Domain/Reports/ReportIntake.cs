@@ -1,0 +1,30 @@
+using ComplianceBot.Domain.Persistence;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceBot.Domain.Reports;
+
+/// <summary>A report just filed, with the passphrase to show the reporter once; only its hash is stored.</summary>
+public sealed record FiledReport(ConfidentialReport Report, string Passphrase)
+{
+    public string CaseCode => Report.CaseCode;
+}
+
+/// <summary>Files confidential reports (Reg. 22.7). The caller adds the report to the context and saves.</summary>
+public sealed class ReportIntake(PassphraseHasher hasher, IdentitySealer sealer, RegisterClock clock, IOptions<RegistersOptions> options)
+{
+    /// <summary>
+    /// Files a report. A null identity files anonymously: nothing that links the report to the person is kept.
+    /// A null passphrase is generated; a chosen one must be strong enough.
+    /// </summary>
+    public FiledReport File(ReportSubmission submission, ReporterIdentity? identity, string? chosenPassphrase = null)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var passphrase = chosenPassphrase ?? PassphraseGenerator.Generate();
+        PassphraseGenerator.EnsureStrongEnough(passphrase);
+        var settings = options.Value;
+        var report = ConfidentialReport.File(
+            submission, identity, hasher.Hash(passphrase), sealer, clock,
+            (int)Math.Ceiling(settings.AcknowledgementDeadline.TotalDays), settings.FeedbackDeadlineMonths);
+        return new FiledReport(report, passphrase.Trim());
+    }
+}

@@ -1,0 +1,72 @@
+using ComplianceBot.Domain.People;
+
+namespace ComplianceBot.Domain.Tests.People;
+
+public sealed class OfficerRosterTests : RegisterTestBase
+{
+    // Reg. 17: a collegial service — overlapping appointments all count.
+    [Fact]
+    public async Task GetActiveAsync_OverlappingTerms_ReturnsEveryOfficer()
+    {
+        await using var db = Database.CreateContext();
+
+        var active = await World.Roster(db).GetActiveAsync(World.Clock.Now);
+
+        Assert.Equal([TestWorld.OfficerA, TestWorld.OfficerB], active.Select(a => a.OfficerAadObjectId).Order());
+    }
+
+    // Reg. 15: an expired term grants nothing.
+    [Fact]
+    public async Task RequireActiveAsync_AfterTermEnds_IsRefused()
+    {
+        await using var db = Database.CreateContext();
+        World.Time.SetUtcNow(new DateTimeOffset(2027, 1, 1, 6, 0, 0, TimeSpan.Zero));
+
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => World.Roster(db).RequireActiveAsync(TestWorld.OfficerA));
+
+        Assert.Equal(OfficerRoster.OnlyActiveOfficerRule, error.Rule);
+    }
+
+    [Fact]
+    public async Task RequireActiveAsync_NeverAppointed_IsRefused()
+    {
+        await using var db = Database.CreateContext();
+
+        await Assert.ThrowsAsync<DomainRuleException>(() => World.Roster(db).RequireActiveAsync(TestWorld.Employee));
+    }
+
+    [Fact]
+    public async Task Terminate_ThenCheckLaterDay_GrantsNothing()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            var appointment = db.OfficerAppointments.Single(a => a.OfficerAadObjectId == TestWorld.OfficerB);
+            appointment.Terminate(World.Clock.Today.AddDays(1), TestWorld.Director, World.Clock.Now);
+            await db.SaveChangesAsync();
+        }
+
+        World.Time.Advance(TimeSpan.FromDays(2));
+        await using var later = Database.CreateContext();
+        var active = await World.Roster(later).GetActiveAsync(World.Clock.Now);
+        Assert.Equal([TestWorld.OfficerA], active.Select(a => a.OfficerAadObjectId));
+    }
+
+    [Fact]
+    public async Task GetExpiringAsync_WithinDays_FlagsTermsEndingSoon()
+    {
+        await using var db = Database.CreateContext();
+        World.Time.SetUtcNow(new DateTimeOffset(2026, 12, 10, 6, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(2, (await World.Roster(db).GetExpiringAsync(30)).Count);
+        Assert.Empty(await World.Roster(db).GetExpiringAsync(10));
+    }
+
+    [Fact]
+    public void Record_TermEndingBeforeStart_IsRefused()
+    {
+        var error = Assert.Throws<DomainRuleException>(() => OfficerAppointment.Record(
+            TestWorld.OfficerA, "D-2", new DateOnly(2026, 1, 1), new DateOnly(2026, 5, 1), new DateOnly(2026, 4, 1), TestWorld.Director, World.Clock.Now));
+
+        Assert.Equal(DomainMessageKeys.OfficerTermInvalid, error.MessageKey);
+    }
+}

@@ -1,0 +1,44 @@
+using ComplianceBot.Domain.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceBot.Domain.Tests;
+
+/// <summary>A real SQLite file in a temp folder, migrated with the production migrations; deleted afterwards.</summary>
+public sealed class TestDatabase : IAsyncLifetime
+{
+    public TestDatabase()
+    {
+        Directory.CreateDirectory(Folder);
+    }
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "cb-domain-tests", Guid.NewGuid().ToString("N"));
+
+    public string FilePath => Path.Combine(Folder, "registers.db");
+
+    public string ConnectionString => $"Data Source={FilePath};Pooling=False;Default Timeout=30";
+
+    public SqliteRegistersDbContext CreateContext() =>
+        new(new DbContextOptionsBuilder<SqliteRegistersDbContext>().UseSqlite(ConnectionString).Options);
+
+    public async Task InitializeAsync()
+    {
+        await using var db = CreateContext();
+        await db.Database.MigrateAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+
+        return Task.CompletedTask;
+    }
+}
