@@ -1,0 +1,132 @@
+using ComplianceBot.Domain.Outbox;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceBot.Bot.Delivery;
+
+/// <summary>
+/// Delivers outbox rows (design.md, decision 5): claims due rows under a lease, hands each to the
+/// handler of its kind, and settles it — delivered, retried with back-off, or failed. Safe to run
+/// on several instances at once: a row is claimed by one instance at a time. A crash between
+/// sending and settling re-sends after the lease expires (at-least-once; see decision 004).
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IEnumerable<IOutboxDeliveryHandler> handlers,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly Dictionary<string, IOutboxDeliveryHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
+    private readonly OutboxOptions _options = options.Value;
+
+    /// <summary>This instance's lease owner name.</summary>
+    public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>Claims and delivers one batch; returns how many rows were claimed.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        IReadOnlyList<OutboxMessage> batch;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<OutboxStore>();
+            batch = await store.ClaimDueAsync(Owner, _options.BatchSize, _options.LeaseDuration, cancellationToken);
+        }
+
+        if (batch.Count > 0)
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentDeliveries, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(batch, parallel, async (message, ct) => await DeliverOneAsync(message, ct));
+        }
+
+        return batch.Count;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.WorkerEnabled)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var claimed = 0;
+            try
+            {
+                claimed = await RunOnceAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The database may be briefly unreachable; nothing is lost, rows stay due.
+                DeliveryLog.BatchFailed(logger, ex);
+            }
+
+            if (claimed < _options.BatchSize)
+            {
+                try
+                {
+                    await signal.WaitAsync(_options.PollInterval, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task DeliverOneAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var outcome = await TryDeliverAsync(message, cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<OutboxStore>();
+        var now = time.GetUtcNow();
+        switch (outcome.Status)
+        {
+            case DeliveryStatus.Delivered:
+                await store.MarkDeliveredAsync(message.Id, Owner, outcome.Detail, CancellationToken.None);
+                DeliveryLog.Delivered(logger, message.Kind, message.Id, (now - message.CreatedAt).TotalMilliseconds);
+                scope.ServiceProvider.GetService<IDeliveryObserver>()?.Delivered(message.Kind, now - message.CreatedAt);
+                break;
+            case DeliveryStatus.RetryLater when message.Attempts < _options.MaxAttempts:
+                var delay = _options.RetryDelay(message.Attempts, outcome.RetryAfter, Random.Shared.NextDouble());
+                await store.ScheduleRetryAsync(message.Id, Owner, now + delay, outcome.Detail ?? "transient failure", CancellationToken.None);
+                DeliveryLog.Retrying(logger, message.Kind, message.Id, message.Attempts, delay.TotalSeconds, outcome.Detail);
+                scope.ServiceProvider.GetService<IDeliveryObserver>()?.Retried(message.Kind);
+                break;
+            default:
+                await store.MarkFailedAsync(message.Id, Owner, outcome.Detail ?? "failed", CancellationToken.None);
+                DeliveryLog.Failed(logger, message.Kind, message.Id, message.Attempts, outcome.Detail);
+                scope.ServiceProvider.GetService<IDeliveryObserver>()?.Failed(message.Kind);
+                break;
+        }
+    }
+
+    private async Task<DeliveryOutcome> TryDeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (!_handlers.TryGetValue(message.Kind, out var handler))
+        {
+            return DeliveryOutcome.Fail($"No delivery handler for kind '{message.Kind}'.");
+        }
+
+        try
+        {
+            return await handler.DeliverAsync(message, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: the lease expires and another attempt is made after restart.
+            return DeliveryOutcome.Retry("interrupted by shutdown");
+        }
+        catch (Exception ex)
+        {
+            DeliveryLog.HandlerThrew(logger, message.Kind, message.Id, ex);
+            return DeliveryOutcome.Retry(ex.GetType().Name);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ComplianceBot.Bot.Delivery;
+
+/// <summary>The delivery worker's settings (section <c>Outbox</c>).</summary>
+public sealed class OutboxOptions
+{
+    public const string SectionName = "Outbox";
+
+    /// <summary>Off only in tests that drive <see cref="OutboxDispatcher.RunOnceAsync"/> themselves.</summary>
+    public bool WorkerEnabled { get; set; } = true;
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    [Range(1, 500)]
+    public int BatchSize { get; set; } = 20;
+
+    [Range(1, 64)]
+    public int MaxConcurrentDeliveries { get; set; } = 8;
+
+    /// <summary>Longer than any one delivery can take, so a live instance never loses its lease mid-send.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 12;
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan InitialRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Exponential back-off with full jitter, capped; a Retry-After from the transport wins when longer.</summary>
+    public TimeSpan RetryDelay(int attempts, TimeSpan? retryAfter, double jitter)
+    {
+        var exponent = Math.Min(Math.Max(attempts - 1, 0), 20);
+        var ceiling = Math.Min(InitialRetryDelay.TotalMilliseconds * Math.Pow(2, exponent), MaxRetryDelay.TotalMilliseconds);
+        var delay = TimeSpan.FromMilliseconds(ceiling / 2 + (ceiling / 2 * jitter));
+        return retryAfter is { } after && after > delay ? after : delay;
+    }
+}
