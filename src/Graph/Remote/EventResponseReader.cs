@@ -61,7 +61,7 @@ internal sealed class EventResponseReader(
         Dictionary<string, AttendeeResponses> results,
         CancellationToken cancellationToken)
     {
-        var batch = new BatchRequestContentCollection(client, chunk.Length);
+        var batch = new BatchRequestContentCollection(client); // default limit 20; chunks are cut to Graph:BatchSize above
         for (var i = 0; i < chunk.Length; i++)
         {
             var step = client.Users[mailbox].Events[chunk[i]].ToGetRequestInformation(c => c.QueryParameters.Select = ["attendees"]);
