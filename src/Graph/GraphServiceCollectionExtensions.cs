@@ -27,11 +27,12 @@ public static class GraphServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         var mode = (configuration.GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions()).EffectiveMode;
-        return mode == GraphMode.Graph ? services.AddRemoteGraph() : services.AddLocalMailbox();
+        return mode == GraphMode.Graph ? services.AddRemoteGraph() : services.AddLocalMailbox(environment.ContentRootPath);
     }
 
-    private static IServiceCollection AddLocalMailbox(this IServiceCollection services)
+    private static IServiceCollection AddLocalMailbox(this IServiceCollection services, string contentRoot)
     {
+        services.TryAddSingleton(new LocalContentRoot(contentRoot));
         services.TryAddSingleton<LocalMailbox>();
         services.TryAddSingleton<ITrainingCalendar, LocalTrainingCalendar>();
         services.TryAddSingleton<IMailSender, LocalMailSender>();

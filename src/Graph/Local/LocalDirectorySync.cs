@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceBot.Graph.Local;
@@ -8,7 +7,7 @@ namespace ComplianceBot.Graph.Local;
 /// Development directory: users from <c>Graph:LocalDirectoryFile</c> (a JSON array of <see cref="DirectoryUser"/>),
 /// or none. The delta link is a hash of the file, so an unchanged file yields an empty round.
 /// </summary>
-internal sealed class LocalDirectorySync(IOptions<GraphOptions> options, IHostEnvironment environment) : IDirectorySync
+internal sealed class LocalDirectorySync(IOptions<GraphOptions> options, LocalContentRoot contentRoot) : IDirectorySync
 {
     private const string LinkPrefix = "local-directory:";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -21,7 +20,7 @@ internal sealed class LocalDirectorySync(IOptions<GraphOptions> options, IHostEn
             return new DirectoryDelta([], [], LinkPrefix + "empty");
         }
 
-        var path = Path.GetFullPath(Path.Combine(environment.ContentRootPath, file));
+        var path = Path.GetFullPath(Path.Combine(contentRoot.Path, file));
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
         var link = LinkPrefix + SafeFileName.Hash(Convert.ToBase64String(bytes));
         if (link == deltaLink)

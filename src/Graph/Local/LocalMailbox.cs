@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceBot.Graph.Local;
@@ -8,9 +7,9 @@ namespace ComplianceBot.Graph.Local;
 /// invitations/{eventId}/{attendee}.ics, events/{eventId}.json, responses/{eventId}.json (optional, hand-written),
 /// mail/{time}-{id}.eml.
 /// </summary>
-internal sealed class LocalMailbox(IOptions<GraphOptions> options, IHostEnvironment environment)
+internal sealed class LocalMailbox(IOptions<GraphOptions> options, LocalContentRoot contentRoot)
 {
-    public string Root => Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.LocalMailboxPath));
+    public string Root => Path.GetFullPath(Path.Combine(contentRoot.Path, options.Value.LocalMailboxPath));
 
     public string InvitationsOf(string eventId) => Path.Combine(Root, "invitations", SafeFileName.From(eventId));
 
