@@ -86,6 +86,28 @@ public sealed class GraphTrainingCalendarTests : IAsyncLifetime
         Assert.Null(created.JoinUrl);
     }
 
+    [Fact]
+    public async Task CreateTrainingEventAsync_AudienceSplitIntoSessions_OneEventPerSessionWithItsAttendees()
+    {
+        var ids = 0;
+        _server.Handler = _ => FakeResponse.Json(201, $$"""{"id":"AAMk{{Interlocked.Increment(ref ids)}}"}""");
+        var audience = Enumerable.Range(1, 45).Select(i => new TrainingAttendee($"user{i}@contoso.kz", null)).ToList();
+        var sessions = TrainingSessionPlanner.Split(audience, 20, Request(true).Start, TimeSpan.FromMinutes(90), TimeSpan.FromMinutes(30));
+
+        foreach (var session in sessions)
+        {
+            await Calendar.CreateTrainingEventAsync(
+                Request(true, $"training-7/session-{session.Number}") with { Start = session.Start, Duration = session.Duration, Attendees = session.Attendees },
+                CancellationToken.None);
+        }
+
+        var bodies = _server.Requests.Select(r => r.Json).ToList();
+        Assert.Equal([15, 15, 15], bodies.Select(b => b.GetProperty("attendees").GetArrayLength()));
+        Assert.Equal(["2026-12-01T10:00:00", "2026-12-01T12:00:00", "2026-12-01T14:00:00"], bodies.Select(b => b.GetProperty("start").GetProperty("dateTime").GetString()));
+        Assert.Equal(["training-7/session-1", "training-7/session-2", "training-7/session-3"], bodies.Select(b => b.GetProperty("transactionId").GetString()));
+        Assert.Equal(45, bodies.SelectMany(b => b.GetProperty("attendees").EnumerateArray()).Select(a => a.GetProperty("emailAddress").GetProperty("address").GetString()).Distinct().Count());
+    }
+
     [Theory]
     [InlineData(400, "ErrorInvalidRequest")]
     [InlineData(403, "ErrorAccessDenied")]
