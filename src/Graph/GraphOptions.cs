@@ -24,33 +24,33 @@ public sealed class GraphOptions
     public string? ComplianceMailbox { get; set; }
 
     /// <summary>IANA or Windows id of the zone training times are written in.</summary>
-    [Required]
+    [Required(ErrorMessage = "Graph:TimeZone is required (e.g. Asia/Almaty).")]
     public string TimeZone { get; set; } = "Asia/Almaty";
 
     public string LocalMailboxPath { get; set; } = "App_Data/mailbox";
     public string? LocalDirectoryFile { get; set; }
 
     /// <summary>Exchange Online allows 4 concurrent requests per app per mailbox.</summary>
-    [Range(1, 4)]
+    [Range(1, 4, ErrorMessage = "Graph:MaxConcurrentRequestsPerMailbox must be between 1 and 4 (Exchange allows 4 per mailbox).")]
     public int MaxConcurrentRequestsPerMailbox { get; set; } = 4;
 
     /// <summary>JSON $batch accepts at most 20 requests.</summary>
-    [Range(1, 20)]
+    [Range(1, 20, ErrorMessage = "Graph:BatchSize must be between 1 and 20 (the $batch limit).")]
     public int BatchSize { get; set; } = 20;
 
     /// <summary>In-process retries of 429/503/504 by the SDK's RetryHandler before the outbox takes over.</summary>
-    [Range(0, 10)]
+    [Range(0, 10, ErrorMessage = "Graph:MaxRetries must be between 0 and 10.")]
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>Back-off base when the server sends no Retry-After (whole seconds, at most 180).</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:03:00")]
+    [Range(typeof(TimeSpan), "00:00:00", "00:03:00", ErrorMessage = "Graph:RetryDelay must be between 00:00:00 and 00:03:00.")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>Longest total in-process wait; beyond it the call fails as transient and the outbox retries later.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
+    [Range(typeof(TimeSpan), "00:00:00", "00:30:00", ErrorMessage = "Graph:RetriesTimeLimit must be between 00:00:00 and 00:30:00.")]
     public TimeSpan RetriesTimeLimit { get; set; } = TimeSpan.FromSeconds(60);
 
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "Graph:RequestTimeout must be between 00:00:01 and 00:10:00.")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
     /// <summary>The mode in force after defaults are applied.</summary>

@@ -113,7 +113,7 @@ public sealed class GraphOptionsTests
 
         var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<GraphOptions>>().Value);
 
-        Assert.Contains("MaxConcurrentRequestsPerMailbox", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Graph:MaxConcurrentRequestsPerMailbox must be between 1 and 4", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
