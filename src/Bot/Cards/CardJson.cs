@@ -1,15 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 using ComplianceBot.Bot.Cards.Model;
 
 namespace ComplianceBot.Bot.Cards;
 
 /// <summary>
 /// The one way cards become JSON: camelCase as the schema spells it, null properties left
-/// out, enums as camelCase strings, and Cyrillic (Kazakh and Russian) written as is rather
-/// than as \u escapes, which would triple the size of every card.
+/// out, enums as camelCase strings, and Cyrillic (Kazakh and Russian) and quotes written as
+/// is rather than as \u escapes, which would triple the size of every card. The relaxed
+/// encoder is safe here: card JSON goes to Teams as JSON, never into an HTML page.
 /// </summary>
 public static class CardJson
 {
@@ -31,7 +31,7 @@ public static class CardJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.MakeReadOnly(populateMissingResolver: true);

@@ -21,6 +21,7 @@ namespace ComplianceBot.Bot.Cards.Model;
 [JsonDerivedType(typeof(ToggleInput), "Input.Toggle")]
 public abstract class CardElement
 {
+    [JsonPropertyOrder(-1)]
     public string? Id { get; set; }
 
     public Spacing? Spacing { get; set; }
