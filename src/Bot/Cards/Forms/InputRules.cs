@@ -62,8 +62,8 @@ internal sealed class InputRules(IStringLocalizer text)
         }
 
         input.Value = number;
-        return number < input.Min ? text.Require("Validation_Min", input.Min.Value.ToString("N0", CultureInfo.CurrentCulture))
-            : number > input.Max ? text.Require("Validation_Max", input.Max.Value.ToString("N0", CultureInfo.CurrentCulture))
+        return number < input.Min ? text.Require("Validation_Min", input.Min.Value.ToString("#,0.##", CultureInfo.CurrentCulture))
+            : number > input.Max ? text.Require("Validation_Max", input.Max.Value.ToString("#,0.##", CultureInfo.CurrentCulture))
             : null;
     }
 
