@@ -3,5 +3,26 @@ namespace ComplianceBot.Bot.Cli;
 /// <summary>Administrative commands run instead of the web host (e.g. <c>cards export DIR</c>).</summary>
 internal static class CommandLine
 {
-    public static Task<bool> TryRunAsync(string[] args) => Task.FromResult(false);
+    private const string Usage = "usage: ComplianceBot.Bot cards export <directory>";
+
+    /// <summary>Runs the command in <paramref name="args"/> if it is one; false lets the web host start.</summary>
+    public static async Task<bool> TryRunAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 0 || args[0] != "cards")
+        {
+            return false;
+        }
+
+        if (args is not [_, "export", var directory])
+        {
+            await Console.Error.WriteLineAsync(Usage);
+            Environment.ExitCode = 2;
+            return true;
+        }
+
+        var written = await CardExport.RunAsync(directory, CancellationToken.None);
+        Console.WriteLine($"Wrote {written.Count} card files to {Path.GetFullPath(directory)}");
+        return true;
+    }
 }

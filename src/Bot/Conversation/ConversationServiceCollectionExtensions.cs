@@ -1,6 +1,45 @@
+using ComplianceBot.Bot.Cards.Catalog;
+using ComplianceBot.Bot.Cards.Forms;
+using ComplianceBot.Bot.Cards.Menu;
+using ComplianceBot.Bot.Channel;
+using ComplianceBot.Bot.Conversation.Language;
+using ComplianceBot.Bot.Conversation.Menu;
+using ComplianceBot.Bot.Conversation.Routing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace ComplianceBot.Bot.Conversation;
 
 internal static class ConversationServiceCollectionExtensions
 {
-    public static IServiceCollection AddConversationFlows(this IServiceCollection services, IConfiguration configuration) => services;
+    /// <summary>
+    /// The conversation layer: the activity handler (scoped: one per turn), language choice,
+    /// localized texts, the menu routes and cards. Flows add their routes and cards with
+    /// AddCardActionRoute / AddTextCommandRoute / AddCardCatalogEntry.
+    /// </summary>
+    public static IServiceCollection AddConversationFlows(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddLocalization();
+        services.AddOptions<LanguageOptions>()
+            .BindConfiguration(LanguageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<IUserLanguagePreference, NoUserLanguagePreference>();
+        services.TryAddScoped<LanguageResolver>();
+        services.TryAddSingleton<MenuCards>();
+        services.TryAddSingleton<FormValidator>();
+
+        services.TryAddScoped<IActivityHandler, ConversationActivityHandler>();
+        services.TryAddScoped<TextCommandDispatcher>();
+        services.TryAddScoped<CardActionDispatcher>();
+        services.AddTextCommandRoute<MenuTextRoute>()
+            .AddTextCommandRoute<HelpTextRoute>()
+            .AddCardActionRoute<MenuVerbRoute>()
+            .AddCardActionRoute<HelpVerbRoute>();
+
+        return services.AddCardCatalogEntry<WelcomeCardEntry>()
+            .AddCardCatalogEntry<MenuCardEntry>()
+            .AddCardCatalogEntry<HelpCardEntry>()
+            .AddCardCatalogEntry<NotUnderstoodCardEntry>()
+            .AddCardCatalogEntry<NotAvailableCardEntry>();
+    }
 }

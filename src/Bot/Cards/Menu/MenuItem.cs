@@ -1,0 +1,25 @@
+namespace ComplianceBot.Bot.Cards.Menu;
+
+/// <summary>A menu button: the resource key of its title and the verb it sends.</summary>
+public sealed record MenuItem(string TitleKey, string Verb)
+{
+    /// <summary>
+    /// The menu, in two groups of three: Adaptive Card hosts cap the buttons of one action
+    /// set (the library's default host config allows five), and the groups read better.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<MenuItem>> Groups { get; } =
+    [
+        [
+            new("Menu_DeclareGift", CardVerbs.GiftStart),
+            new("Menu_DeclareConflict", CardVerbs.ConflictStart),
+            new("Menu_MyDeclarations", CardVerbs.DeclarationsMine),
+        ],
+        [
+            new("Menu_ReportConfidentially", CardVerbs.ReportStart),
+            new("Menu_CheckReport", CardVerbs.ReportCheck),
+            new("Menu_Help", CardVerbs.Help),
+        ],
+    ];
+
+    public static IEnumerable<MenuItem> All => Groups.SelectMany(g => g);
+}

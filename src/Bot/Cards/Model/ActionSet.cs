@@ -1,0 +1,6 @@
+namespace ComplianceBot.Bot.Cards.Model;
+
+public sealed class ActionSet : CardElement
+{
+    public List<CardAction> Actions { get; set; } = [];
+}

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using ComplianceBot.Bot.Cards;
+using ComplianceBot.Bot.Cards.Menu;
+using ComplianceBot.Bot.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace ComplianceBot.Bot.Conversation.Routing;
+
+/// <summary>
+/// Routes typed text by exact command word (never by "contains"). Text nobody handles gets
+/// the menu with a short "did not understand" line — never an error.
+/// </summary>
+public sealed partial class TextCommandDispatcher(
+    IEnumerable<ITextCommandRoute> routes, MenuCards cards, IStringLocalizer<BotStrings> text)
+{
+    private readonly Dictionary<string, ITextCommandRoute> byCommand =
+        RouteIndex.Build(routes, r => r.Commands.Select(Normalize), "text command");
+
+    public Task DispatchAsync(ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return byCommand.TryGetValue(Normalize(turn.Activity.Text), out var route)
+            ? route.HandleAsync(turn, cancellationToken)
+            : turn.SendCardAsync(cards.Menu(text.Require("Notice_NotUnderstood")), cancellationToken);
+    }
+
+    /// <summary>
+    /// Lower-case, trimmed, without an @mention of the bot (group chats), a leading '/', or
+    /// trailing punctuation, and with inner spaces collapsed: "  <at>Bot</at> Мәзір! " → "мәзір".
+    /// </summary>
+    public static string Normalize(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return "";
+        }
+
+        var withoutMention = Mention().Replace(value, " ");
+        var collapsed = Whitespace().Replace(withoutMention, " ").Trim().TrimStart('/').TrimEnd('.', '!', '?', ' ');
+        return collapsed.ToLowerInvariant();
+    }
+
+    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Mention();
+
+    [GeneratedRegex(@"\s+", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Whitespace();
+}

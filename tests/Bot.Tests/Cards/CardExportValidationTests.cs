@@ -1,0 +1,68 @@
+using System.Text;
+using ComplianceBot.Bot.Cards;
+using ComplianceBot.Bot.Cards.Catalog;
+using ComplianceBot.Bot.Cards.Forms;
+using ComplianceBot.Bot.Cards.Model;
+using ComplianceBot.Bot.Cli;
+using ComplianceBot.Bot.Conversation.Language;
+using ComplianceBot.Bot.Tests.Cards.Forms;
+using ComplianceBot.Bot.Tests.Conversation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceBot.Bot.Tests.Cards;
+
+public sealed class CardExportValidationTests : IDisposable
+{
+    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("compliancebot-cards-");
+
+    [Fact]
+    public async Task Export_EveryCardInEveryLanguage_PassesAdaptiveCardsValidation()
+    {
+        Assert.True(await CommandLine.TryRunAsync(["cards", "export", directory.FullName]));
+        await using var host = new ConversationTestHost();
+        var expected = host.Services.GetRequiredService<ICardCatalog>().Entries
+            .SelectMany(e => BotLanguages.All.Select(l => $"{e.Name}.{l}.json"))
+            .Concat(WriteSampleFormWithErrors(host.Services.GetRequiredService<FormValidator>()))
+            .ToList();
+
+        var (exitCode, output) = await CardValidatorTool.RunAsync(directory.FullName);
+
+        Assert.True(exitCode == 0, output);
+        Assert.All(expected, file => Assert.Contains($"OK {file} ", output, StringComparison.Ordinal));
+        Assert.Contains($"checked {expected.Count} cards, 0 failed", output, StringComparison.Ordinal);
+        Assert.Equal(15, expected.Count(f => !f.StartsWith("sample-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Validator_InvalidOrOversizedCard_FailsNamingEach()
+    {
+        await File.WriteAllTextAsync(Path.Combine(directory.FullName, "bad.json"),
+            """{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"x","size":"huge"}]}""");
+        var big = new AdaptiveCard { Body = [new TextBlock(new string('ә', 41 * 1024))] };
+        await File.WriteAllTextAsync(Path.Combine(directory.FullName, "big.json"), CardJson.Serialize(big));
+        Assert.True(Encoding.UTF8.GetByteCount(CardJson.Serialize(big)) > 80 * 1024);
+
+        var (exitCode, output) = await CardValidatorTool.RunAsync(directory.FullName);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("FAIL bad.json: parse: Invalid value \"huge\"", output, StringComparison.Ordinal);
+        Assert.Contains("FAIL big.json:", output, StringComparison.Ordinal);
+        Assert.Contains("over the 81920-byte limit", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => directory.Delete(recursive: true);
+
+    // The form validator's output has what the menu cards lack (inputs, error lines,
+    // Action.Execute with its Action.Submit fallback): the library checks those too.
+    private IEnumerable<string> WriteSampleFormWithErrors(FormValidator validator)
+    {
+        foreach (var language in BotLanguages.All)
+        {
+            using var culture = CultureScope.Enter(language);
+            var result = validator.Validate(SampleForm.Create(), new Dictionary<string, string?> { ["value"] = "-1" });
+            var name = $"sample-form-errors.{language}.json";
+            File.WriteAllText(Path.Combine(directory.FullName, name), CardJson.Serialize(result.Card, indented: true));
+            yield return name;
+        }
+    }
+}
