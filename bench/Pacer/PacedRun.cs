@@ -13,7 +13,14 @@ internal sealed record PacedResult(int Rate, long Sent, long Errors, double P50M
 
 internal static class PacedRun
 {
+    /// <summary>A few seconds at the rate first, unmeasured, so the tool's own JIT does not count against the server.</summary>
     public static async Task<PacedResult> RunAsync(Uri url, int rate, int seconds, string token)
+    {
+        await RunOnceAsync(url, rate, 3, token);
+        return await RunOnceAsync(url, rate, seconds, token);
+    }
+
+    private static async Task<PacedResult> RunOnceAsync(Uri url, int rate, int seconds, string token)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };

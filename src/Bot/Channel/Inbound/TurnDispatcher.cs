@@ -17,6 +17,8 @@ internal sealed class TurnDispatcher(
     IOptions<TeamsOptions> options,
     ILogger<TurnDispatcher> logger)
 {
+    private int noHandlerLogged;
+
     /// <summary>The handler's answer; for an invoke not answered in time, the fallback answer.</summary>
     public async Task<InvokeResponse?> DispatchAsync(Activity activity)
     {
@@ -46,7 +48,12 @@ internal sealed class TurnDispatcher(
         var handler = scope.ServiceProvider.GetService<IActivityHandler>();
         if (handler is null)
         {
-            ChannelLog.NoHandler(logger, activity.Type);
+            // Once per process: a missing registration is a deployment fault, not a per-request event.
+            if (Interlocked.Exchange(ref noHandlerLogged, 1) == 0)
+            {
+                ChannelLog.NoHandler(logger, activity.Type);
+            }
+
             return null;
         }
 
