@@ -1,8 +1,54 @@
+using ComplianceBot.Bot.Channel.Authentication;
+using ComplianceBot.Bot.Channel.Inbound;
+using ComplianceBot.Bot.Channel.Outbound;
+using ComplianceBot.Bot.Channel.State;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace ComplianceBot.Bot.Channel;
 
 internal static class ChannelServiceCollectionExtensions
 {
-    public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment) => services;
+    public const string MessagesRoute = "/api/messages";
 
-    public static IEndpointRouteBuilder MapTeamsChannel(this IEndpointRouteBuilder endpoints) => endpoints;
+    /// <summary>
+    /// The Teams channel. <see cref="IChannelStateStore"/> is added with TryAdd so the registers'
+    /// database implementation (AddRegisters, called earlier) wins over the in-memory default.
+    /// </summary>
+    public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        services.AddOptions<TeamsOptions>()
+            .BindConfiguration(TeamsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsOptions>>(new TeamsOptionsValidator(environment.EnvironmentName));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IChannelStateStore, InMemoryChannelStateStore>();
+        services.TryAddSingleton<IInvokeTimeoutFallback, DefaultInvokeTimeoutFallback>();
+
+        services.AddHttpClient(SigningKeyRing.HttpClientName);
+        services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
+
+        services.TryAddSingleton<SigningKeyRing>();
+        services.TryAddSingleton<ChannelAuthenticator>();
+        services.TryAddSingleton<TrustedServiceUrls>();
+        services.TryAddSingleton<ConnectorRateLimiter>();
+        services.TryAddSingleton<IConnectorTokenProvider>(provider => new ConnectorTokenProvider(
+            ConnectorCredentialFactory.Create(provider.GetRequiredService<IOptions<TeamsOptions>>().Value),
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IConnectorClient, ConnectorClient>();
+        services.TryAddSingleton<BackgroundTurnTracker>();
+        services.AddHostedService(provider => provider.GetRequiredService<BackgroundTurnTracker>());
+        services.TryAddSingleton<TurnDispatcher>();
+        services.TryAddSingleton<InboundActivityProcessor>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTeamsChannel(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(MessagesRoute, (HttpContext http, InboundActivityProcessor processor) => processor.ProcessAsync(http));
+        return endpoints;
+    }
 }

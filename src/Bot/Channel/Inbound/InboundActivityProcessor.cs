@@ -1,0 +1,107 @@
+using System.Text.Json;
+using ComplianceBot.Bot.Channel.Authentication;
+using ComplianceBot.Bot.Channel.Outbound;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceBot.Bot.Channel.Inbound;
+
+/// <summary>
+/// POST /api/messages: authenticate, then de-duplicate, record the conversation reference and
+/// dispatch. Nothing reaches the state store or the handler before authentication succeeds, and
+/// no rejection says why (the reason goes to the log).
+/// </summary>
+internal sealed class InboundActivityProcessor(
+    ChannelAuthenticator authenticator,
+    TurnDispatcher dispatcher,
+    TrustedServiceUrls trustedServiceUrls,
+    IOptions<TeamsOptions> options,
+    ILogger<InboundActivityProcessor> logger)
+{
+    public async Task<IResult> ProcessAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var settings = options.Value;
+        var authorization = http.Request.Headers.Authorization.ToString();
+        if (!settings.DangerouslyAllowUnauthenticatedRequests && authorization.Length == 0)
+        {
+            ChannelLog.ActivityRejected(logger, "no Authorization header");
+            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+        }
+
+        var activity = await ReadActivityAsync(http, settings.MaxActivityBytes);
+        if (activity is null)
+        {
+            return Results.StatusCode(StatusCodes.Status400BadRequest);
+        }
+
+        if (!settings.DangerouslyAllowUnauthenticatedRequests)
+        {
+            var outcome = await authenticator.AuthenticateAsync(authorization, activity, http.RequestAborted);
+            if (!outcome.Succeeded)
+            {
+                return Results.StatusCode(outcome.StatusCode);
+            }
+        }
+
+        return await ActAsync(http.RequestServices.GetRequiredService<IChannelStateStore>(), activity, http.RequestAborted);
+    }
+
+    private async Task<IResult> ActAsync(IChannelStateStore store, Activity activity, CancellationToken cancellationToken)
+    {
+        var channelId = activity.ChannelId ?? "";
+        if (activity.Id is { Length: > 0 } activityId && !await store.TryMarkProcessedAsync(channelId, activityId, cancellationToken))
+        {
+            ChannelLog.DuplicateActivity(logger, activityId);
+            return Results.Ok();
+        }
+
+        if (ConversationReferenceData.From(activity) is { } reference)
+        {
+            await store.SaveConversationReferenceAsync(reference, cancellationToken);
+            trustedServiceUrls.Remember(reference.ServiceUrl);
+        }
+
+        InvokeResponse? response;
+        try
+        {
+            response = await dispatcher.DispatchAsync(activity);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            ChannelLog.HandlerFailed(logger, activity.Type, exception);
+            if (activity.Id is { Length: > 0 } failedId)
+            {
+                // Let the Connector's redelivery be acted on rather than dropped as a duplicate.
+                await store.ReleaseProcessedAsync(channelId, failedId, CancellationToken.None);
+            }
+
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
+
+        return activity.Type == ActivityTypes.Invoke && response is not null
+            ? Results.Json(response.Body, ChannelJson.Options, statusCode: response.Status)
+            : Results.Ok();
+    }
+
+    private static async Task<Activity?> ReadActivityAsync(HttpContext http, int maxBytes)
+    {
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = maxBytes;
+        }
+
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<Activity>(http.Request.Body, ChannelJson.Options, http.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        catch (BadHttpRequestException)
+        {
+            return null;
+        }
+    }
+}

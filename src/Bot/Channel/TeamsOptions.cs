@@ -1,0 +1,79 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ComplianceBot.Bot.Channel;
+
+/// <summary>The <c>Teams</c> configuration section: the bot's identity, inbound authentication and outbound limits.</summary>
+public sealed class TeamsOptions
+{
+    public const string SectionName = "Teams";
+
+    public const string BotFrameworkMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+
+    public const string BotFrameworkIssuer = "https://api.botframework.com";
+
+    /// <summary>The bot's Entra app (client) id: the audience of inbound tokens and the client of outbound ones.</summary>
+    public string AppId { get; set; } = "";
+
+    /// <summary>The bot's own tenant: the authority of its single-tenant outbound tokens and of its Entra metadata.</summary>
+    public string TenantId { get; set; } = "";
+
+    /// <summary>OpenID metadata documents whose signing keys are trusted; empty means Bot Framework's and the tenant's Entra ID.</summary>
+    public IList<string> OpenIdMetadataUrls { get; } = [];
+
+    /// <summary>Accepted token issuers; empty means Bot Framework's and the tenant's Entra v1 and v2 issuers.</summary>
+    public IList<string> ValidIssuers { get; } = [];
+
+    public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>Local development only (Agents Playground sends no token); refused outside Development.</summary>
+    public bool DangerouslyAllowUnauthenticatedRequests { get; set; }
+
+    public string ClientSecret { get; set; } = "";
+
+    public string CertificatePath { get; set; } = "";
+
+    public string CertificatePassword { get; set; } = "";
+
+    public bool UseManagedIdentity { get; set; }
+
+    public string ManagedIdentityClientId { get; set; } = "";
+
+    /// <summary>How long an invoke waits for its handler before answering; Teams gives up after 5 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:00:04.500")]
+    public TimeSpan InvokeTimeout { get; set; } = TimeSpan.FromSeconds(4);
+
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
+
+    [Range(0, 10)]
+    public int MaxRetries { get; set; } = 4;
+
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Teams allows 7 messages per second per conversation.</summary>
+    [Range(1, 1000)]
+    public int ConversationMessagesPerSecond { get; set; } = 7;
+
+    /// <summary>Teams allows 50 requests per second per app per tenant.</summary>
+    [Range(1, 100000)]
+    public int TenantRequestsPerSecond { get; set; } = 50;
+
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxActivityBytes { get; set; } = 1024 * 1024;
+
+    public bool HasOutboundCredential =>
+        ClientSecret.Length > 0 || CertificatePath.Length > 0 || UseManagedIdentity || ManagedIdentityClientId.Length > 0;
+
+    public IReadOnlyList<string> EffectiveMetadataUrls() => OpenIdMetadataUrls.Count > 0
+        ? [.. OpenIdMetadataUrls]
+        : TenantId.Length == 0
+            ? [BotFrameworkMetadataUrl]
+            : [BotFrameworkMetadataUrl, $"https://login.microsoftonline.com/{TenantId}/v2.0/.well-known/openid-configuration"];
+
+    public IReadOnlyList<string> EffectiveIssuers() => ValidIssuers.Count > 0
+        ? [.. ValidIssuers]
+        : TenantId.Length == 0
+            ? [BotFrameworkIssuer]
+            : [BotFrameworkIssuer, $"https://sts.windows.net/{TenantId}/", $"https://login.microsoftonline.com/{TenantId}/v2.0"];
+}

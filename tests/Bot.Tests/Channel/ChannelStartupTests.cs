@@ -1,0 +1,65 @@
+using ComplianceBot.Bot.Channel;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ComplianceBot.Bot.Tests.Channel;
+
+/// <summary>Start-up refuses unsafe or incomplete channel settings, naming the setting (design.md, decision 7).</summary>
+public sealed class ChannelStartupTests
+{
+    [Fact]
+    public async Task StartAsync_UnauthenticatedModeInProduction_FailsNamingTheSetting()
+    {
+        using var host = Build("Production", new() { ["Teams:DangerouslyAllowUnauthenticatedRequests"] = "true" });
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+
+        Assert.Contains("Teams:DangerouslyAllowUnauthenticatedRequests", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_UnauthenticatedModeInDevelopment_Starts()
+    {
+        using var host = Build("Development", new() { ["Teams:DangerouslyAllowUnauthenticatedRequests"] = "true" });
+
+        await host.StartAsync();
+        var options = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TeamsOptions>>().Value;
+        await host.StopAsync();
+
+        Assert.True(options.DangerouslyAllowUnauthenticatedRequests);
+    }
+
+    [Fact]
+    public async Task StartAsync_AuthenticatedWithoutAppId_FailsNamingTheSetting()
+    {
+        using var host = Build("Production", new() { ["Teams:ClientSecret"] = "x", ["Teams:TenantId"] = "t" });
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+
+        Assert.Contains("Teams:AppId", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_HttpMetadataWhileHttpsRequired_FailsNamingTheSetting()
+    {
+        using var host = Build("Production", new()
+        {
+            ["Teams:AppId"] = "app",
+            ["Teams:UseManagedIdentity"] = "true",
+            ["Teams:OpenIdMetadataUrls:0"] = "http://issuer.test/metadata",
+        });
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+
+        Assert.Contains("Teams:OpenIdMetadataUrls", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static IHost Build(string environment, Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddTeamsChannel(builder.Configuration, builder.Environment);
+        return builder.Build();
+    }
+}
