@@ -25,8 +25,13 @@ public static class DomainMessageKeys
     public const string PassphraseTooWeak = "Domain.Report.PassphraseTooWeak";
     public const string NotAssignedOfficer = "Domain.Report.NotAssignedOfficer";
     public const string AnonymousReportHasNoIdentity = "Domain.Report.AnonymousHasNoIdentity";
-    public const string NamedReportNeedsIdentity = "Domain.Report.NamedNeedsIdentity";
     public const string OutcomeRequired = "Domain.Report.OutcomeRequired";
+    public const string InvestigatorTookPartInProcess = "Domain.Investigation.InvestigatorTookPartInProcess";
+    public const string InvestigatorHasConflict = "Domain.Investigation.InvestigatorHasConflict";
+    public const string InvestigatorIsPersonConcerned = "Domain.Investigation.InvestigatorIsPersonConcerned";
+    public const string InvestigatorAlreadyAssigned = "Domain.Investigation.InvestigatorAlreadyAssigned";
+    public const string InvestigationConcluded = "Domain.Investigation.Concluded";
+    public const string ParticipationPeriodInvalid = "Domain.Participation.PeriodInvalid";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -34,6 +39,8 @@ public static class DomainMessageKeys
         OfficerTermInvalid, AppointmentAlreadyTerminated, OwnDeclaration, AlreadyDecided, ReasonRequired,
         OnlyDeclarantMayAmend, GiftValueInvalid, SettlementMeasureRequired, MonitoringDateInPast,
         ReportTransitionNotAllowed, ReportClosed, PassphraseTooWeak, NotAssignedOfficer,
-        AnonymousReportHasNoIdentity, NamedReportNeedsIdentity, OutcomeRequired,
+        AnonymousReportHasNoIdentity, OutcomeRequired, InvestigatorTookPartInProcess,
+        InvestigatorHasConflict, InvestigatorIsPersonConcerned, InvestigatorAlreadyAssigned, InvestigationConcluded,
+        ParticipationPeriodInvalid,
     ];
 }

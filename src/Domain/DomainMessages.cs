@@ -26,8 +26,13 @@ public static class DomainMessages
         [DomainMessageKeys.PassphraseTooWeak] = "The passphrase is too short; use at least 16 characters.",
         [DomainMessageKeys.NotAssignedOfficer] = "Only the officer assigned to this report can do this.",
         [DomainMessageKeys.AnonymousReportHasNoIdentity] = "An anonymous report has no reporter identity.",
-        [DomainMessageKeys.NamedReportNeedsIdentity] = "A named report needs the reporter's identity.",
         [DomainMessageKeys.OutcomeRequired] = "Closing a report needs an outcome and feedback for the reporter.",
+        [DomainMessageKeys.InvestigatorTookPartInProcess] = "This person took part in the process concerned within the last three years and cannot investigate it.",
+        [DomainMessageKeys.InvestigatorHasConflict] = "This person has a declared conflict of interest touching the persons or the process concerned.",
+        [DomainMessageKeys.InvestigatorIsPersonConcerned] = "This person is concerned by the report and cannot investigate it.",
+        [DomainMessageKeys.InvestigatorAlreadyAssigned] = "This person is already assigned to the investigation.",
+        [DomainMessageKeys.InvestigationConcluded] = "This investigation has already been concluded.",
+        [DomainMessageKeys.ParticipationPeriodInvalid] = "The end of the participation must not be before its start.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The English text for <paramref name="key"/>; throws for an unknown key so a typo cannot hide.</summary>

@@ -1,4 +1,5 @@
 using ComplianceBot.Domain.Audit;
+using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
@@ -52,6 +53,8 @@ public static class RegistersServiceCollectionExtensions
         services.AddScoped<OfficerRoster>();
         services.AddScoped<ReportFollowUp>();
         services.AddScoped<ReporterIdentityReader>();
+        services.AddScoped<ReportIntake>();
+        services.AddScoped<InvestigatorVetting>();
         return services;
     }
 

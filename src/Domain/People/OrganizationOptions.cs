@@ -11,7 +11,7 @@ public sealed class OrganizationOptions
     /// <summary>Entra object id of the director (Reg. 6–7: the director appoints officers).</summary>
     public string? DirectorAadObjectId { get; set; }
 
-    [Required]
+    [Required(ErrorMessage = InvalidTimeZoneMessage)]
     public string TimeZone { get; set; } = "Asia/Almaty";
 
     [RegularExpression("^(kk|ru|en)$", ErrorMessage = "Organization:DefaultLanguage must be kk, ru or en.")]

@@ -2,6 +2,7 @@ using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Conversations;
 using ComplianceBot.Domain.Gifts;
+using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Numbering;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
@@ -29,6 +30,8 @@ public abstract partial class RegistersDbContext(DbContextOptions options) : DbC
     public DbSet<GiftDeclaration> GiftDeclarations => Set<GiftDeclaration>();
     public DbSet<ConflictOfInterestDeclaration> ConflictDeclarations => Set<ConflictOfInterestDeclaration>();
     public DbSet<ConfidentialReport> ConfidentialReports => Set<ConfidentialReport>();
+    public DbSet<Investigation> Investigations => Set<Investigation>();
+    public DbSet<ParticipationRecord> ParticipationRecords => Set<ParticipationRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<RegisterCounter> RegisterCounters => Set<RegisterCounter>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -85,6 +85,16 @@ public sealed class RegistersServiceCollectionExtensionsTests : IDisposable
         Assert.Contains("Registers:IdentityEncryptionKey", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AddRegisters_IterationsOutOfRange_NamesTheSetting()
+    {
+        await using var services = Build(("Registers:PassphraseIterations", "0"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<RegistersOptions>>().Value);
+
+        Assert.Contains("Registers:PassphraseIterations", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

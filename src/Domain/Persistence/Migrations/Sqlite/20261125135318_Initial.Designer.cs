@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegistersDbContext))]
-    [Migration("20261125134252_Initial")]
+    [Migration("20261125135318_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -420,6 +420,123 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("GiftDeclarationVersions", (string)null);
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Investigations.Investigation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConcludedAt")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("ConcludedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitOrProcess")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("Investigations", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Investigations.InvestigatorAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvestigationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvestigatorAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestigationId", "InvestigatorAadObjectId")
+                        .IsUnique();
+
+                    b.ToTable("InvestigatorAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Investigations.ParticipationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitOrProcess")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonAadObjectId", "ProcessKey");
+
+                    b.ToTable("ParticipationRecords", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Numbering.RegisterCounter", b =>
                 {
                     b.Property<string>("Register")
@@ -823,6 +940,24 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Investigations.Investigation", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Reports.ConfidentialReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Investigations.InvestigatorAssignment", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Investigations.Investigation", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("InvestigationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Reports.ReportMessage", b =>
                 {
                     b.HasOne("ComplianceBot.Domain.Reports.ConfidentialReport", null)
@@ -862,6 +997,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.Navigation("Decision");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Investigations.Investigation", b =>
+                {
+                    b.Navigation("Assignments");
                 });
 
             modelBuilder.Entity("ComplianceBot.Domain.Reports.ConfidentialReport", b =>

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerRegistersDbContext))]
-    [Migration("20261125134307_Initial")]
+    [Migration("20261125135334_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -427,6 +427,123 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("GiftDeclarationVersions", (string)null);
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Investigations.Investigation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ConcludedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("ConcludedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ProcessKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UnitOrProcess")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("Investigations", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Investigations.InvestigatorAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("InvestigationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("InvestigatorAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestigationId", "InvestigatorAadObjectId")
+                        .IsUnique();
+
+                    b.ToTable("InvestigatorAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Investigations.ParticipationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PersonAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ProcessKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UnitOrProcess")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonAadObjectId", "ProcessKey");
+
+                    b.ToTable("ParticipationRecords", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Numbering.RegisterCounter", b =>
                 {
                     b.Property<string>("Register")
@@ -831,6 +948,24 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Investigations.Investigation", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Reports.ConfidentialReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Investigations.InvestigatorAssignment", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Investigations.Investigation", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("InvestigationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Reports.ReportMessage", b =>
                 {
                     b.HasOne("ComplianceBot.Domain.Reports.ConfidentialReport", null)
@@ -870,6 +1005,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.Navigation("Decision");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Investigations.Investigation", b =>
+                {
+                    b.Navigation("Assignments");
                 });
 
             modelBuilder.Entity("ComplianceBot.Domain.Reports.ConfidentialReport", b =>

@@ -172,6 +172,24 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ParticipationRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonAadObjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UnitOrProcess = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ProcessKey = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParticipationRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcessedActivities",
                 columns: table => new
                 {
@@ -195,6 +213,31 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RegisterCounters", x => new { x.Register, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Investigations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitOrProcess = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ProcessKey = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OpenedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Findings = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    ConcludedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcludedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Investigations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Investigations_ConfidentialReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "ConfidentialReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -370,6 +413,27 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "InvestigatorAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvestigationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvestigatorAadObjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AssignedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvestigatorAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvestigatorAssignments_Investigations_InvestigationId",
+                        column: x => x.InvestigationId,
+                        principalTable: "Investigations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_EntityType_EntityId",
                 table: "AuditEntries",
@@ -449,6 +513,17 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Investigations_ReportId",
+                table: "Investigations",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvestigatorAssignments_InvestigationId_InvestigatorAadObjectId",
+                table: "InvestigatorAssignments",
+                columns: new[] { "InvestigationId", "InvestigatorAadObjectId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OfficerAppointments_OfficerAadObjectId_TermEnd",
                 table: "OfficerAppointments",
                 columns: new[] { "OfficerAadObjectId", "TermEnd" });
@@ -463,6 +538,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 table: "OutboxMessages",
                 column: "IdempotencyKey",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParticipationRecords_PersonAadObjectId_ProcessKey",
+                table: "ParticipationRecords",
+                columns: new[] { "PersonAadObjectId", "ProcessKey" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProcessedActivities_ReceivedAt",
@@ -512,10 +592,16 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 name: "GiftDeclarationVersions");
 
             migrationBuilder.DropTable(
+                name: "InvestigatorAssignments");
+
+            migrationBuilder.DropTable(
                 name: "OfficerAppointments");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ParticipationRecords");
 
             migrationBuilder.DropTable(
                 name: "ProcessedActivities");
@@ -537,6 +623,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "GiftDeclarations");
+
+            migrationBuilder.DropTable(
+                name: "Investigations");
 
             migrationBuilder.DropTable(
                 name: "ConfidentialReports");

@@ -1,0 +1,82 @@
+using ComplianceBot.Domain.Audit;
+using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Reports;
+
+namespace ComplianceBot.Domain.Investigations;
+
+/// <summary>
+/// An internal investigation of a report (Reg. 14.15, 22.3). Investigators are added only through
+/// <see cref="InvestigatorVetting"/>, which applies the recusal rules of Reg. 24.1 and 24.6.
+/// </summary>
+public sealed class Investigation : AuditedAggregate
+{
+    public const int FindingsMaxLength = 8000;
+    private readonly List<InvestigatorAssignment> _assignments = [];
+
+    private Investigation()
+    {
+        UnitOrProcess = ProcessKey = OpenedBy = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid ReportId { get; private set; }
+    public string UnitOrProcess { get; private set; }
+    public string ProcessKey { get; private set; }
+    public string OpenedBy { get; private set; }
+    public DateTimeOffset OpenedAt { get; private set; }
+    public string? Findings { get; private set; }
+    public DateTimeOffset? ConcludedAt { get; private set; }
+    public string? ConcludedBy { get; private set; }
+    public IReadOnlyList<InvestigatorAssignment> Assignments => _assignments;
+
+    /// <summary>Opens the investigation and moves the report to "under investigation" in the same change.</summary>
+    public static Investigation Open(ConfidentialReport report, ActiveOfficer officer, string unitOrProcess, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(officer);
+        report.OpenInvestigation(officer, now);
+        var investigation = new Investigation
+        {
+            Id = Guid.NewGuid(),
+            ReportId = report.Id,
+            UnitOrProcess = Guard.Text(unitOrProcess, Investigations.ProcessKey.MaxLength, nameof(UnitOrProcess)),
+            ProcessKey = Investigations.ProcessKey.Normalize(unitOrProcess),
+            OpenedBy = officer.AadObjectId,
+            OpenedAt = now.ToUniversalTime(),
+        };
+        investigation.Audit(officer.AadObjectId, "InvestigationOpened", investigation.Id.ToString(), $"report {report.Id}", now);
+        return investigation;
+    }
+
+    public void Conclude(ActiveOfficer officer, string findings, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        EnsureOpen();
+        Findings = Guard.Text(findings, FindingsMaxLength, nameof(findings));
+        ConcludedAt = now.ToUniversalTime();
+        ConcludedBy = officer.AadObjectId;
+        Audit(officer.AadObjectId, "InvestigationConcluded", Id.ToString(), null, now);
+    }
+
+    internal InvestigatorAssignment AddInvestigator(ActiveOfficer officer, string investigator, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (_assignments.Any(a => a.InvestigatorAadObjectId == investigator))
+        {
+            throw new DomainRuleException("InvestigatorIsAssignedOnce", DomainMessageKeys.InvestigatorAlreadyAssigned);
+        }
+
+        var assignment = new InvestigatorAssignment(Id, investigator, officer.AadObjectId, now);
+        _assignments.Add(assignment);
+        Audit(officer.AadObjectId, "InvestigatorAssigned", Id.ToString(), $"investigator {investigator}", now);
+        return assignment;
+    }
+
+    private void EnsureOpen()
+    {
+        if (ConcludedAt is not null)
+        {
+            throw new DomainRuleException("ConcludedInvestigationIsFinal", DomainMessageKeys.InvestigationConcluded);
+        }
+    }
+}
