@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Cli;
 using ComplianceBot.Bot.Conversation;
+using ComplianceBot.Bot.Integration;
 using ComplianceBot.Bot.Operations;
 using ComplianceBot.Domain;
 using ComplianceBot.Graph;
@@ -17,6 +18,7 @@ builder.Services.AddRegisters(builder.Configuration);
 builder.Services.AddGraphServices(builder.Configuration, builder.Environment);
 builder.Services.AddTeamsChannel(builder.Configuration, builder.Environment);
 builder.Services.AddConversationFlows(builder.Configuration);
+builder.Services.AddRegisterBackedServices(builder.Configuration);
 
 var app = builder.Build();
 

@@ -4,7 +4,7 @@ namespace ComplianceBot.Bot.Delivery;
 /// Wakes this instance's worker as soon as a flow commits an outbox row, so delivery does not
 /// wait for the next poll. Other instances still find the row by polling.
 /// </summary>
-public sealed class OutboxSignal
+public sealed class OutboxSignal : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 
@@ -24,4 +24,6 @@ public sealed class OutboxSignal
     }
 
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
+
+    public void Dispose() => _signal.Dispose();
 }

@@ -1,0 +1,89 @@
+using ComplianceBot.Bot.Channel;
+using ComplianceBot.Domain.Conversations;
+using ComplianceBot.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceBot.Bot.Integration;
+
+/// <summary>
+/// The channel's state in the registers' database, shared by every instance (design.md,
+/// decision 8). Only 1:1 conversations are kept as a person's reference: that is where
+/// proactive cards go.
+/// </summary>
+internal sealed class RegistersChannelStateStore(RegistersDbContext db, TimeProvider time) : IChannelStateStore
+{
+    public async Task<bool> TryMarkProcessedAsync(string channelId, string activityId, CancellationToken cancellationToken)
+    {
+        db.ProcessedActivities.Add(ProcessedActivity.Create(channelId, activityId, time.GetUtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // The key is unique: another delivery of the same activity got here first.
+            db.ChangeTracker.Clear();
+            var seen = await db.ProcessedActivities.AsNoTracking()
+                .AnyAsync(p => p.ChannelId == channelId && p.ActivityId == activityId, cancellationToken);
+            if (!seen)
+            {
+                throw;
+            }
+
+            return false;
+        }
+    }
+
+    public async Task ReleaseProcessedAsync(string channelId, string activityId, CancellationToken cancellationToken) =>
+        await db.ProcessedActivities.Where(p => p.ChannelId == channelId && p.ActivityId == activityId)
+            .ExecuteDeleteAsync(cancellationToken);
+
+    public async Task SaveConversationReferenceAsync(ConversationReferenceData reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        if (reference.UserId is null || reference.ConversationType is not (null or "personal"))
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var existing = await db.ConversationReferences.FirstOrDefaultAsync(r => r.UserId == reference.UserId, cancellationToken);
+        if (existing is null)
+        {
+            db.ConversationReferences.Add(ConversationReference.Create(
+                reference.UserId, reference.ServiceUrl, reference.ConversationId, now,
+                reference.AadObjectId, reference.TenantId, reference.BotId, reference.Locale));
+        }
+        else
+        {
+            existing.Update(reference.ServiceUrl, reference.ConversationId, now,
+                reference.AadObjectId, reference.TenantId, reference.BotId, reference.Locale);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (existing is null)
+        {
+            // A concurrent first activity from the same user inserted it; theirs is as fresh as ours.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    public Task<bool> IsKnownServiceUrlAsync(string serviceUrl, CancellationToken cancellationToken) =>
+        db.ConversationReferences.AsNoTracking().AnyAsync(r => r.ServiceUrl == serviceUrl, cancellationToken);
+
+    public async Task MarkBlockedAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var references = await db.ConversationReferences.Where(r => r.ConversationId == conversationId).ToListAsync(cancellationToken);
+        foreach (var reference in references)
+        {
+            reference.MarkBlocked(now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
