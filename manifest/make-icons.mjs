@@ -2,7 +2,7 @@
 // Draws the app's two icons: a shield with a check mark (the compliance service guards and
 // confirms). color.png 192x192 in the enterprise's colours, outline.png 32x32 white on
 // transparent as Teams requires. Shapes are maths, anti-aliased by 8x8 supersampling.
-// Run: node manifest/make-icons.mjs   (rewrites manifest/color.png and manifest/outline.png)
+// Run: node manifest/make-icons.mjs [folder]   (default: rewrites manifest/color.png and outline.png)
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +72,7 @@ const outline = render(32, (x, y) => {
   return rim || onCheck(x, y, 0.11) ? [...WHITE, 1] : [...WHITE, 0];
 });
 
-writeFileSync(join(here, 'color.png'), encodePng(192, 192, color));
-writeFileSync(join(here, 'outline.png'), encodePng(32, 32, outline));
-console.log('wrote color.png (192x192) and outline.png (32x32)');
+const folder = process.argv[2] ?? here;
+writeFileSync(join(folder, 'color.png'), encodePng(192, 192, color));
+writeFileSync(join(folder, 'outline.png'), encodePng(32, 32, outline));
+console.log(`wrote ${join(folder, 'color.png')} (192x192) and ${join(folder, 'outline.png')} (32x32)`);
