@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Operations.Health;
+using ComplianceBot.Bot.Operations.Legal;
 using ComplianceBot.Bot.Operations.Safety;
 using ComplianceBot.Bot.Operations.Telemetry;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,7 @@ internal static class OperationsExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealthEndpoints();
+        app.MapLegalPages();
         return app;
     }
 }
