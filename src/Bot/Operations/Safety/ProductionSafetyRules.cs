@@ -66,16 +66,17 @@ internal static class ProductionSafetyRules
 
     private static void CheckProviderScale(IConfiguration configuration, List<string> violations)
     {
-        var provider = configuration[ProviderKey];
-        var isSqlite = string.IsNullOrWhiteSpace(provider) || provider.Trim().Equals("Sqlite", StringComparison.OrdinalIgnoreCase);
         var countText = configuration[InstanceCountKey];
-        if (countText is not null && !int.TryParse(countText, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+        var instances = 1;
+        if (countText is not null && !int.TryParse(countText, NumberStyles.Integer, CultureInfo.InvariantCulture, out instances))
         {
             violations.Add($"{InstanceCountKey} is not a whole number.");
             return;
         }
 
-        var instances = countText is null ? 1 : int.Parse(countText, NumberStyles.Integer, CultureInfo.InvariantCulture);
+        // Sqlite is the registers' default provider, so a missing provider counts as Sqlite.
+        var provider = configuration[ProviderKey];
+        var isSqlite = string.IsNullOrWhiteSpace(provider) || provider.Trim().Equals("Sqlite", StringComparison.OrdinalIgnoreCase);
         if (isSqlite && instances > 1)
         {
             violations.Add($"{ProviderKey}=Sqlite with {InstanceCountKey}={instances}: a SQLite file cannot be shared by several instances; use SqlServer.");

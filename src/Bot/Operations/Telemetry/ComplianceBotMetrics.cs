@@ -15,6 +15,10 @@ internal sealed class ComplianceBotMetrics
     public const string GraphErrors = "compliancebot.graph.errors";
     public const string ConnectorErrors = "compliancebot.connector.errors";
 
+    // Seconds, around the 5-minute target for director notices (Reg. 23.3); the SDK's default
+    // buckets are tuned for milliseconds.
+    private static readonly double[] LatencyBuckets = [0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600, 1800, 3600];
+
     private readonly Histogram<double> deliveryLatency;
     private readonly Counter<long> graphErrors;
     private readonly Counter<long> connectorErrors;
@@ -23,7 +27,12 @@ internal sealed class ComplianceBotMetrics
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(MeterName);
-        deliveryLatency = meter.CreateHistogram<double>(OutboxDeliveryLatency, "s", "Time from writing an outbox message to its delivery.");
+        deliveryLatency = meter.CreateHistogram(
+            OutboxDeliveryLatency,
+            "s",
+            "Time from writing an outbox message to its delivery.",
+            tags: null,
+            new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
         graphErrors = meter.CreateCounter<long>(GraphErrors, "{error}", "Failed Microsoft Graph calls.");
         connectorErrors = meter.CreateCounter<long>(ConnectorErrors, "{error}", "Failed Bot Connector calls.");
 

@@ -9,6 +9,7 @@ public sealed class ComplianceBotMetricsTests : IDisposable
     private readonly MeterListener listener = new();
     private readonly List<(string Name, double Value, Dictionary<string, object?> Tags)> measurements = [];
     private readonly HashSet<string> published = [];
+    private Histogram<double>? latency;
     private readonly ServiceProvider provider;
 
     public ComplianceBotMetricsTests()
@@ -18,6 +19,7 @@ public sealed class ComplianceBotMetricsTests : IDisposable
             if (instrument.Meter.Name == ComplianceBotMetrics.MeterName)
             {
                 published.Add(instrument.Name);
+                latency = instrument as Histogram<double> ?? latency;
                 l.EnableMeasurementEvents(instrument);
             }
         };
@@ -55,6 +57,15 @@ public sealed class ComplianceBotMetricsTests : IDisposable
         Assert.Equal(
             new[] { ComplianceBotMetrics.ConnectorErrors, ComplianceBotMetrics.GraphErrors, ComplianceBotMetrics.OutboxDeliveryLatency, ComplianceBotMetrics.OutboxDepth, ComplianceBotMetrics.OutboxOldestAge }.Order(),
             published.Order());
+    }
+
+    [Fact]
+    public void DeliveryLatency_Advice_UsesSecondBucketsAroundTheFiveMinuteTarget()
+    {
+        provider.GetRequiredService<ComplianceBotMetrics>();
+
+        Assert.Equal("s", latency?.Unit);
+        Assert.Contains(300d, latency?.Advice?.HistogramBucketBoundaries ?? []);
     }
 
     [Fact]
