@@ -93,6 +93,17 @@ public sealed class ComplianceBotMetricsTests : IDisposable
         Assert.Contains(measurements, m => m.Name == ComplianceBotMetrics.OutboxOldestAge && m.Value == 90);
     }
 
+    [Fact]
+    public void ObservableGauges_NoOutboxStatistics_ReportNothing()
+    {
+        using var bare = new ServiceCollection().AddMetrics().AddSingleton<ComplianceBotMetrics>().BuildServiceProvider();
+        bare.GetRequiredService<ComplianceBotMetrics>();
+
+        listener.RecordObservableInstruments();
+
+        Assert.DoesNotContain(measurements, m => m.Name == ComplianceBotMetrics.OutboxDepth);
+    }
+
     public void Dispose()
     {
         listener.Dispose();
