@@ -1,0 +1,146 @@
+// ComplianceBot on Azure: web app (.NET 10, Linux), Azure SQL (Entra only), Azure Bot with the
+// Teams channel, Key Vault (RBAC), Application Insights + Log Analytics.
+// Deploy: az deployment group create -g <rg> -f infra/main.bicep -p infra/main.parameters.json
+targetScope = 'resourceGroup'
+
+@description('Short lowercase name used in every resource name, e.g. "compliancebot".')
+@minLength(3)
+@maxLength(16)
+param baseName string
+
+param location string = resourceGroup().location
+
+@description('Client id of the single-tenant Entra app registration the bot signs in with.')
+param botAppId string
+
+@description('Entra tenant of the organisation.')
+param tenantId string = tenant().tenantId
+
+@description('Entra group that administers the SQL server (display name and object id).')
+param sqlAdminLogin string
+param sqlAdminObjectId string
+
+@allowed(['Group', 'User'])
+param sqlAdminPrincipalType string = 'Group'
+
+@description('Object id of the administrator who puts secrets into Key Vault; empty to skip.')
+param keyVaultAdminObjectId string = ''
+
+@description('The mailbox Graph sends director notices from and schedules trainings in.')
+param complianceMailbox string
+
+@description('App Service plan SKU; P0v3 or better for production.')
+param planSku string = 'P0v3'
+
+@description('Instances of the web app. More than one requires Azure SQL (it is, here).')
+@minValue(1)
+@maxValue(10)
+param instanceCount int = 2
+
+param databaseSku object = {
+  name: 'GP_S_Gen5_1'
+  tier: 'GeneralPurpose'
+}
+
+@description('Telemetry:Exporter for the app: none, console or otlp (with Telemetry:OtlpEndpoint).')
+@allowed(['none', 'console', 'otlp'])
+param telemetryExporter string = 'none'
+
+param otlpEndpoint string = ''
+
+@description('More app settings (names with "__" for ":"), e.g. Organization__DirectorAadObjectId.')
+param additionalAppSettings object = {}
+
+param tags object = {
+  application: 'compliancebot'
+}
+
+var suffix = uniqueString(resourceGroup().id, baseName)
+var name = '${baseName}-${suffix}'
+var databaseName = 'registers'
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: { name: name, location: location, tags: tags }
+}
+
+module vault 'modules/keyvault.bicep' = {
+  name: 'keyvault'
+  params: {
+    name: take('kv-${baseName}-${suffix}', 24)
+    location: location
+    tags: tags
+    tenantId: tenantId
+    keyVaultAdminObjectId: keyVaultAdminObjectId
+  }
+}
+
+module sql 'modules/sql.bicep' = {
+  name: 'sql'
+  params: {
+    name: 'sql-${name}'
+    location: location
+    tags: tags
+    tenantId: tenantId
+    databaseName: databaseName
+    databaseSku: databaseSku
+    adminLogin: sqlAdminLogin
+    adminObjectId: sqlAdminObjectId
+    adminPrincipalType: sqlAdminPrincipalType
+  }
+}
+
+module web 'modules/web.bicep' = {
+  name: 'web'
+  params: {
+    name: name
+    location: location
+    tags: tags
+    planSku: planSku
+    instanceCount: instanceCount
+    keyVaultName: vault.outputs.name
+    workspaceId: monitoring.outputs.workspaceId
+    appSettings: union({
+      ASPNETCORE_ENVIRONMENT: 'Production'
+      APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.appInsightsConnectionString
+      Teams__AppId: botAppId
+      Teams__TenantId: tenantId
+      Teams__DangerouslyAllowUnauthenticatedRequests: 'false'
+      Graph__Mode: 'Graph'
+      Graph__TenantId: tenantId
+      Graph__ClientId: botAppId
+      Graph__Mailbox: complianceMailbox
+      Registers__Provider: 'SqlServer'
+      ConnectionStrings__Registers: 'Server=tcp:${sql.outputs.serverFqdn},1433;Database=${databaseName};Authentication=Active Directory Managed Identity;Encrypt=True;Connect Timeout=30'
+      Deployment__InstanceCount: string(instanceCount)
+      Telemetry__Exporter: telemetryExporter
+      Telemetry__OtlpEndpoint: otlpEndpoint
+    }, additionalAppSettings)
+  }
+}
+
+module vaultReader 'modules/keyvault-reader.bicep' = {
+  name: 'keyvault-reader'
+  params: {
+    vaultName: vault.outputs.name
+    principalId: web.outputs.principalId
+  }
+}
+
+module bot 'modules/bot.bicep' = {
+  name: 'bot'
+  params: {
+    name: 'bot-${name}'
+    tags: tags
+    endpoint: 'https://${web.outputs.hostName}/api/messages'
+    botAppId: botAppId
+    tenantId: tenantId
+  }
+}
+
+output webAppName string = web.outputs.name
+output botDomain string = web.outputs.hostName
+output webAppPrincipalId string = web.outputs.principalId
+output keyVaultName string = vault.outputs.name
+output sqlServerFqdn string = sql.outputs.serverFqdn
+output databaseName string = databaseName

@@ -1,0 +1,85 @@
+using System.Globalization;
+
+namespace ComplianceBot.Bot.Operations.Safety;
+
+/// <summary>
+/// The development shortcuts a Production instance must never run with (design.md, decision 7).
+/// Reads <see cref="IConfiguration"/> directly so it does not depend on the option classes of the
+/// other areas; each refusal names the setting an administrator has to change.
+/// </summary>
+internal static class ProductionSafetyRules
+{
+    public const string UnauthenticatedKey = "Teams:DangerouslyAllowUnauthenticatedRequests";
+    public const string AppIdKey = "Teams:AppId";
+    public const string GraphModeKey = "Graph:Mode";
+    public const string IdentityKeyKey = "Registers:IdentityEncryptionKey";
+    public const string ProviderKey = "Registers:Provider";
+    public const string InstanceCountKey = "Deployment:InstanceCount";
+
+    public static IReadOnlyList<string> FindViolations(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var violations = new List<string>();
+        CheckChannelAuthentication(configuration, violations);
+        CheckAppId(configuration, violations);
+        CheckMailbox(configuration, violations);
+        CheckIdentityKey(configuration, violations);
+        CheckProviderScale(configuration, violations);
+        return violations;
+    }
+
+    private static void CheckChannelAuthentication(IConfiguration configuration, List<string> violations)
+    {
+        if (bool.TryParse(configuration[UnauthenticatedKey], out var allowed) && allowed)
+        {
+            violations.Add($"{UnauthenticatedKey}=true accepts unsigned requests on /api/messages; set it to false.");
+        }
+    }
+
+    private static void CheckAppId(IConfiguration configuration, List<string> violations)
+    {
+        if (!Guid.TryParse(configuration[AppIdKey], out var appId) || appId == Guid.Empty)
+        {
+            violations.Add($"{AppIdKey} is missing or not a GUID; set it to the bot's Entra application (client) id.");
+        }
+    }
+
+    private static void CheckMailbox(IConfiguration configuration, List<string> violations)
+    {
+        // Local is what the Graph area falls back to without credentials, so a missing mode counts as Local.
+        var mode = configuration[GraphModeKey];
+        if (string.IsNullOrWhiteSpace(mode) || mode.Trim().Equals("Local", StringComparison.OrdinalIgnoreCase))
+        {
+            violations.Add($"{GraphModeKey} is Local (or missing): the development mailbox writes mail and invitations to a folder; configure Microsoft Graph.");
+        }
+    }
+
+    private static void CheckIdentityKey(IConfiguration configuration, List<string> violations)
+    {
+        // Reporters' identities are encrypted with this key (Reg. 23.2); a known key protects nothing.
+        var problem = IdentityEncryptionKeyPolicy.Explain(configuration[IdentityKeyKey]);
+        if (problem is not null)
+        {
+            violations.Add($"{IdentityKeyKey} {problem}");
+        }
+    }
+
+    private static void CheckProviderScale(IConfiguration configuration, List<string> violations)
+    {
+        var countText = configuration[InstanceCountKey];
+        var instances = 1;
+        if (countText is not null && !int.TryParse(countText, NumberStyles.Integer, CultureInfo.InvariantCulture, out instances))
+        {
+            violations.Add($"{InstanceCountKey} is not a whole number.");
+            return;
+        }
+
+        // Sqlite is the registers' default provider, so a missing provider counts as Sqlite.
+        var provider = configuration[ProviderKey];
+        var isSqlite = string.IsNullOrWhiteSpace(provider) || provider.Trim().Equals("Sqlite", StringComparison.OrdinalIgnoreCase);
+        if (isSqlite && instances > 1)
+        {
+            violations.Add($"{ProviderKey}=Sqlite with {InstanceCountKey}={instances}: a SQLite file cannot be shared by several instances; use SqlServer.");
+        }
+    }
+}

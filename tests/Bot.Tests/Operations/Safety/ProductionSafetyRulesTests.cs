@@ -1,0 +1,54 @@
+using ComplianceBot.Bot.Operations.Safety;
+using Microsoft.Extensions.Configuration;
+
+namespace ComplianceBot.Bot.Tests.Operations.Safety;
+
+public sealed class ProductionSafetyRulesTests
+{
+    private static IConfiguration Build(Dictionary<string, string?> settings)
+        => new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+
+    [Fact]
+    public void FindViolations_ValidConfiguration_ReturnsNone()
+        => Assert.Empty(ProductionSafetyRules.FindViolations(Build(ProductionSettings.Valid())));
+
+    [Fact]
+    public void FindViolations_EmptyConfiguration_ReportsEveryMissingSetting()
+    {
+        var violations = string.Join('\n', ProductionSafetyRules.FindViolations(Build([])));
+
+        Assert.Contains("Teams:AppId", violations, StringComparison.Ordinal);
+        Assert.Contains("Graph:Mode", violations, StringComparison.Ordinal);
+        Assert.Contains("Registers:IdentityEncryptionKey", violations, StringComparison.Ordinal);
+        Assert.DoesNotContain("Registers:Provider", violations, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FindViolations_MissingProviderWithTwoInstances_TreatsProviderAsSqlite()
+    {
+        var settings = ProductionSettings.With("Registers:Provider", null);
+        settings["Deployment:InstanceCount"] = "2";
+
+        var violation = Assert.Single(ProductionSafetyRules.FindViolations(Build(settings)));
+
+        Assert.StartsWith("Registers:Provider=Sqlite", violation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FindViolations_InstanceCountNotANumber_NamesTheSetting()
+    {
+        var violation = Assert.Single(ProductionSafetyRules.FindViolations(Build(ProductionSettings.With("Deployment:InstanceCount", "many"))));
+
+        Assert.StartsWith("Deployment:InstanceCount", violation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("//////////////////////////////////////////8=")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")]
+    public void Explain_RepeatedByteKey_CallsItTheDefaultKey(string key)
+        => Assert.Contains("development/default", IdentityEncryptionKeyPolicy.Explain(key), StringComparison.Ordinal);
+
+    [Fact]
+    public void Explain_RandomKey_ReturnsNull()
+        => Assert.Null(IdentityEncryptionKeyPolicy.Explain(ProductionSettings.RandomKey));
+}

@@ -1,0 +1,27 @@
+namespace ComplianceBot.Bot.Tests.Operations.Safety;
+
+/// <summary>A complete, valid Production configuration; each test breaks one setting.</summary>
+internal static class ProductionSettings
+{
+    public static readonly string RandomKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+    public static Dictionary<string, string?> Valid() => new()
+    {
+        ["Teams:DangerouslyAllowUnauthenticatedRequests"] = "false",
+        ["Teams:AppId"] = "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+        ["Teams:TenantId"] = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+        ["Teams:ClientSecret"] = "test-secret",
+        ["Graph:Mode"] = "Graph",
+        ["Registers:Provider"] = "Sqlite",
+        ["ConnectionStrings:Registers"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"compliancebot-prod-{Guid.NewGuid():N}.db")}",
+        ["Registers:IdentityEncryptionKey"] = RandomKey,
+        ["Deployment:InstanceCount"] = "1",
+    };
+
+    public static Dictionary<string, string?> With(string key, string? value)
+    {
+        var settings = Valid();
+        settings[key] = value;
+        return settings;
+    }
+}
