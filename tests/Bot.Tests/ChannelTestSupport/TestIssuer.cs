@@ -29,8 +29,6 @@ public sealed class TestIssuer : IDisposable
         [UnpublishedKeyId] = RSA.Create(2048),
     };
 
-    public int MetadataRequests { get; private set; }
-
     public HttpMessageHandler CreateHandler() => new MetadataHandler(this);
 
     public string CreateToken(Action<TokenSpec>? customize = null)
@@ -126,7 +124,6 @@ public sealed class TestIssuer : IDisposable
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            issuer.MetadataRequests++;
             var body = request.RequestUri?.ToString() switch
             {
                 MetadataUrl => issuer.Metadata(),

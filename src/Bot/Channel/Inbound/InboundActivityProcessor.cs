@@ -79,9 +79,12 @@ internal sealed class InboundActivityProcessor(
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
         }
 
-        return activity.Type == ActivityTypes.Invoke && response is not null
-            ? Results.Json(response.Body, ChannelJson.Options, statusCode: response.Status)
-            : Results.Ok();
+        return (activity.Type, response) switch
+        {
+            (ActivityTypes.Invoke, { Body: null } bare) => Results.StatusCode(bare.Status),
+            (ActivityTypes.Invoke, { } invoke) => Results.Json(invoke.Body, ChannelJson.Options, statusCode: invoke.Status),
+            _ => Results.Ok(),
+        };
     }
 
     private static async Task<Activity?> ReadActivityAsync(HttpContext http, int maxBytes)

@@ -7,13 +7,16 @@ namespace ComplianceBot.Bot.Channel.State;
 /// first and wins). One instance only: state is lost on restart and not shared, so start-up
 /// warns when it is used outside Development.
 /// </summary>
-internal sealed class InMemoryChannelStateStore(TimeProvider time) : IChannelStateStore
+internal sealed class InMemoryChannelStateStore : IChannelStateStore
 {
-    // Redeliveries arrive within minutes; an hour is ample and bounds memory.
-    private static readonly TimeSpan ProcessedRetention = TimeSpan.FromHours(1);
-    private const int TrimThreshold = 100_000;
+    // Two generations of processed ids: O(1) per call, memory bounded at twice the generation size,
+    // and a redelivery (minutes later, a few activities back) is still recognised.
+    internal const int GenerationSize = 100_000;
 
-    private readonly ConcurrentDictionary<(string, string), DateTimeOffset> processed = new();
+    private readonly Lock rotation = new();
+    private volatile ConcurrentDictionary<(string, string), byte> current = new();
+    private volatile ConcurrentDictionary<(string, string), byte> previous = new();
+    private int added; // ConcurrentDictionary.Count takes every lock; this is cheap.
     private readonly ConcurrentDictionary<(string, string?), ConversationReferenceData> references = new();
     private readonly ConcurrentDictionary<string, byte> serviceUrls = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, byte> blocked = new(StringComparer.Ordinal);
@@ -24,24 +27,33 @@ internal sealed class InMemoryChannelStateStore(TimeProvider time) : IChannelSta
 
     public Task<bool> TryMarkProcessedAsync(string channelId, string activityId, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        if (processed.Count > TrimThreshold)
+        var key = (channelId, activityId);
+        if (Volatile.Read(ref added) >= GenerationSize)
         {
-            foreach (var (key, at) in processed)
+            lock (rotation)
             {
-                if (now - at > ProcessedRetention)
+                if (added >= GenerationSize)
                 {
-                    processed.TryRemove(key, out _);
+                    previous = current;
+                    current = new();
+                    added = 0;
                 }
             }
         }
 
-        return Task.FromResult(processed.TryAdd((channelId, activityId), now));
+        var isNew = !previous.ContainsKey(key) && current.TryAdd(key, 0);
+        if (isNew)
+        {
+            Interlocked.Increment(ref added);
+        }
+
+        return Task.FromResult(isNew);
     }
 
     public Task ReleaseProcessedAsync(string channelId, string activityId, CancellationToken cancellationToken)
     {
-        processed.TryRemove((channelId, activityId), out _);
+        current.TryRemove((channelId, activityId), out _);
+        previous.TryRemove((channelId, activityId), out _);
         return Task.CompletedTask;
     }
 
