@@ -41,7 +41,13 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "en-US",
         });
         Context.SetDefaultTimeout(20_000);
+
+        // The page asks a CDN for its fonts; offline that costs seconds per load. Fallback fonts render fine.
+        await Context.RouteAsync(url => !IsLocal(url), route => route.AbortAsync());
     }
+
+    private static bool IsLocal(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Scheme is "data" or "blob");
 
     public async Task DisposeAsync()
     {
