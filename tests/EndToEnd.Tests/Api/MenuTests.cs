@@ -13,7 +13,8 @@ public sealed class MenuTests(BotFixture bot, PlaygroundFixture playground) : IC
 
     public Task InitializeAsync() => playground.StartAsync(bot.MessagesEndpoint, "e2e-api-menu");
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    // A bot may answer one event with several messages (installationUpdate and conversationUpdate both arrive on install).
+    public Task DisposeAsync() => Client.WaitForQuietAsync(TimeSpan.FromMilliseconds(700));
 
     [Fact]
     public async Task Installation_NewPersonalChat_SendsWelcomeCardWithMenu()

@@ -35,17 +35,22 @@ public sealed class PlaygroundPageTests(BotFixture bot, PlaygroundFixture playgr
     {
         await OpenAsync(page);
         await Assertions.Expect(page.Locator(Cards).First).ToBeVisibleAsync();
-        var cardsBefore = await page.Locator(Cards).CountAsync();
+        var cardsBefore = await SettledCardCountAsync(page);
 
         await page.Locator(Composer).ClickAsync();
         await page.Keyboard.TypeAsync("menu");
         await page.Locator("button[aria-label=\"Send Message\"]").ClickAsync();
 
-        await Assertions.Expect(page.Locator(Cards)).ToHaveCountAsync(cardsBefore + 1);
+        await page.WaitForFunctionAsync(
+            "([selector, count]) => document.querySelectorAll(selector).length > count", new object[] { Cards, cardsBefore });
+        var cardsWithMenu = await SettledCardCountAsync(page);
         var menu = page.Locator(Cards).Last;
-        await Assertions.Expect(menu.GetByRole(AriaRole.Button, new() { Name = "Declare a gift", Exact = true })).ToBeVisibleAsync();
+        foreach (var title in MenuCard.ButtonTitles)
+        {
+            await Assertions.Expect(menu.GetByRole(AriaRole.Button, new() { Name = title, Exact = true })).ToBeVisibleAsync();
+        }
+
         var menuText = await menu.InnerTextAsync();
-        var cardsWithMenu = await page.Locator(Cards).CountAsync();
 
         await menu.GetByRole(AriaRole.Button, new() { Name = "Help", Exact = true }).ClickAsync();
 
@@ -62,6 +67,25 @@ public sealed class PlaygroundPageTests(BotFixture bot, PlaygroundFixture playgr
     {
         await page.GotoAsync(playground.BaseAddress.ToString());
         await Assertions.Expect(page.GetByText("Connected.", new() { Exact = false }).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+    }
+
+    /// <summary>The number of cards once no new one has appeared for a second (the install sends two events).</summary>
+    private static async Task<int> SettledCardCountAsync(IPage page)
+    {
+        var count = await page.Locator(Cards).CountAsync();
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            await page.WaitForTimeoutAsync(1000);
+            var now = await page.Locator(Cards).CountAsync();
+            if (now == count)
+            {
+                break;
+            }
+
+            count = now;
+        }
+
+        return count;
     }
 
     private Task OnPageAsync(Func<IPage, Task> test, [CallerMemberName] string testName = "") =>

@@ -53,7 +53,16 @@ public sealed partial class PlaygroundFixture : IAsyncLifetime
             process = ChildProcess.Start(startInfo, Path.Combine(logDirectory, $"playground-{conversationId}.log"), OnOutputLine);
 
             // It moves to another port, silently, when the chosen one was taken meanwhile: trust its own word.
-            var port = await listening.Task.WaitAsync(StartTimeout);
+            int port;
+            try
+            {
+                port = await listening.Task.WaitAsync(StartTimeout);
+            }
+            catch (TimeoutException)
+            {
+                throw new TimeoutException($"The Playground printed no 'Listening on' line. Its output:\n{process.ReadLog()}");
+            }
+
             BaseAddress = new Uri($"http://localhost:{port}/");
             using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
             await Poll.UntilAsync(

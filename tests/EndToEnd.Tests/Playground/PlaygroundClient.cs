@@ -167,6 +167,28 @@ public sealed class PlaygroundClient : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until no frame has arrived for <paramref name="quiet"/> (at most 10 s), so that a late
+    /// answer to one step cannot be taken for the answer to the next.
+    /// </summary>
+    public async Task WaitForQuietAsync(TimeSpan quiet)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        var count = FrameCount;
+        do
+        {
+            await Task.Delay(quiet);
+            var now = FrameCount;
+            if (now == count)
+            {
+                return;
+            }
+
+            count = now;
+        }
+        while (DateTime.UtcNow < deadline);
+    }
+
     public string Describe()
     {
         lock (gate)
