@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace ComplianceBot.EndToEnd.Tests.Infrastructure;
 
@@ -40,11 +41,18 @@ public sealed class BotFixture : IAsyncLifetime
 
         process = ChildProcess.Start(startInfo, Path.Combine(RepositoryLayout.ArtifactsDirectory, "logs", "bot.log"));
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var lastAnswer = "none";
         await Poll.UntilAsync(
-            $"The bot at {BaseAddress}health/live",
-            async () => (await http.GetAsync(new Uri("health/live", UriKind.Relative))).IsSuccessStatusCode,
+            $"The bot at {BaseAddress}health/live (last answer: {{0}})",
+            async () =>
+            {
+                using var response = await http.GetAsync(new Uri("health/live", UriKind.Relative));
+                lastAnswer = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+                return response.IsSuccessStatusCode;
+            },
             process,
-            StartTimeout);
+            StartTimeout,
+            () => lastAnswer);
     }
 
     public Task DisposeAsync()
