@@ -32,6 +32,10 @@ public static class DomainMessageKeys
     public const string InvestigatorAlreadyAssigned = "Domain.Investigation.InvestigatorAlreadyAssigned";
     public const string InvestigationConcluded = "Domain.Investigation.Concluded";
     public const string ParticipationPeriodInvalid = "Domain.Participation.PeriodInvalid";
+    public const string ExplanationDueDateInvalid = "Domain.Explanation.DueDateInvalid";
+    public const string ExplanationNotAddressee = "Domain.Explanation.NotAddressee";
+    public const string ExplanationAlreadyAnswered = "Domain.Explanation.AlreadyAnswered";
+    public const string ReportAlreadyEscalated = "Domain.Report.AlreadyEscalated";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -41,6 +45,7 @@ public static class DomainMessageKeys
         ReportTransitionNotAllowed, ReportClosed, PassphraseTooWeak, NotAssignedOfficer,
         AnonymousReportHasNoIdentity, OutcomeRequired, InvestigatorTookPartInProcess,
         InvestigatorHasConflict, InvestigatorIsPersonConcerned, InvestigatorAlreadyAssigned, InvestigationConcluded,
-        ParticipationPeriodInvalid,
+        ParticipationPeriodInvalid, ExplanationDueDateInvalid, ExplanationNotAddressee, ExplanationAlreadyAnswered,
+        ReportAlreadyEscalated,
     ];
 }

@@ -33,6 +33,10 @@ public static class DomainMessages
         [DomainMessageKeys.InvestigatorAlreadyAssigned] = "This person is already assigned to the investigation.",
         [DomainMessageKeys.InvestigationConcluded] = "This investigation has already been concluded.",
         [DomainMessageKeys.ParticipationPeriodInvalid] = "The end of the participation must not be before its start.",
+        [DomainMessageKeys.ExplanationDueDateInvalid] = "The deadline for a written explanation must be after today.",
+        [DomainMessageKeys.ExplanationNotAddressee] = "Only the employee asked for this explanation can answer it.",
+        [DomainMessageKeys.ExplanationAlreadyAnswered] = "This explanation has already been given.",
+        [DomainMessageKeys.ReportAlreadyEscalated] = "This report has already been escalated to the authorized body.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The English text for <paramref name="key"/>; throws for an unknown key so a typo cannot hide.</summary>

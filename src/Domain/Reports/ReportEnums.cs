@@ -41,6 +41,9 @@ public enum ReportEvent
     Closed,
     DirectorImplicationMarked,
     Reassigned,
+
+    /// <summary>Reg. 29, 23.4: the report went to the authorized body instead of the director.</summary>
+    EscalatedToAuthorizedBody,
 }
 
 public enum MessageAuthor

@@ -424,6 +424,56 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("GiftDeclarationVersions", (string)null);
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Investigations.ExplanationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EmployeeAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("EmployeeName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "DueOn");
+
+                    b.ToTable("ExplanationRequests", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Investigations.Investigation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -800,6 +850,26 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("ConfidentialReports");
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Reports.FollowUpThrottle", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("WindowStartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("FollowUpThrottles", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Reports.ReportMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -941,6 +1011,15 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.HasOne("ComplianceBot.Domain.Gifts.GiftDeclaration", null)
                         .WithMany("Versions")
                         .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Investigations.ExplanationRequest", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Reports.ConfidentialReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

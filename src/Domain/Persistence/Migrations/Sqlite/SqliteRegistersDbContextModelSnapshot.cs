@@ -417,6 +417,56 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("GiftDeclarationVersions", (string)null);
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Investigations.ExplanationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "DueOn");
+
+                    b.ToTable("ExplanationRequests", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Investigations.Investigation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -792,6 +842,26 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("ConfidentialReports");
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Reports.FollowUpThrottle", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("FollowUpThrottles", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Reports.ReportMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -933,6 +1003,15 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.HasOne("ComplianceBot.Domain.Gifts.GiftDeclaration", null)
                         .WithMany("Versions")
                         .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Investigations.ExplanationRequest", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Reports.ConfidentialReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -112,6 +112,20 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "FollowUpThrottles",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Failures = table.Column<int>(type: "int", nullable: false),
+                    WindowStartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LockedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FollowUpThrottles", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GiftDeclarations",
                 columns: table => new
                 {
@@ -213,6 +227,32 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RegisterCounters", x => new { x.Register, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExplanationRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EmployeeAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EmployeeName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Question = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    RequestedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Answer = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExplanationRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExplanationRequests_ConfidentialReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "ConfidentialReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -492,6 +532,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 column: "AadObjectId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExplanationRequests_ReportId_DueOn",
+                table: "ExplanationRequests",
+                columns: new[] { "ReportId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GiftDecisions_DeclarationId",
                 table: "GiftDecisions",
                 column: "DeclarationId",
@@ -587,6 +632,12 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Employees");
+
+            migrationBuilder.DropTable(
+                name: "ExplanationRequests");
+
+            migrationBuilder.DropTable(
+                name: "FollowUpThrottles");
 
             migrationBuilder.DropTable(
                 name: "GiftDecisions");

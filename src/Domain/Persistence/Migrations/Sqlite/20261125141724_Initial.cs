@@ -112,6 +112,20 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FollowUpThrottles",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Failures = table.Column<int>(type: "INTEGER", nullable: false),
+                    WindowStartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FollowUpThrottles", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GiftDeclarations",
                 columns: table => new
                 {
@@ -213,6 +227,32 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RegisterCounters", x => new { x.Register, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExplanationRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployeeAadObjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EmployeeName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExplanationRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExplanationRequests_ConfidentialReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "ConfidentialReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -490,6 +530,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 column: "AadObjectId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExplanationRequests_ReportId_DueOn",
+                table: "ExplanationRequests",
+                columns: new[] { "ReportId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GiftDecisions_DeclarationId",
                 table: "GiftDecisions",
                 column: "DeclarationId",
@@ -584,6 +629,12 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Employees");
+
+            migrationBuilder.DropTable(
+                name: "ExplanationRequests");
+
+            migrationBuilder.DropTable(
+                name: "FollowUpThrottles");
 
             migrationBuilder.DropTable(
                 name: "GiftDecisions");

@@ -1,0 +1,38 @@
+using ComplianceBot.Domain.People;
+
+namespace ComplianceBot.Domain.Reports;
+
+public sealed partial class ConfidentialReport
+{
+    public const string EscalatedOnce = "ImplicatedReportIsEscalatedOnce";
+
+    /// <summary>Reg. 29, 23.4: escalated to the authorized body (the report then never reaches the director).</summary>
+    public bool IsEscalated => _transitions.Exists(t => t.Event == ReportEvent.EscalatedToAuthorizedBody);
+
+    /// <summary>When the escalation was recorded; null while not escalated.</summary>
+    public DateTimeOffset? EscalatedAt => _transitions.Find(t => t.Event == ReportEvent.EscalatedToAuthorizedBody)?.At;
+
+    /// <summary>
+    /// Reg. 29, 23.4: records that the report went to the authorized body. <paramref name="officer"/> is null when
+    /// the reporter marked the director at filing: the step then carries no actor and, if anonymous, the date only.
+    /// </summary>
+    internal void RecordEscalation(ActiveOfficer? officer, RegisterClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        if (IsEscalated)
+        {
+            throw new DomainRuleException(EscalatedOnce, DomainMessageKeys.ReportAlreadyEscalated);
+        }
+
+        var at = officer is null ? ReporterTimestamp(clock) : clock.Now;
+        AddTransition(ReportEvent.EscalatedToAuthorizedBody, Status, officer?.AadObjectId, at, "authorized body (Reg. 29, 23.4)");
+        Audit(officer?.AadObjectId, "ReportEscalatedToAuthorizedBody", Id.ToString(), null, at);
+    }
+
+    /// <summary>Refuses anyone but the assigned officer, and a closed report (Reg. 22.4 requests, investigation steps).</summary>
+    internal void EnsureHandledBy(ActiveOfficer officer)
+    {
+        EnsureAssigned(officer);
+        EnsureOpen();
+    }
+}

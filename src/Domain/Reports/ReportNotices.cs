@@ -1,0 +1,94 @@
+using System.Text.Json;
+using ComplianceBot.Domain.Outbox;
+using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Persistence;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceBot.Domain.Reports;
+
+/// <summary>
+/// The director's notices (Reg. 23.3) and the escalation to the authorized body (Reg. 29, 23.4), as outbox rows
+/// in the caller's unit of work. A notice carries number, category, date and status only: no identity and no
+/// free text. A report that implicates the director produces no director notice at all, ever.
+/// </summary>
+public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IOptions<ReportNoticeOptions> options)
+{
+    public const string DirectorMailKind = "director.mail";
+    public const string AuthorizedBodyMailKind = "authorized-body.mail";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Whether the director may be told about <paramref name="report"/> (Reg. 29: never when implicated).</summary>
+    public bool DirectorMayKnow(ConfidentialReport report) =>
+        report is { DirectorImplicated: false, IsEscalated: false } && !string.IsNullOrWhiteSpace(options.Value.DirectorAadObjectId);
+
+    public string? DirectorAadObjectId => options.Value.DirectorAadObjectId;
+
+    /// <summary>A report was just filed and numbered: notify the director, or escalate when the reporter implicated them.</summary>
+    public void ReportFiled(ConfidentialReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.DirectorImplicated)
+        {
+            Escalate(report, null);
+            return;
+        }
+
+        DirectorNotice(report, DirectorNoticeType.ReportFiled);
+    }
+
+    /// <summary>Reg. 23.3: each case outcome reaches the director, unless the director is implicated.</summary>
+    public void ReportClosed(ConfidentialReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        DirectorNotice(report, DirectorNoticeType.ReportClosed);
+    }
+
+    /// <summary>Reg. 29: the officer found the director implicated; mark it and escalate in the same unit of work.</summary>
+    public void DirectorImplicatedByOfficer(ConfidentialReport report, ActiveOfficer officer, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        report.MarkDirectorImplicated(officer, reason, clock.Now);
+        Escalate(report, officer);
+    }
+
+    private void DirectorNotice(ConfidentialReport report, DirectorNoticeType type)
+    {
+        if (!DirectorMayKnow(report))
+        {
+            return;
+        }
+
+        var payload = new DirectorNoticePayload(type.ToString(), RequireNumber(report), report.Category.ToString(),
+            report.FiledOn, report.Status.ToString(), clock.Now);
+        db.OutboxMessages.Add(OutboxMessage.Create(DirectorMailKind, options.Value.DirectorAadObjectId!,
+            JsonSerializer.Serialize(payload, Json), $"director-mail:{type}:{report.Id}", clock.Now));
+    }
+
+    private void Escalate(ConfidentialReport report, ActiveOfficer? officer)
+    {
+        report.RecordEscalation(officer, clock);
+        if (string.IsNullOrWhiteSpace(options.Value.AuthorizedBodyEmail))
+        {
+            return;
+        }
+
+        var payload = new AuthorizedBodyPayload(RequireNumber(report), report.Category.ToString(), report.FiledOn, clock.Now);
+        db.OutboxMessages.Add(OutboxMessage.Create(AuthorizedBodyMailKind, options.Value.AuthorizedBodyEmail,
+            JsonSerializer.Serialize(payload, Json), $"authorized-body-mail:{report.Id}", clock.Now));
+    }
+
+    private static string RequireNumber(ConfidentialReport report) =>
+        report.Number ?? throw new InvalidOperationException("Save the report first: notices carry its register number.");
+}
+
+public enum DirectorNoticeType
+{
+    ReportFiled,
+    ReportClosed,
+}
+
+/// <summary>The <c>director.mail</c> payload: number, category, date, status only (Reg. 23.2, 23.3).</summary>
+public sealed record DirectorNoticePayload(string NoticeType, string Number, string Category, DateOnly Date, string Status, DateTimeOffset EventAt);
+
+/// <summary>The <c>authorized-body.mail</c> payload (Reg. 29, 23.4).</summary>
+public sealed record AuthorizedBodyPayload(string Number, string Category, DateOnly Date, DateTimeOffset EventAt);

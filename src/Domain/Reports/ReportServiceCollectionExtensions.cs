@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceBot.Domain.Reports;
+
+public static class ReportServiceCollectionExtensions
+{
+    /// <summary>The report services beyond <c>AddRegisters</c>: lockout, notices, the director's view.</summary>
+    public static IServiceCollection AddReportServices(this IServiceCollection services)
+    {
+        services.AddOptions<FollowUpLockoutOptions>().BindConfiguration(FollowUpLockoutOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<ReportNoticeOptions>().BindConfiguration(ReportNoticeOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddScoped<GuardedReportFollowUp>();
+        services.AddScoped<ReportNotices>();
+        services.AddScoped<DirectorReportView>();
+        services.AddScoped<ReportDeadlines>();
+        return services;
+    }
+}
