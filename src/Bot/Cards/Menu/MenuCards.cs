@@ -45,7 +45,7 @@ public sealed class MenuCards(IStringLocalizer<BotStrings> text)
         card.Body.AddRange(elements);
         card.Body.AddRange(MenuItem.Groups.Select(group => new ActionSet
         {
-            Actions = [.. group.Select(item => CardActions.Navigate(text.Require(item.TitleKey), item.Verb))],
+            Actions = [.. group.Select(item => CardActions.Navigate(text.Require(item.TitleKey), item.Verb, item.Data))],
         }));
         return card;
     }

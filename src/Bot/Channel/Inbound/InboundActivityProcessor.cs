@@ -58,7 +58,13 @@ internal sealed class InboundActivityProcessor(
 
         if (ConversationReferenceData.From(activity) is { } reference)
         {
-            await store.SaveConversationReferenceAsync(reference, cancellationToken);
+            // An anonymous reporter's steps leave no stored reference (Reg. 23.2, decision 090); the
+            // serviceUrl is still trusted for this instance so the turn can be answered.
+            if (!ConfidentialActions.IsConfidential(activity))
+            {
+                await store.SaveConversationReferenceAsync(reference, cancellationToken);
+            }
+
             trustedServiceUrls.Remember(reference.ServiceUrl);
         }
 

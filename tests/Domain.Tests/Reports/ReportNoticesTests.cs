@@ -1,0 +1,127 @@
+using System.Text.Json;
+using ComplianceBot.Domain.Persistence;
+using ComplianceBot.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceBot.Domain.Tests.Reports;
+
+public sealed class ReportNoticesTests : RegisterTestBase
+{
+    private const string AuthorizedBody = "agency@example.kz";
+
+    private static ReportSubmission Submission(bool directorImplicated) => new(
+        ReportCategory.Procurement, "Tender rigged for Aigerim's cousin", "Almaty", ["Head of procurement"], directorImplicated);
+
+    private ReportNotices Notices(RegistersDbContext db) => new(db, World.Clock, Options.Create(new ReportNoticeOptions
+    {
+        DirectorAadObjectId = TestWorld.Director,
+        AuthorizedBodyEmail = AuthorizedBody,
+    }));
+
+    private async Task<Guid> FileAsync(bool directorImplicated)
+    {
+        await using var db = Database.CreateContext();
+        var filed = World.Intake.File(Submission(directorImplicated), identity: null);
+        db.ConfidentialReports.Add(filed.Report);
+        await db.SaveChangesAsync();
+        Notices(db).ReportFiled(filed.Report);
+        await db.SaveChangesAsync();
+        return filed.Report.Id;
+    }
+
+    // Reg. 23.3: a new report creates a director notice with number, category, date and status only.
+    [Fact]
+    public async Task ReportFiled_DirectorNotImplicated_QueuesDirectorMailWithoutFreeText()
+    {
+        await FileAsync(directorImplicated: false);
+
+        await using var db = Database.CreateContext();
+        var row = await db.OutboxMessages.SingleAsync();
+        Assert.Equal(ReportNotices.DirectorMailKind, row.Kind);
+        Assert.Equal(TestWorld.Director, row.Recipient);
+        using var payload = JsonDocument.Parse(row.Payload);
+        var names = payload.RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["category", "date", "eventAt", "noticeType", "number", "status"], names);
+        Assert.Equal("R-2026-0001", payload.RootElement.GetProperty("number").GetString());
+        Assert.DoesNotContain("Tender", row.Payload, StringComparison.Ordinal);
+        Assert.DoesNotContain("procurement", row.Payload, StringComparison.Ordinal);
+    }
+
+    // Reg. 29, 23.4: a report implicating the director creates no director notice, and an escalation instead.
+    [Fact]
+    public async Task ReportFiled_DirectorImplicated_EscalatesAndNeverNotifiesDirector()
+    {
+        var id = await FileAsync(directorImplicated: true);
+
+        await using var db = Database.CreateContext();
+        Assert.False(await db.OutboxMessages.AnyAsync(m => m.Kind == ReportNotices.DirectorMailKind || m.Recipient == TestWorld.Director));
+        var escalation = await db.OutboxMessages.SingleAsync();
+        Assert.Equal(ReportNotices.AuthorizedBodyMailKind, escalation.Kind);
+        Assert.Equal(AuthorizedBody, escalation.Recipient);
+        var report = await db.ConfidentialReports.SingleAsync(r => r.Id == id);
+        Assert.True(report.IsEscalated);
+        Assert.Null(report.Transitions.Single(t => t.Event == ReportEvent.EscalatedToAuthorizedBody).Actor);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "ReportEscalatedToAuthorizedBody"));
+    }
+
+    // Reg. 29: the officer marks the director implicated later; the closing outcome then never reaches the director.
+    [Fact]
+    public async Task DirectorImplicatedByOfficer_ThenClosed_NoOutcomeNoticeAndEscalationByOfficer()
+    {
+        var id = await FileAsync(directorImplicated: false);
+        await using (var db = Database.CreateContext())
+        {
+            var officer = await World.OfficerAsync(db);
+            var report = await db.ConfidentialReports.SingleAsync(r => r.Id == id);
+            report.Acknowledge(officer, World.Clock.Now);
+            Notices(db).DirectorImplicatedByOfficer(report, officer, "The director signed the contract");
+            report.Close(officer, ReportOutcome.ReferredToAuthorizedBody, "Referred to the agency", World.Clock.Now);
+            Notices(db).ReportClosed(report);
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = Database.CreateContext();
+        Assert.Equal(1, await read.OutboxMessages.CountAsync(m => m.Kind == ReportNotices.DirectorMailKind));
+        var escalated = await read.ConfidentialReports.SingleAsync();
+        Assert.Equal(TestWorld.OfficerA, escalated.Transitions.Single(t => t.Event == ReportEvent.EscalatedToAuthorizedBody).Actor);
+        Assert.Empty(await new DirectorReportView(read).ListAsync());
+    }
+
+    // Reg. 29, 23.4: a report is escalated once.
+    [Fact]
+    public async Task DirectorImplicatedByOfficer_AlreadyEscalated_IsRefused()
+    {
+        var id = await FileAsync(directorImplicated: true);
+        await using var db = Database.CreateContext();
+        var officer = await World.OfficerAsync(db);
+        var report = await db.ConfidentialReports.SingleAsync(r => r.Id == id);
+
+        var error = Assert.Throws<DomainRuleException>(() => Notices(db).DirectorImplicatedByOfficer(report, officer, "again"));
+
+        Assert.Equal(DomainMessageKeys.ReportAlreadyEscalated, error.MessageKey);
+    }
+
+    // Reg. 23.2, 23.3: the director's view lists number, category, date and status, and leaves implicated reports out.
+    [Fact]
+    public async Task ListAsync_NamedAndImplicatedReports_ShowsOnlyTheNotImplicatedOneWithoutIdentity()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            var named = World.Intake.File(Submission(false), new ReporterIdentity("aad-reporter-9", "Aigerim Reporter", "29:reporter-9"));
+            var implicated = World.Intake.File(Submission(true), identity: null);
+            db.ConfidentialReports.AddRange(named.Report, implicated.Report);
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = Database.CreateContext();
+        var summaries = await new DirectorReportView(read).ListAsync();
+
+        var only = Assert.Single(summaries);
+        var json = JsonSerializer.Serialize(summaries);
+        Assert.DoesNotContain("Aigerim", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("aad-reporter-9", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("29:reporter-9", json, StringComparison.Ordinal);
+        Assert.Equal(ReportCategory.Procurement, only.Category);
+    }
+}
