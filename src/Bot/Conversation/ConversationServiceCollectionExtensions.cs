@@ -4,6 +4,7 @@ using ComplianceBot.Bot.Cards.Menu;
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Conversation.Menu;
+using ComplianceBot.Bot.Conversation.Reports;
 using ComplianceBot.Bot.Conversation.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -36,6 +37,7 @@ internal static class ConversationServiceCollectionExtensions
             .AddCardActionRoute<MenuVerbRoute>()
             .AddCardActionRoute<HelpVerbRoute>();
 
+        services.AddReportCards();
         return services.AddCardCatalogEntry<WelcomeCardEntry>()
             .AddCardCatalogEntry<MenuCardEntry>()
             .AddCardCatalogEntry<HelpCardEntry>()

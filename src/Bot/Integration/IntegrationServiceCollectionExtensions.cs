@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Conversation.Language;
+using ComplianceBot.Bot.Conversation.Reports;
 using ComplianceBot.Bot.Delivery;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -24,6 +25,7 @@ internal static class IntegrationServiceCollectionExtensions
         services.AddSingleton<IOutboxDeliveryHandler, TeamsUpdateHandler>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddReportFlows();
         return services;
     }
 }

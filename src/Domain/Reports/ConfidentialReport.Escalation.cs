@@ -35,4 +35,11 @@ public sealed partial class ConfidentialReport
         EnsureAssigned(officer);
         EnsureOpen();
     }
+
+    /// <summary>Audits that the sealed identity was opened to address a content-free notice to the reporter.</summary>
+    internal void RecordReporterNotified(ActiveOfficer officer, DateTimeOffset now)
+    {
+        EnsureAssigned(officer);
+        Audit(officer.AadObjectId, "ReporterNotifiedOfMessage", Id.ToString(), null, now);
+    }
 }

@@ -17,6 +17,7 @@ public static class ReportServiceCollectionExtensions
         services.AddScoped<ReportNotices>();
         services.AddScoped<DirectorReportView>();
         services.AddScoped<ReportDeadlines>();
+        services.AddSingleton<ReporterContact>();
         return services;
     }
 }

@@ -1,0 +1,76 @@
+using ComplianceBot.Bot.Cards.Model;
+using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Resources.Reports;
+using ComplianceBot.Domain;
+using ComplianceBot.Domain.Investigations;
+using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Persistence;
+using ComplianceBot.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ComplianceBot.Bot.Conversation.Reports;
+
+/// <summary>What every officer action on a case needs: loading (with the Reg. 29 exclusion), saving, rendering.</summary>
+internal sealed class OfficerCaseContext(
+    RegistersDbContext db,
+    OfficerRoster roster,
+    ReportNotices notices,
+    OfficerCards cards,
+    RegisterClock clock,
+    OutboxSignal signal,
+    IStringLocalizer<ReportStrings> text)
+{
+    public RegistersDbContext Db => db;
+    public RegisterClock Clock => clock;
+    public ReportNotices Notices => notices;
+    public IStringLocalizer<ReportStrings> Text => text;
+
+    public Task<ActiveOfficer> RequireOfficerAsync(string? aadObjectId, CancellationToken ct) =>
+        roster.RequireActiveAsync(aadObjectId ?? string.Empty, ct);
+
+    /// <summary>The report, or null when it does not exist or implicates the director who is asking (Reg. 29).</summary>
+    public async Task<ConfidentialReport?> LoadAsync(Guid id, ActiveOfficer officer, CancellationToken ct)
+    {
+        var report = await db.ConfidentialReports.SingleOrDefaultAsync(r => r.Id == id, ct);
+        return report is null || (report.DirectorImplicated && officer.AadObjectId == notices.DirectorAadObjectId) ? null : report;
+    }
+
+    public Task<Investigation?> InvestigationAsync(Guid reportId, CancellationToken ct) =>
+        db.Investigations.Include(i => i.Assignments).SingleOrDefaultAsync(i => i.ReportId == reportId, ct);
+
+    public async Task SaveAsync(CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        signal.Notify();
+    }
+
+    public async Task<AdaptiveCard> RenderAsync(ConfidentialReport report, ActiveOfficer officer, string? notice, bool isError, CancellationToken ct)
+    {
+        var investigation = await InvestigationAsync(report.Id, ct);
+        var explanations = await db.Set<ExplanationRequest>().AsNoTracking().Where(e => e.ReportId == report.Id).ToListAsync(ct);
+        return cards.Case(report, investigation, explanations.OrderBy(e => e.RequestedAt).ToList(),
+            report.AssignedOfficerAadObjectId == officer.AadObjectId, notice, isError);
+    }
+
+    /// <summary>An employee by Entra object id, or by exact display name when that is unique.</summary>
+    public async Task<Employee?> FindEmployeeAsync(string? idOrName, CancellationToken ct)
+    {
+        var value = idOrName?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        var byId = await db.Employees.AsNoTracking().FirstOrDefaultAsync(e => e.AadObjectId == value, ct);
+        if (byId is not null)
+        {
+            return byId;
+        }
+
+        var byName = await db.Employees.AsNoTracking().Where(e => e.DisplayName == value).Take(2).ToListAsync(ct);
+        return byName.Count == 1 ? byName[0] : null;
+    }
+
+    public AdaptiveCard Message(string value) => CardParts.Card(CardParts.Paragraph(value, color: TextColor.Attention));
+}

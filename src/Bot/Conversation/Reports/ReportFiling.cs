@@ -1,0 +1,73 @@
+using ComplianceBot.Bot.Cards;
+using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Domain;
+using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Persistence;
+using ComplianceBot.Domain.Reports;
+
+namespace ComplianceBot.Bot.Conversation.Reports;
+
+/// <summary>
+/// Files a report and, in the same transaction, queues the officers' cards and the director's notice or the
+/// escalation (Reg. 22.7, 23.3, 29). The report is saved first inside the transaction because the cards and
+/// notices carry its register number.
+/// </summary>
+internal sealed class ReportFiling(
+    RegistersDbContext db,
+    ReportIntake intake,
+    ReportNotices notices,
+    OfficerRoster roster,
+    OfficerCards officerCards,
+    NoticeCards noticeCards,
+    RecipientCulture cultures,
+    RegisterClock clock,
+    OutboxSignal signal)
+{
+    public async Task<FiledReport> FileAsync(ReportSubmission submission, ReporterIdentity? identity, string? passphrase, CancellationToken ct)
+    {
+        var filed = intake.File(submission, identity, passphrase);
+        var report = filed.Report;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.ConfidentialReports.Add(report);
+        await db.SaveChangesAsync(ct);
+
+        var now = clock.Now;
+        foreach (var officer in (await roster.GetActiveAsync(now, ct)).Select(a => a.OfficerAadObjectId).Distinct(StringComparer.Ordinal))
+        {
+            // Reg. 29: a director who is also an officer never sees a report that implicates them.
+            if (report.DirectorImplicated && officer == notices.DirectorAadObjectId)
+            {
+                continue;
+            }
+
+            using (await cultures.EnterAsync(officer, ct))
+            {
+                TeamsDelivery.Enqueue(db, $"report-new:{report.Id}:{officer}", TeamsRecipient.ForEntraUser(officer),
+                    CardAttachment.ToMessage(officerCards.NewReport(report)), now);
+            }
+        }
+
+        notices.ReportFiled(report);
+        await DirectorCardAsync(report, DirectorNoticeType.ReportFiled, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        signal.Notify();
+        return filed;
+    }
+
+    /// <summary>The Teams card beside the <c>director.mail</c> row (Reg. 23.3); nothing when the director may not know.</summary>
+    public async Task DirectorCardAsync(ConfidentialReport report, DirectorNoticeType type, CancellationToken ct)
+    {
+        if (!notices.DirectorMayKnow(report))
+        {
+            return;
+        }
+
+        var director = notices.DirectorAadObjectId!;
+        using (await cultures.EnterAsync(director, ct))
+        {
+            TeamsDelivery.Enqueue(db, $"director-card:{type}:{report.Id}", TeamsRecipient.ForEntraUser(director),
+                CardAttachment.ToMessage(noticeCards.Director(report, type)), clock.Now);
+        }
+    }
+}
