@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace ComplianceBot.Domain.Reports;
 
 /// <summary>
@@ -14,6 +12,19 @@ public sealed class ReportNoticeOptions
     public string? DirectorAadObjectId { get; set; }
 
     /// <summary>The authorized body's (anti-corruption agency's) contact mailbox for Reg. 29 escalations.</summary>
-    [EmailAddress(ErrorMessage = "Organization:AuthorizedBodyEmail must be an e-mail address.")]
     public string? AuthorizedBodyEmail { get; set; }
+
+    public const string InvalidEmailMessage = "Organization:AuthorizedBodyEmail must be empty or an e-mail address.";
+
+    /// <summary>Empty (appsettings.json ships "") or something with a local part and a domain.</summary>
+    public bool HasValidAuthorizedBodyEmail()
+    {
+        if (string.IsNullOrWhiteSpace(AuthorizedBodyEmail))
+        {
+            return true;
+        }
+
+        var at = AuthorizedBodyEmail.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at < AuthorizedBodyEmail.Length - 1;
+    }
 }

@@ -11,7 +11,7 @@ public static class ReportServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<ReportNoticeOptions>().BindConfiguration(ReportNoticeOptions.SectionName)
-            .ValidateDataAnnotations()
+            .Validate(o => o.HasValidAuthorizedBodyEmail(), ReportNoticeOptions.InvalidEmailMessage)
             .ValidateOnStart();
         services.AddScoped<GuardedReportFollowUp>();
         services.AddScoped<ReportNotices>();

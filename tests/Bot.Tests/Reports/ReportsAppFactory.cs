@@ -1,0 +1,88 @@
+using ComplianceBot.Bot.Channel;
+using ComplianceBot.Bot.Tests.Conversation;
+using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace ComplianceBot.Bot.Tests.Reports;
+
+/// <summary>
+/// The real host over a SQLite file of its own, with every log event captured at Trace, a fake Bot Connector, and
+/// the unauthenticated development switch so tests post activities as Teams would after authentication.
+/// </summary>
+internal sealed class ReportsAppFactory : WebApplicationFactory<Program>
+{
+    public const string Officer = "aad-officer-71c2";
+    public const string Director = "aad-director-93b0";
+    public const string AuthorizedBody = "agency@anticorruption.example";
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "cb-report-tests", Guid.NewGuid().ToString("N"));
+
+    public string DatabaseFile => Path.Combine(Folder, "registers.db");
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public FakeConnectorClient Connector { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(Folder);
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Teams:DangerouslyAllowUnauthenticatedRequests"] = "true",
+            ["Registers:DataDirectory"] = Folder,
+            ["ConnectionStrings:Registers"] = $"Data Source={DatabaseFile};Pooling=False",
+            ["Registers:PassphraseIterations"] = "1000",
+            ["Registers:IdentityEncryptionKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
+            ["Organization:DirectorAadObjectId"] = Director,
+            ["Organization:AuthorizedBodyEmail"] = AuthorizedBody,
+            ["Logging:LogLevel:Default"] = "Trace",
+            ["Logging:LogLevel:Microsoft"] = "Trace",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Trace",
+            ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Trace",
+        }));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IConnectorClient>();
+            services.AddSingleton<IConnectorClient>(Connector);
+        });
+    }
+
+    /// <summary>Appoints <see cref="Officer"/> by the director's decision (Reg. 6–7), straight through the registers.</summary>
+    public async Task AppointOfficerAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
+        var clock = scope.ServiceProvider.GetRequiredService<Domain.RegisterClock>();
+        db.OfficerAppointments.Add(OfficerAppointment.Record(
+            Officer, "D-7/2026", clock.Today.AddDays(-10), clock.Today.AddDays(-10), clock.Today.AddYears(1), Director, clock.Now));
+        await db.SaveChangesAsync();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open on a slow machine is left in the temp folder.
+            }
+        }
+    }
+}
