@@ -31,6 +31,9 @@ internal sealed class ReportsAppFactory : WebApplicationFactory<Program>
 
     public FakeConnectorClient Connector { get; } = new();
 
+    /// <summary>Off for a test that reads the database file after the host has stopped; it then deletes <see cref="Folder"/>.</summary>
+    public bool DeleteFolderOnDispose { get; set; } = true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Folder);
@@ -72,7 +75,7 @@ internal sealed class ReportsAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && DeleteFolderOnDispose)
         {
             SqliteConnection.ClearAllPools();
             try
