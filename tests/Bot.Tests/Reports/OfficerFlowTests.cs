@@ -21,7 +21,7 @@ public sealed class OfficerFlowTests
         var id = await ReportIdAsync(app);
 
         await driver.OfficerAsync(ReportVerbs.Acknowledge, id);
-        var officerCard = await driver.OfficerAsync(ReportVerbs.Message, id, ("text", "Which tender was it?"));
+        var officerCard = await driver.OfficerAsync(ReportVerbs.Message, id, ("messageText", "Which tender was it?"));
         Assert.Contains("Done.", ReportActivities.Texts(officerCard));
 
         var reporterView = await driver.OpenAsync(ReportFlowDriver.Reporter, caseCode, passphrase);
@@ -55,8 +55,8 @@ public sealed class OfficerFlowTests
             ["person"] = "Dana Investigator", ["unitOrProcess"] = "Procurement", ["from"] = "2025-01-01", ["to"] = "2025-06-30",
         }));
         await driver.OfficerAsync(ReportVerbs.Acknowledge, id);
-        await driver.OfficerAsync(ReportVerbs.Investigate, id, ("unitOrProcess", "procurement "));
-        var refused = await driver.OfficerAsync(ReportVerbs.Assign, id, ("person", "aad-investigator-1"));
+        await driver.OfficerAsync(ReportVerbs.Investigate, id, ("investigationUnit", "procurement "));
+        var refused = await driver.OfficerAsync(ReportVerbs.Assign, id, ("investigator", "aad-investigator-1"));
 
         Assert.Contains(ReportActivities.Texts(refused), t => t.Contains("Reg. 24.1", StringComparison.Ordinal));
     }

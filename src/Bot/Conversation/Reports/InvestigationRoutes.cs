@@ -13,7 +13,7 @@ internal sealed class ReportInvestigateRoute(OfficerCaseContext context, ILogger
 
     protected override async Task<string?> ActAsync(OfficerAction action, CancellationToken ct)
     {
-        var unit = Require(action, ReportInputs.UnitOrProcess, "Officer_UnitOrProcess");
+        var unit = Require(action, ReportInputs.InvestigationUnit, "Officer_UnitOrProcess");
         if (action.Report.Status == ReportStatus.Acknowledged)
         {
             action.Report.StartReview(action.Officer, Context.Clock.Now);
@@ -33,7 +33,7 @@ internal sealed class ReportAssignRoute(OfficerCaseContext context, Investigator
 
     protected override async Task<string?> ActAsync(OfficerAction action, CancellationToken ct)
     {
-        var person = Require(action, ReportInputs.Person, "Officer_Investigator");
+        var person = Require(action, ReportInputs.Investigator, "Officer_Investigator");
         var employee = await Context.FindEmployeeAsync(person, ct);
         var investigation = await Context.InvestigationAsync(action.Report.Id, ct) ?? throw new MissingInputException("Officer_InvestigateAction");
         await vetting.AssignAsync(investigation, action.Officer, employee?.AadObjectId ?? person, ct);
@@ -49,7 +49,7 @@ internal sealed class ReportFindingsRoute(OfficerCaseContext context, ILogger<Re
 
     protected override async Task<string?> ActAsync(OfficerAction action, CancellationToken ct)
     {
-        var findings = Require(action, ReportInputs.Text, "Officer_Findings");
+        var findings = Require(action, ReportInputs.FindingsText, "Officer_Findings");
         var investigation = await Context.InvestigationAsync(action.Report.Id, ct) ?? throw new MissingInputException("Officer_InvestigateAction");
         investigation.Conclude(action.Officer, findings, Context.Clock.Now);
         await Context.SaveAsync(ct);
@@ -65,7 +65,7 @@ internal sealed class ReportExplainRoute(
 
     protected override async Task<string?> ActAsync(OfficerAction action, CancellationToken ct)
     {
-        var employee = await Context.FindEmployeeAsync(Require(action, ReportInputs.Person, "Officer_ExplainEmployee"), ct)
+        var employee = await Context.FindEmployeeAsync(Require(action, ReportInputs.ExplainPerson, "Officer_ExplainEmployee"), ct)
             ?? throw new MissingInputException("Officer_ExplainEmployee", "Officer_UnknownEmployee");
         var question = Require(action, ReportInputs.Question, "Officer_ExplainQuestion");
         var due = DateOnly.TryParseExact(Require(action, ReportInputs.DueOn, "Officer_ExplainDue"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)

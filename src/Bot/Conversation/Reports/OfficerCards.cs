@@ -93,7 +93,7 @@ public sealed class OfficerCards(IStringLocalizer<ReportStrings> text)
         }
 
         yield return Show("Officer_MessageAction", ReportVerbs.Message, id,
-            Text(ReportInputs.Text, text.Require("Officer_MessageText"), ReportMessage.TextMaxLength, multiline: true));
+            Text(ReportInputs.MessageText, text.Require("Officer_MessageText"), ReportMessage.TextMaxLength, multiline: true));
         if (!report.IsAnonymous)
         {
             yield return Execute(text.Require("Officer_ShowIdentity"), ReportVerbs.ShowIdentity, ForReport(id));
@@ -102,24 +102,24 @@ public sealed class OfficerCards(IStringLocalizer<ReportStrings> text)
         if (investigation is null)
         {
             yield return Show("Officer_InvestigateAction", ReportVerbs.Investigate, id,
-                Text(ReportInputs.UnitOrProcess, text.Require("Officer_UnitOrProcess"), ProcessKey.MaxLength));
+                Text(ReportInputs.InvestigationUnit, text.Require("Officer_UnitOrProcess"), ProcessKey.MaxLength));
         }
         else if (investigation.ConcludedAt is null)
         {
             yield return Show("Officer_AssignAction", ReportVerbs.Assign, id,
-                Text(ReportInputs.Person, text.Require("Officer_Investigator"), 300));
+                Text(ReportInputs.Investigator, text.Require("Officer_Investigator"), 300));
             yield return Show("Officer_FindingsAction", ReportVerbs.Findings, id,
-                Text(ReportInputs.Text, text.Require("Officer_Findings"), Investigation.FindingsMaxLength, multiline: true));
+                Text(ReportInputs.FindingsText, text.Require("Officer_Findings"), Investigation.FindingsMaxLength, multiline: true));
         }
 
         yield return Show("Officer_ExplainAction", ReportVerbs.Explain, id,
-            Text(ReportInputs.Person, text.Require("Officer_ExplainEmployee"), 300),
+            Text(ReportInputs.ExplainPerson, text.Require("Officer_ExplainEmployee"), 300),
             Text(ReportInputs.Question, text.Require("Officer_ExplainQuestion"), ExplanationRequest.TextMaxLength, multiline: true),
             new DateInput { Id = ReportInputs.DueOn, Label = text.Require("Officer_ExplainDue") });
         if (!report.DirectorImplicated)
         {
             yield return Show("Officer_ImplicateAction", ReportVerbs.Implicate, id,
-                Text(ReportInputs.Text, text.Require("Officer_ImplicateReason"), 1000, multiline: true));
+                Text(ReportInputs.ImplicateReason, text.Require("Officer_ImplicateReason"), 1000, multiline: true));
         }
 
         yield return Show("Officer_CloseAction", ReportVerbs.Close, id,
@@ -128,7 +128,7 @@ public sealed class OfficerCards(IStringLocalizer<ReportStrings> text)
                 Id = ReportInputs.Outcome, Label = text.Require("Officer_Outcome"), Style = ChoiceInputStyle.Compact,
                 Choices = [.. Enum.GetValues<ReportOutcome>().Select(o => new Choice(text.Require($"Outcome_{o}"), o.ToString()))],
             },
-            Text(ReportInputs.Text, text.Require("Officer_Feedback"), ReportMessage.TextMaxLength, multiline: true));
+            Text(ReportInputs.FeedbackText, text.Require("Officer_Feedback"), ReportMessage.TextMaxLength, multiline: true));
     }
 
     /// <summary>An action that opens its own small form; only its inputs matter to the route.</summary>

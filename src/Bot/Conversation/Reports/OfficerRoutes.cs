@@ -37,7 +37,7 @@ internal sealed class ReportMessageRoute(
 
     protected override async Task<string?> ActAsync(OfficerAction action, CancellationToken ct)
     {
-        var text = Require(action, ReportInputs.Text, "Officer_MessageText");
+        var text = Require(action, ReportInputs.MessageText, "Officer_MessageText");
         action.Report.PostOfficerMessage(action.Officer, text, Context.Clock.Now);
         await NotifyReporterAsync(Context, contact, notices, cultures, action, ct);
         await Context.SaveAsync(ct);
@@ -81,7 +81,7 @@ internal sealed class ReportImplicateRoute(OfficerCaseContext context, ILogger<R
 
     protected override async Task<string?> ActAsync(OfficerAction action, CancellationToken ct)
     {
-        var reason = Require(action, ReportInputs.Text, "Officer_ImplicateReason");
+        var reason = Require(action, ReportInputs.ImplicateReason, "Officer_ImplicateReason");
         Context.Notices.DirectorImplicatedByOfficer(action.Report, action.Officer, reason);
         await Context.SaveAsync(ct);
         return Context.Text.Require("Officer_Escalated");
@@ -100,7 +100,7 @@ internal sealed class ReportCloseRoute(
         var outcome = Enum.TryParse<ReportOutcome>(Require(action, ReportInputs.Outcome, "Officer_Outcome"), out var parsed)
             ? parsed
             : throw new MissingInputException("Officer_Outcome");
-        var feedback = Require(action, ReportInputs.Text, "Officer_Feedback");
+        var feedback = Require(action, ReportInputs.FeedbackText, "Officer_Feedback");
         action.Report.Close(action.Officer, outcome, feedback, Context.Clock.Now);
         Context.Notices.ReportClosed(action.Report);
         await filing.DirectorCardAsync(action.Report, DirectorNoticeType.ReportClosed, ct);

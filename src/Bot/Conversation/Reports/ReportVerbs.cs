@@ -43,7 +43,13 @@ internal static class ReportInputs
     public const string Reply = "reply";
     public const string ReportId = "reportId";
     public const string RequestId = "requestId";
-    public const string Text = "text";
+    public const string MessageText = "messageText";
+    public const string ImplicateReason = "implicateReason";
+    public const string FindingsText = "findingsText";
+    public const string FeedbackText = "feedbackText";
+    public const string Investigator = "investigator";
+    public const string ExplainPerson = "explainPerson";
+    public const string InvestigationUnit = "investigationUnit";
     public const string UnitOrProcess = "unitOrProcess";
     public const string Person = "person";
     public const string Question = "question";
