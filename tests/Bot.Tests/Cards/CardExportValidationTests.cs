@@ -30,7 +30,8 @@ public sealed class CardExportValidationTests : IDisposable
         Assert.True(exitCode == 0, output);
         Assert.All(expected, file => Assert.Contains($"OK {file} ", output, StringComparison.Ordinal));
         Assert.Contains($"checked {expected.Count} cards, 0 failed", output, StringComparison.Ordinal);
-        Assert.Equal(15, expected.Count(f => !f.StartsWith("sample-", StringComparison.Ordinal)));
+        // The menu's five cards in three languages, plus whatever the flows add.
+        Assert.True(expected.Count(f => !f.StartsWith("sample-", StringComparison.Ordinal)) >= 15);
     }
 
     [Fact]
