@@ -34,6 +34,9 @@ internal sealed class ReportsAppFactory : WebApplicationFactory<Program>
     /// <summary>Off for a test that reads the database file after the host has stopped; it then deletes <see cref="Folder"/>.</summary>
     public bool DeleteFolderOnDispose { get; set; } = true;
 
+    /// <summary>Settings a test adds over the defaults above.</summary>
+    public Dictionary<string, string?> Extra { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Folder);
@@ -52,7 +55,7 @@ internal sealed class ReportsAppFactory : WebApplicationFactory<Program>
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Trace",
             ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Trace",
-        }));
+        }).AddInMemoryCollection(Extra));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {

@@ -1,0 +1,118 @@
+using ComplianceBot.Bot.Conversation.Reports;
+using ComplianceBot.Domain;
+using ComplianceBot.Domain.Investigations;
+using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceBot.Bot.Tests.Reports;
+
+public sealed class NamedReportAndExplanationTests
+{
+    // Reg. 23.2: the assigned officer reads a named reporter's identity, audited; the reporter's notice of a new
+    // message carries no content.
+    [Fact]
+    public async Task ShowIdentity_AssignedOfficer_SeesNameAndReadingIsAudited_NoticeHasNoContent()
+    {
+        using var app = new ReportsAppFactory();
+        var driver = new ReportFlowDriver(app.CreateClient());
+        await app.AppointOfficerAsync();
+        await driver.FileAsync(ReportFlowDriver.Reporter, "named");
+        var id = await ReportIdAsync(app);
+        await driver.OfficerAsync(ReportVerbs.Acknowledge, id);
+
+        var shown = await driver.OfficerAsync(ReportVerbs.ShowIdentity, id);
+        await driver.OfficerAsync(ReportVerbs.Message, id, ("messageText", "Secret question about the tender"));
+
+        Assert.Contains(ReportActivities.Texts(shown), t => t.Contains(ReportFlowDriver.Reporter.Name, StringComparison.Ordinal));
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
+        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "ReporterIdentityRead" && a.Actor == ReportsAppFactory.Officer));
+        var notice = await db.OutboxMessages.SingleAsync(m => m.Recipient == ReportFlowDriver.Reporter.AadObjectId);
+        Assert.DoesNotContain("Secret question", notice.Payload, StringComparison.Ordinal);
+        Assert.DoesNotContain(id.ToString(), notice.Payload + notice.IdempotencyKey, StringComparison.Ordinal);
+    }
+
+    // Reg. 23.2: an officer who is not assigned cannot read the identity; the refusal is shown.
+    [Fact]
+    public async Task ShowIdentity_OfficerNotAssigned_IsRefused()
+    {
+        using var app = new ReportsAppFactory();
+        var driver = new ReportFlowDriver(app.CreateClient());
+        await app.AppointOfficerAsync();
+        await driver.FileAsync(ReportFlowDriver.Reporter, "named");
+        var id = await ReportIdAsync(app);
+
+        var refused = await driver.OfficerAsync(ReportVerbs.ShowIdentity, id);
+
+        Assert.DoesNotContain(ReportActivities.Texts(refused), t => t.Contains(ReportFlowDriver.Reporter.Name, StringComparison.Ordinal));
+        Assert.Contains(ReportActivities.Texts(refused), t => t.StartsWith("Refused:", StringComparison.Ordinal));
+    }
+
+    // Reg. 22.4: the officer asks an employee; the employee's card goes through the outbox; the answer lands in the case.
+    [Fact]
+    public async Task Explain_RequestThenAnswer_AnswerIsRecordedInTheCase()
+    {
+        using var app = new ReportsAppFactory();
+        var client = app.CreateClient();
+        var driver = new ReportFlowDriver(client);
+        await app.AppointOfficerAsync();
+        await driver.FileAsync(ReportFlowDriver.Reporter, "anonymous");
+        var id = await ReportIdAsync(app);
+        var employee = new TeamsUser("aad-employee-44", "29:employee-44", "Marat Employee", "a:conv-e-44");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
+            db.Employees.Add(Employee.Create(employee.AadObjectId, "tenant-1", employee.Name, "en", scope.ServiceProvider.GetRequiredService<RegisterClock>().Now));
+            await db.SaveChangesAsync();
+        }
+
+        await driver.OfficerAsync(ReportVerbs.Acknowledge, id);
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await driver.OfficerAsync(ReportVerbs.Explain, id, ("explainPerson", employee.Name), ("question", "Explain the permit"), ("dueOn", due));
+        Guid requestId;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
+            requestId = (await db.Set<ExplanationRequest>().SingleAsync()).Id;
+            Assert.True(await db.OutboxMessages.AnyAsync(m => m.Recipient == employee.AadObjectId && m.IdempotencyKey == $"explanation:{requestId}"));
+        }
+
+        await ReportActivities.PostAsync(client, ReportActivities.Execute(employee, ReportVerbs.AnswerExplanation, new()
+        {
+            ["requestId"] = requestId.ToString(), ["answer"] = "The permit was paid by card",
+        }));
+
+        var officerView = await driver.OfficerAsync(ReportVerbs.View, id);
+        Assert.Contains(ReportActivities.Texts(officerView), t => t.Contains("The permit was paid by card", StringComparison.Ordinal));
+    }
+
+    // Reg. 22.3: a reminder before the acknowledgement deadline is queued once, however often the pass runs.
+    [Fact]
+    public async Task QueueAsync_RunTwice_QueuesEachReminderOnce()
+    {
+        using var app = new ReportsAppFactory();
+        app.Extra["Reports:Reminders:AcknowledgementDaysBefore"] = "10";
+        app.Extra["Reports:Reminders:Interval"] = "1.00:00:00";
+        var driver = new ReportFlowDriver(app.CreateClient());
+        await app.AppointOfficerAsync();
+        await driver.FileAsync(ReportFlowDriver.Reporter, "anonymous");
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var reminders = scope.ServiceProvider.GetRequiredService<DeadlineReminders>();
+        var first = await reminders.QueueAsync(CancellationToken.None);
+        var second = await reminders.QueueAsync(CancellationToken.None);
+
+        Assert.Equal(1, first);
+        Assert.Equal(0, second);
+        var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
+        Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.IdempotencyKey.StartsWith("ack-reminder:")));
+    }
+
+    private static async Task<Guid> ReportIdAsync(ReportsAppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RegistersDbContext>().ConfidentialReports.Select(r => r.Id).SingleAsync();
+    }
+}
