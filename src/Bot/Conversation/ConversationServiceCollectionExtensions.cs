@@ -5,6 +5,7 @@ using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Conversation.Menu;
 using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Resources.DomainRules;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplianceBot.Bot.Conversation;
@@ -27,6 +28,7 @@ internal static class ConversationServiceCollectionExtensions
         services.TryAddScoped<LanguageResolver>();
         services.TryAddSingleton<MenuCards>();
         services.TryAddSingleton<FormValidator>();
+        services.TryAddSingleton<DomainErrorText>();
 
         services.TryAddScoped<IActivityHandler, ConversationActivityHandler>();
         services.TryAddScoped<TextCommandDispatcher>();

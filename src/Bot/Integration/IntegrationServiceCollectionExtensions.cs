@@ -1,6 +1,8 @@
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Operations.Health;
+using ComplianceBot.Bot.Operations.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplianceBot.Bot.Integration;
@@ -24,6 +26,14 @@ internal static class IntegrationServiceCollectionExtensions
         services.AddSingleton<IOutboxDeliveryHandler, TeamsUpdateHandler>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<IDeliveryObserver, MetricsDeliveryObserver>();
+
+        services.AddSingleton<OutboxMonitor>();
+        services.AddSingleton<IOutboxStatistics>(sp => sp.GetRequiredService<OutboxMonitor>());
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxMonitor>());
+        services.AddHealthChecks()
+            .AddReadinessCheck<RegistersReadyHealthCheck>(RegistersReadyHealthCheck.Name)
+            .AddOutboxNotStuckCheck();
         return services;
     }
 }
