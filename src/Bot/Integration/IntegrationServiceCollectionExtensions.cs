@@ -31,6 +31,8 @@ internal static class IntegrationServiceCollectionExtensions
         services.AddSingleton<OutboxMonitor>();
         services.AddSingleton<IOutboxStatistics>(sp => sp.GetRequiredService<OutboxMonitor>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboxMonitor>());
+        services.AddSingleton<ProcessedActivityJanitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<ProcessedActivityJanitor>());
         services.AddHealthChecks()
             .AddReadinessCheck<RegistersReadyHealthCheck>(RegistersReadyHealthCheck.Name)
             .AddOutboxNotStuckCheck();

@@ -87,4 +87,19 @@ public sealed class RegistersChannelStateStoreTests
             await sp.GetRequiredService<RegistersChannelStateStore>().SaveConversationReferenceAsync(reference, default);
             return true;
         });
+
+    [Fact]
+    public async Task Janitor_IdsOlderThanRetention_AreForgottenAndNewerKept()
+    {
+        await using var services = await new RegistersTestServices().MigrateAsync();
+        await services.WithScopeAsync(sp => sp.GetRequiredService<RegistersChannelStateStore>().TryMarkProcessedAsync("msteams", "old", default));
+        services.Time.Advance(ProcessedActivityJanitor.Retention + TimeSpan.FromMinutes(1));
+        await services.WithScopeAsync(sp => sp.GetRequiredService<RegistersChannelStateStore>().TryMarkProcessedAsync("msteams", "new", default));
+        var janitor = ActivatorUtilities.CreateInstance<ProcessedActivityJanitor>(services.Provider);
+
+        var purged = await janitor.PurgeAsync(default);
+
+        Assert.Equal(1, purged);
+        Assert.Equal(["new"], await services.WithDbAsync(db => db.ProcessedActivities.Select(p => p.ActivityId).ToListAsync()));
+    }
 }
