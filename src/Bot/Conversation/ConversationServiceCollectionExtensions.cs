@@ -35,6 +35,7 @@ internal static class ConversationServiceCollectionExtensions
         services.TryAddScoped<CardActionDispatcher>();
         services.AddTextCommandRoute<MenuTextRoute>()
             .AddTextCommandRoute<HelpTextRoute>()
+            .AddTextCommandRoute<ShortcutTextRoute>()
             .AddCardActionRoute<MenuVerbRoute>()
             .AddCardActionRoute<HelpVerbRoute>();
 
