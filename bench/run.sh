@@ -67,6 +67,9 @@ FLOOR_PID=$!; PIDS+=($FLOOR_PID)
   Teams__TenantRequestsPerSecond=100000 \
   Registers__Provider=Sqlite \
   ConnectionStrings__Registers="Data Source=$WORK/bench.db" \
+  Registers__IdentityEncryptionKey="$(head -c 32 /dev/urandom | base64)" \
+  Graph__Mode=Graph Graph__UseManagedIdentity=true Graph__ComplianceMailbox=compliance@bench.test \
+  Graph__BaseUrl="$FAKE/v1.0" \
   taskset -c 1 dotnet ComplianceBot.Bot.dll --urls "http://127.0.0.1:$BOT_PORT") >"$WORK/bot.log" 2>&1 &
 BOT_PID=$!; PIDS+=($BOT_PID)
 

@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Bot.Resources.Reports;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Investigations;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace ComplianceBot.Bot.Conversation.Reports;
 
 /// <summary>Reg. 22.4: the employee's written explanation goes into the case; only the addressee may answer, once.</summary>
-internal sealed class ExplanationAnswerRoute(RegistersDbContext db, NoticeCards cards, RegisterClock clock, IStringLocalizer<ReportStrings> text) : ICardActionRoute
+internal sealed class ExplanationAnswerRoute(RegistersDbContext db, NoticeCards cards, RegisterClock clock, DomainErrorText errors, IStringLocalizer<ReportStrings> text) : ICardActionRoute
 {
     public string Verb => ReportVerbs.AnswerExplanation;
 
@@ -41,7 +42,7 @@ internal sealed class ExplanationAnswerRoute(RegistersDbContext db, NoticeCards 
         {
             db.ChangeTracker.Clear();
             var fresh = await db.Set<ExplanationRequest>().AsNoTracking().SingleAsync(e => e.Id == id, cancellationToken);
-            return CardActionResult.Replace(cards.Explanation(fresh, notice: text.Require("Officer_Refused", DomainMessages.English(refusal.MessageKey))));
+            return CardActionResult.Replace(cards.Explanation(fresh, notice: text.Require("Officer_Refused", errors.For(refusal))));
         }
     }
 }

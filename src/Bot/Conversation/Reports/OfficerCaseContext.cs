@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Bot.Resources.Reports;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Investigations;
@@ -19,8 +20,11 @@ internal sealed class OfficerCaseContext(
     OfficerCards cards,
     RegisterClock clock,
     OutboxSignal signal,
+    DomainErrorText errors,
     IStringLocalizer<ReportStrings> text)
 {
+    public DomainErrorText Errors => errors;
+
     public RegistersDbContext Db => db;
     public RegisterClock Clock => clock;
     public ReportNotices Notices => notices;

@@ -76,9 +76,9 @@ internal abstract class OfficerCaseRoute(OfficerCaseContext context, ILogger log
         action.Input(inputId) ?? throw new MissingInputException(labelKey);
 
     /// <summary>The rule's text, with the clause it comes from for the recusal rules (Reg. 24.1, 24.6, 24.2).</summary>
-    private static string RefusalText(DomainRuleException refusal)
+    private string RefusalText(DomainRuleException refusal)
     {
-        var text = DomainMessages.English(refusal.MessageKey);
+        var text = context.Errors.For(refusal);
         var clause = refusal.Rule switch
         {
             InvestigatorVetting.InvestigatorMustNotHaveTakenPartInProcessWithinThreeYears => " (Reg. 24.1)",

@@ -96,7 +96,7 @@ internal sealed class ParticipationRecordRoute(
         catch (DomainRuleException refusal)
         {
             db.ChangeTracker.Clear();
-            notice = text.Require("Officer_Refused", DomainMessages.English(refusal.MessageKey));
+            notice = text.Require("Officer_Refused", cases.Errors.For(refusal));
         }
 
         return CardActionResult.Replace(await panel.BuildAsync(officerId, notice, isError, cancellationToken));
