@@ -32,6 +32,13 @@ public static class DomainMessageKeys
     public const string InvestigatorAlreadyAssigned = "Domain.Investigation.InvestigatorAlreadyAssigned";
     public const string InvestigationConcluded = "Domain.Investigation.Concluded";
     public const string ParticipationPeriodInvalid = "Domain.Participation.PeriodInvalid";
+    public const string TrainingStartInPast = "Domain.Training.StartInPast";
+    public const string TrainingDurationInvalid = "Domain.Training.DurationInvalid";
+    public const string TrainingRoomRequired = "Domain.Training.RoomRequired";
+    public const string TrainingAudienceEmpty = "Domain.Training.AudienceEmpty";
+    public const string TrainingNotStarted = "Domain.Training.NotStarted";
+    public const string TrainingAttendanceRecorded = "Domain.Training.AttendanceRecorded";
+    public const string TrainingCompletionInFuture = "Domain.Training.CompletionInFuture";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -41,6 +48,7 @@ public static class DomainMessageKeys
         ReportTransitionNotAllowed, ReportClosed, PassphraseTooWeak, NotAssignedOfficer,
         AnonymousReportHasNoIdentity, OutcomeRequired, InvestigatorTookPartInProcess,
         InvestigatorHasConflict, InvestigatorIsPersonConcerned, InvestigatorAlreadyAssigned, InvestigationConcluded,
-        ParticipationPeriodInvalid,
+        ParticipationPeriodInvalid, TrainingStartInPast, TrainingDurationInvalid, TrainingRoomRequired,
+        TrainingAudienceEmpty, TrainingNotStarted, TrainingAttendanceRecorded, TrainingCompletionInFuture,
     ];
 }
