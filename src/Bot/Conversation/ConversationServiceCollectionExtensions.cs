@@ -5,6 +5,7 @@ using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Conversation.Menu;
 using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Conversation.Trainings;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplianceBot.Bot.Conversation;
@@ -35,6 +36,7 @@ internal static class ConversationServiceCollectionExtensions
             .AddTextCommandRoute<HelpTextRoute>()
             .AddCardActionRoute<MenuVerbRoute>()
             .AddCardActionRoute<HelpVerbRoute>();
+        services.AddTrainingFlows();
 
         return services.AddCardCatalogEntry<WelcomeCardEntry>()
             .AddCardCatalogEntry<MenuCardEntry>()

@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Delivery.Graph;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplianceBot.Bot.Integration;
@@ -24,6 +25,7 @@ internal static class IntegrationServiceCollectionExtensions
         services.AddSingleton<IOutboxDeliveryHandler, TeamsUpdateHandler>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddGraphDelivery();
         return services;
     }
 }
