@@ -1,12 +1,13 @@
 using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Delivery.Graph;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplianceBot.Bot.Conversation.Trainings;
 
 public static class TrainingServiceCollectionExtensions
 {
-    /// <summary>The officer's "Schedule a training" flow, attendance recording and their cards (Reg. 14.6, 14.7, 21).</summary>
+    /// <summary>The officer's "Schedule a training" flow, attendance recording and their cards (Reg. 14.6, 14.7, 21), and the late-notice card.</summary>
     public static IServiceCollection AddTrainingFlows(this IServiceCollection services)
     {
         services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.SectionName)
@@ -14,6 +15,7 @@ public static class TrainingServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<ScheduleTrainingForm>();
         services.TryAddSingleton<TrainingCards>();
+        services.TryAddSingleton<NoticeAlertCards>();
         services.TryAddScoped<TrainingFormSource>();
         services.TryAddScoped<TrainingScheduler>();
         services.AddTextCommandRoute<ScheduleTrainingTextRoute>()
@@ -25,6 +27,7 @@ public static class TrainingServiceCollectionExtensions
             .AddCardCatalogEntry<TrainingReminderEntry>()
             .AddCardCatalogEntry<TrainingSummaryEntry>()
             .AddCardCatalogEntry<TrainingAttendanceEntry>()
-            .AddCardCatalogEntry<TrainingOfficersOnlyEntry>();
+            .AddCardCatalogEntry<TrainingOfficersOnlyEntry>()
+            .AddCardCatalogEntry<NoticeAlertCardEntry>();
     }
 }

@@ -1,4 +1,3 @@
-using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Conversation.Trainings;
 using ComplianceBot.Bot.DirectorySync;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,7 +25,6 @@ internal static class GraphDeliveryServiceCollectionExtensions
         services.AddSingleton<IOutboxDeliveryHandler, TrainingEventHandler>();
         services.AddSingleton<IOutboxDeliveryHandler, DirectorMailHandler>();
         services.AddSingleton<IOutboxDeliveryHandler, AuthorizedBodyMailHandler>();
-        services.AddCardCatalogEntry<NoticeAlertCardEntry>();
 
         AddJob<DirectorySyncJob>(services);
         AddJob<TrainingResponsesJob>(services);
