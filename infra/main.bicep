@@ -109,7 +109,7 @@ module web 'modules/web.bicep' = {
       Graph__Mode: 'Graph'
       Graph__TenantId: tenantId
       Graph__ClientId: botAppId
-      Graph__Mailbox: complianceMailbox
+      Graph__ComplianceMailbox: complianceMailbox
       Registers__Provider: 'SqlServer'
       ConnectionStrings__Registers: 'Server=tcp:${sql.outputs.serverFqdn},1433;Database=${databaseName};Authentication=Active Directory Managed Identity;Encrypt=True;Connect Timeout=30'
       Deployment__InstanceCount: string(instanceCount)

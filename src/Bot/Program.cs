@@ -5,6 +5,7 @@ using ComplianceBot.Bot.Integration;
 using ComplianceBot.Bot.Operations;
 using ComplianceBot.Domain;
 using ComplianceBot.Graph;
+using Microsoft.Extensions.Options;
 
 if (await CommandLine.TryRunAsync(args))
 {
@@ -22,6 +23,8 @@ builder.Services.AddRegisterBackedServices(builder.Configuration);
 
 var app = builder.Build();
 
+// Every setting is validated before anything touches the database (and Production refuses its shortcuts).
+app.Services.GetRequiredService<IStartupValidator>().Validate();
 await app.Services.MigrateRegistersIfEnabledAsync();
 
 app.MapOperations();

@@ -6,6 +6,7 @@ using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Conversation.Menu;
 using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Bot.Conversation.Trainings;
+using ComplianceBot.Bot.Resources.DomainRules;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplianceBot.Bot.Conversation;
@@ -28,15 +29,17 @@ internal static class ConversationServiceCollectionExtensions
         services.TryAddScoped<LanguageResolver>();
         services.TryAddSingleton<MenuCards>();
         services.TryAddSingleton<FormValidator>();
+        services.TryAddSingleton<DomainErrorText>();
 
         services.TryAddScoped<IActivityHandler, ConversationActivityHandler>();
         services.TryAddScoped<TextCommandDispatcher>();
         services.TryAddScoped<CardActionDispatcher>();
         services.AddTextCommandRoute<MenuTextRoute>()
             .AddTextCommandRoute<HelpTextRoute>()
+            .AddTextCommandRoute<ShortcutTextRoute>()
             .AddCardActionRoute<MenuVerbRoute>()
             .AddCardActionRoute<HelpVerbRoute>();
-        services.AddTrainingFlows();
+        services.AddTrainingCards();
 
         return services.AddCardCatalogEntry<WelcomeCardEntry>()
             .AddCardCatalogEntry<MenuCardEntry>()

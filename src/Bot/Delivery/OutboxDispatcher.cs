@@ -12,6 +12,7 @@ namespace ComplianceBot.Bot.Delivery;
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IEnumerable<IOutboxDeliveryHandler> handlers,
+    IEnumerable<IDeliveryObserver> observers,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
     TimeProvider time,
@@ -19,6 +20,7 @@ public sealed class OutboxDispatcher(
 {
     private readonly Dictionary<string, IOutboxDeliveryHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
     private readonly OutboxOptions _options = options.Value;
+    private readonly IDeliveryObserver[] _observers = [.. observers];
 
     /// <summary>This instance's lease owner name.</summary>
     public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
@@ -91,19 +93,27 @@ public sealed class OutboxDispatcher(
             case DeliveryStatus.Delivered:
                 await store.MarkDeliveredAsync(message.Id, Owner, outcome.Detail, CancellationToken.None);
                 DeliveryLog.Delivered(logger, message.Kind, message.Id, (now - message.CreatedAt).TotalMilliseconds);
-                scope.ServiceProvider.GetService<IDeliveryObserver>()?.Delivered(message.Kind, now - message.CreatedAt);
+                Observe(o => o.Delivered(message.Kind, now - message.CreatedAt));
                 break;
             case DeliveryStatus.RetryLater when message.Attempts < _options.MaxAttempts:
                 var delay = _options.RetryDelay(message.Attempts, outcome.RetryAfter, Random.Shared.NextDouble());
                 await store.ScheduleRetryAsync(message.Id, Owner, now + delay, outcome.Detail ?? "transient failure", CancellationToken.None);
                 DeliveryLog.Retrying(logger, message.Kind, message.Id, message.Attempts, delay.TotalSeconds, outcome.Detail);
-                scope.ServiceProvider.GetService<IDeliveryObserver>()?.Retried(message.Kind);
+                Observe(o => o.Retried(message.Kind));
                 break;
             default:
                 await store.MarkFailedAsync(message.Id, Owner, outcome.Detail ?? "failed", CancellationToken.None);
                 DeliveryLog.Failed(logger, message.Kind, message.Id, message.Attempts, outcome.Detail);
-                scope.ServiceProvider.GetService<IDeliveryObserver>()?.Failed(message.Kind);
+                Observe(o => o.Failed(message.Kind));
                 break;
+        }
+    }
+
+    private void Observe(Action<IDeliveryObserver> notify)
+    {
+        foreach (var observer in _observers)
+        {
+            notify(observer);
         }
     }
 

@@ -2,6 +2,8 @@ using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Delivery.Graph;
+using ComplianceBot.Bot.Operations.Health;
+using ComplianceBot.Bot.Operations.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplianceBot.Bot.Integration;
@@ -25,6 +27,16 @@ internal static class IntegrationServiceCollectionExtensions
         services.AddSingleton<IOutboxDeliveryHandler, TeamsUpdateHandler>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<IDeliveryObserver, MetricsDeliveryObserver>();
+
+        services.AddSingleton<OutboxMonitor>();
+        services.AddSingleton<IOutboxStatistics>(sp => sp.GetRequiredService<OutboxMonitor>());
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxMonitor>());
+        services.AddSingleton<ProcessedActivityJanitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<ProcessedActivityJanitor>());
+        services.AddHealthChecks()
+            .AddReadinessCheck<RegistersReadyHealthCheck>(RegistersReadyHealthCheck.Name)
+            .AddOutboxNotStuckCheck();
         services.AddGraphDelivery();
         return services;
     }

@@ -14,7 +14,7 @@ namespace ComplianceBot.Bot.Tests.ChannelTestSupport;
 /// state store swapped for recording fakes. Development environment (so other areas use their
 /// local modes) but with the unauthenticated switch explicitly off.
 /// </summary>
-public sealed class ChannelAppFactory : WebApplicationFactory<Program>
+public class ChannelAppFactory : WebApplicationFactory<Program>
 {
     public TestIssuer Issuer { get; } = new();
 

@@ -46,8 +46,24 @@ internal sealed class ChannelAuthenticator(SigningKeyRing keyRing, IOptions<Team
             return AuthenticationOutcome.Unauthorized("no valid serviceUrl");
         }
 
+        var token = authorization[BearerPrefix.Length..].Trim();
+        if (token.Length == 0)
+        {
+            return AuthenticationOutcome.Unauthorized("empty bearer token");
+        }
+
         var keys = await keyRing.GetKeysAsync(cancellationToken);
-        var result = await handler.ValidateTokenAsync(authorization[BearerPrefix.Length..].Trim(), Parameters(keys));
+        TokenValidationResult result;
+        try
+        {
+            result = await handler.ValidateTokenAsync(token, Parameters(keys));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The handler reports failures in its result; anything thrown is still a refusal, never a 500.
+            return AuthenticationOutcome.Unauthorized(exception.GetType().Name);
+        }
+
         if (!result.IsValid)
         {
             if (result.Exception is SecurityTokenSignatureKeyNotFoundException)

@@ -11,7 +11,7 @@ internal sealed class InMemoryChannelStateStore : IChannelStateStore
 {
     // Two generations of processed ids: O(1) per call, memory bounded at twice the generation size,
     // and a redelivery (minutes later, a few activities back) is still recognised.
-    internal const int GenerationSize = 100_000;
+    internal const int GenerationSize = 20_000;
 
     private readonly Lock rotation = new();
     private volatile ConcurrentDictionary<(string, string), byte> current = new();

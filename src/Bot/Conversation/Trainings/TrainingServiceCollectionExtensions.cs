@@ -7,21 +7,15 @@ namespace ComplianceBot.Bot.Conversation.Trainings;
 
 public static class TrainingServiceCollectionExtensions
 {
-    /// <summary>The officer's "Schedule a training" flow, attendance recording and their cards (Reg. 14.6, 14.7, 21), and the late-notice card.</summary>
-    public static IServiceCollection AddTrainingFlows(this IServiceCollection services)
+    /// <summary>
+    /// The trainings cards and the late-notice card, with their catalog entries (Reg. 14.6, 14.7, 21, 23.3). Needs no
+    /// registers, so <c>cards export</c> and the conversation-only composition include them.
+    /// </summary>
+    public static IServiceCollection AddTrainingCards(this IServiceCollection services)
     {
-        services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         services.TryAddSingleton<ScheduleTrainingForm>();
         services.TryAddSingleton<TrainingCards>();
         services.TryAddSingleton<NoticeAlertCards>();
-        services.TryAddScoped<TrainingFormSource>();
-        services.TryAddScoped<TrainingScheduler>();
-        services.AddTextCommandRoute<ScheduleTrainingTextRoute>()
-            .AddCardActionRoute<ScheduleTrainingStartRoute>()
-            .AddCardActionRoute<ScheduleTrainingSubmitRoute>()
-            .AddCardActionRoute<RecordAttendanceRoute>();
         return services.AddCardCatalogEntry<ScheduleTrainingFormEntry>()
             .AddCardCatalogEntry<TrainingScheduledEntry>()
             .AddCardCatalogEntry<TrainingReminderEntry>()
@@ -29,5 +23,20 @@ public static class TrainingServiceCollectionExtensions
             .AddCardCatalogEntry<TrainingAttendanceEntry>()
             .AddCardCatalogEntry<TrainingOfficersOnlyEntry>()
             .AddCardCatalogEntry<NoticeAlertCardEntry>();
+    }
+
+    /// <summary>The officer's "Schedule a training" flow and attendance recording; they use the registers.</summary>
+    public static IServiceCollection AddTrainingFlows(this IServiceCollection services)
+    {
+        services.AddTrainingCards();
+        services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddScoped<TrainingFormSource>();
+        services.TryAddScoped<TrainingScheduler>();
+        return services.AddTextCommandRoute<ScheduleTrainingTextRoute>()
+            .AddCardActionRoute<ScheduleTrainingStartRoute>()
+            .AddCardActionRoute<ScheduleTrainingSubmitRoute>()
+            .AddCardActionRoute<RecordAttendanceRoute>();
     }
 }

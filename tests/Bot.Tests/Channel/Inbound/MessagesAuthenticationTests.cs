@@ -37,6 +37,8 @@ public sealed class MessagesAuthenticationTests : IClassFixture<ChannelAppFactor
         "serviceurl claim missing",
         "not a bearer scheme",
         "garbage token",
+        "empty bearer token",
+        "oversized token",
     ];
 
     [Fact]
@@ -93,6 +95,12 @@ public sealed class MessagesAuthenticationTests : IClassFixture<ChannelAppFactor
                 return basic;
             case "garbage token":
                 return ActivityJson.Request(activity, "not.a.jwt");
+            case "empty bearer token":
+                var empty = ActivityJson.Request(activity, null);
+                empty.Headers.TryAddWithoutValidation("Authorization", "Bearer ");
+                return empty;
+            case "oversized token":
+                return ActivityJson.Request(activity, new string('a', 300_000));
         }
 
         return ActivityJson.Request(activity, issuer.CreateToken(Customize(scenario)));
