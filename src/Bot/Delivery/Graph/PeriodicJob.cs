@@ -55,15 +55,15 @@ public abstract partial class PeriodicJob(IServiceScopeFactory scopes, TimeProvi
             return;
         }
 
+        // The first run waits one tick, so start-up (migrations, readiness) is never slowed by a job.
         var tick = Interval < TimeSpan.FromMinutes(1) ? Interval : TimeSpan.FromMinutes(1);
         using var timer = new PeriodicTimer(tick, time);
         try
         {
-            do
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 await RunOnceAsync(stoppingToken);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

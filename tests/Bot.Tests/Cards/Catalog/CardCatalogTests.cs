@@ -14,7 +14,10 @@ public sealed class CardCatalogTests
 
         var names = host.Services.GetRequiredService<ICardCatalog>().Entries.Select(e => e.Name);
 
-        Assert.Equal(["help", "menu", "menu-not-available", "menu-not-understood", "sample-flow-card", "welcome"], names);
+        Assert.Equal(
+            ["help", "menu", "menu-not-available", "menu-not-understood", "notice-late-alert", "sample-flow-card", "training-attendance",
+             "training-form", "training-officers-only", "training-reminder", "training-scheduled", "training-summary", "welcome"],
+            names);
     }
 
     [Theory]
