@@ -36,6 +36,13 @@ public static class DomainMessageKeys
     public const string ExplanationNotAddressee = "Domain.Explanation.NotAddressee";
     public const string ExplanationAlreadyAnswered = "Domain.Explanation.AlreadyAnswered";
     public const string ReportAlreadyEscalated = "Domain.Report.AlreadyEscalated";
+    public const string TrainingStartInPast = "Domain.Training.StartInPast";
+    public const string TrainingDurationInvalid = "Domain.Training.DurationInvalid";
+    public const string TrainingRoomRequired = "Domain.Training.RoomRequired";
+    public const string TrainingAudienceEmpty = "Domain.Training.AudienceEmpty";
+    public const string TrainingNotStarted = "Domain.Training.NotStarted";
+    public const string TrainingAttendanceRecorded = "Domain.Training.AttendanceRecorded";
+    public const string TrainingCompletionInFuture = "Domain.Training.CompletionInFuture";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -47,5 +54,7 @@ public static class DomainMessageKeys
         InvestigatorHasConflict, InvestigatorIsPersonConcerned, InvestigatorAlreadyAssigned, InvestigationConcluded,
         ParticipationPeriodInvalid, ExplanationDueDateInvalid, ExplanationNotAddressee, ExplanationAlreadyAnswered,
         ReportAlreadyEscalated,
+        TrainingStartInPast, TrainingDurationInvalid, TrainingRoomRequired,
+        TrainingAudienceEmpty, TrainingNotStarted, TrainingAttendanceRecorded, TrainingCompletionInFuture,
     ];
 }

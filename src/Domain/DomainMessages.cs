@@ -37,6 +37,13 @@ public static class DomainMessages
         [DomainMessageKeys.ExplanationNotAddressee] = "Only the employee asked for this explanation can answer it.",
         [DomainMessageKeys.ExplanationAlreadyAnswered] = "This explanation has already been given.",
         [DomainMessageKeys.ReportAlreadyEscalated] = "This report has already been escalated to the authorized body.",
+        [DomainMessageKeys.TrainingStartInPast] = "A training must start in the future.",
+        [DomainMessageKeys.TrainingDurationInvalid] = "A training lasts between 15 minutes and 8 hours.",
+        [DomainMessageKeys.TrainingRoomRequired] = "Choose a Teams meeting or name a room.",
+        [DomainMessageKeys.TrainingAudienceEmpty] = "Nobody in the chosen audience has a mail address in the directory.",
+        [DomainMessageKeys.TrainingNotStarted] = "Attendance can be recorded once the session has started.",
+        [DomainMessageKeys.TrainingAttendanceRecorded] = "Attendance of this session has already been recorded.",
+        [DomainMessageKeys.TrainingCompletionInFuture] = "A completed training cannot be dated in the future.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The English text for <paramref name="key"/>; throws for an unknown key so a typo cannot hide.</summary>

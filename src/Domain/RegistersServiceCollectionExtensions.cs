@@ -55,6 +55,8 @@ public static class RegistersServiceCollectionExtensions
         services.AddScoped<ReporterIdentityReader>();
         services.AddScoped<ReportIntake>();
         services.AddScoped<InvestigatorVetting>();
+        services.AddScoped<Trainings.TrainingAudienceResolver>();
+        services.AddScoped<Notices.ScheduledJobLeases>();
         return services;
     }
 

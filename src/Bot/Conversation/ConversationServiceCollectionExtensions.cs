@@ -6,6 +6,7 @@ using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Conversation.Menu;
 using ComplianceBot.Bot.Conversation.Reports;
 using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Conversation.Trainings;
 using ComplianceBot.Bot.Resources.DomainRules;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -39,6 +40,7 @@ internal static class ConversationServiceCollectionExtensions
             .AddTextCommandRoute<ShortcutTextRoute>()
             .AddCardActionRoute<MenuVerbRoute>()
             .AddCardActionRoute<HelpVerbRoute>();
+        services.AddTrainingCards();
 
         services.AddReportCards();
         return services.AddCardCatalogEntry<WelcomeCardEntry>()

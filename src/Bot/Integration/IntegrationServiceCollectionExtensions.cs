@@ -2,6 +2,7 @@ using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Conversation.Reports;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Bot.Operations.Health;
 using ComplianceBot.Bot.Operations.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +39,7 @@ internal static class IntegrationServiceCollectionExtensions
             .AddReadinessCheck<RegistersReadyHealthCheck>(RegistersReadyHealthCheck.Name)
             .AddOutboxNotStuckCheck();
         services.AddReportFlows();
+        services.AddGraphDelivery();
         return services;
     }
 }

@@ -8,6 +8,7 @@ public sealed class Employee
 {
     public const int IdMaxLength = 100;
     public const int NameMaxLength = 300;
+    public const int MailMaxLength = 320;
 
     private Employee()
     {
@@ -23,6 +24,9 @@ public sealed class Employee
     /// <summary>kk, ru or en.</summary>
     public string PreferredLanguage { get; private set; }
     public string? ManagerAadObjectId { get; private set; }
+
+    /// <summary>Where Outlook invitations and notices go (mail, else the user principal name, from the directory).</summary>
+    public string? Mail { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public static IReadOnlyList<string> Languages { get; } = ["kk", "ru", "en"];
@@ -45,5 +49,16 @@ public sealed class Employee
         ManagerAadObjectId = Guard.OptionalText(managerAadObjectId, IdMaxLength, nameof(ManagerAadObjectId));
         PreferredLanguage = Languages.Contains(preferredLanguage) ? preferredLanguage : Languages[0];
         UpdatedAt = now.ToUniversalTime();
+    }
+
+    /// <summary>The mail address from the directory; a blank value keeps the known one (a delta round may omit it).</summary>
+    public void UpdateMail(string? mail, DateTimeOffset now)
+    {
+        var value = Guard.OptionalText(mail, MailMaxLength, nameof(Mail));
+        if (value is not null)
+        {
+            Mail = value;
+            UpdatedAt = now.ToUniversalTime();
+        }
     }
 }

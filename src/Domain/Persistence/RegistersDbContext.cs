@@ -3,10 +3,12 @@ using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Conversations;
 using ComplianceBot.Domain.Gifts;
 using ComplianceBot.Domain.Investigations;
+using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Numbering;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Reports;
+using ComplianceBot.Domain.Trainings;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Domain.Persistence;
@@ -37,6 +39,12 @@ public abstract partial class RegistersDbContext(DbContextOptions options) : DbC
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ConversationReference> ConversationReferences => Set<ConversationReference>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+    public DbSet<Training> Trainings => Set<Training>();
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+    public DbSet<TrainingSeat> TrainingSeats => Set<TrainingSeat>();
+    public DbSet<TrainingHistoryEntry> TrainingHistory => Set<TrainingHistoryEntry>();
+    public DbSet<NoticeDelivery> NoticeDeliveries => Set<NoticeDelivery>();
+    public DbSet<ScheduledJobState> ScheduledJobs => Set<ScheduledJobState>();
 
     /// <summary>True when the exception is a unique-key or concurrency-token clash another writer caused.</summary>
     protected internal abstract bool IsWriteConflict(DbUpdateException exception);

@@ -18,6 +18,9 @@ public sealed class BotFixture : IAsyncLifetime
 
     public Uri MessagesEndpoint => new(BaseAddress, "api/messages");
 
+    /// <summary>The bot's data folder: registers.db and the local mailbox (mailbox/).</summary>
+    public string DataDirectory => dataDirectory;
+
     public string LogPath => process?.LogPath ?? "";
 
     /// <summary>The bot's Registers:DataDirectory (its SQLite file is registers.db there), for tests that seed registers.</summary>

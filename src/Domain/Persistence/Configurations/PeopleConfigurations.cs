@@ -16,6 +16,8 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         builder.Property(e => e.Department).HasMaxLength(Employee.NameMaxLength);
         builder.Property(e => e.JobTitle).HasMaxLength(Employee.NameMaxLength);
         builder.Property(e => e.PreferredLanguage).HasMaxLength(2);
+        builder.Property(e => e.Mail).HasMaxLength(Employee.MailMaxLength);
+        builder.HasIndex(e => e.Department);
     }
 }
 

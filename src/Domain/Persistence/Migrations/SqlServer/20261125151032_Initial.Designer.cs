@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerRegistersDbContext))]
-    [Migration("20261125141729_Initial")]
+    [Migration("20261125151032_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -594,6 +594,84 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("ParticipationRecords", (string)null);
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Notices.NoticeDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long?>("DelayMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("EventAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTimeOffset?>("OfficersAlertedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("OfficersAlertedAt");
+
+                    b.ToTable("NoticeDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Notices.ScheduledJobState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Cursor")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("LastCompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduledJobs", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Numbering.RegisterCounter", b =>
                 {
                     b.Property<string>("Register")
@@ -694,6 +772,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("Mail")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
                     b.Property<string>("ManagerAadObjectId")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -712,6 +794,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("AadObjectId");
+
+                    b.HasIndex("Department");
 
                     b.ToTable("Employees");
                 });
@@ -982,6 +1066,194 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("ReportTransitions", (string)null);
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Trainings.Training", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("AudienceKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsOnline")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Room")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("ScheduledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ScheduledBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Trainings", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Trainings.TrainingHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EmployeeAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("TrainingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeAadObjectId", "CompletedOn");
+
+                    b.ToTable("TrainingHistory", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Trainings.TrainingSeat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("bit")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<string>("EmployeeAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "EmployeeAadObjectId")
+                        .IsUnique();
+
+                    b.ToTable("TrainingSeats", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Trainings.TrainingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AttendanceRecordedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("AttendanceRecordedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("EventCreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("TrainingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.HasIndex("TrainingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TrainingSessions", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Conflicts.ConflictAssessment", b =>
                 {
                     b.HasOne("ComplianceBot.Domain.Conflicts.ConflictOfInterestDeclaration", null)
@@ -1072,6 +1344,24 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Trainings.TrainingSeat", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Trainings.TrainingSession", null)
+                        .WithMany("Seats")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Trainings.TrainingSession", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Trainings.Training", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("TrainingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Conflicts.ConflictOfInterestDeclaration", b =>
                 {
                     b.Navigation("Assessment");
@@ -1098,6 +1388,16 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.Navigation("PersonsConcerned");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Trainings.Training", b =>
+                {
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Trainings.TrainingSession", b =>
+                {
+                    b.Navigation("Seats");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegistersDbContext))]
-    [Migration("20261125141724_Initial")]
+    [Migration("20261125151025_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -587,6 +587,84 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("ParticipationRecords", (string)null);
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Notices.NoticeDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DelayMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EventAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OfficersAlertedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("OfficersAlertedAt");
+
+                    b.ToTable("NoticeDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Notices.ScheduledJobState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cursor")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastCompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduledJobs", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Numbering.RegisterCounter", b =>
                 {
                     b.Property<string>("Register")
@@ -687,6 +765,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Mail")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ManagerAadObjectId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -705,6 +787,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("AadObjectId");
+
+                    b.HasIndex("Department");
 
                     b.ToTable("Employees");
                 });
@@ -974,6 +1058,194 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("ReportTransitions", (string)null);
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Trainings.Training", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AudienceKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Room")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ScheduledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScheduledBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Trainings", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Trainings.TrainingHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TrainingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeAadObjectId", "CompletedOn");
+
+                    b.ToTable("TrainingHistory", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Trainings.TrainingSeat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "EmployeeAadObjectId")
+                        .IsUnique();
+
+                    b.ToTable("TrainingSeats", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Trainings.TrainingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AttendanceRecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("AttendanceRecordedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EventCreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TrainingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.HasIndex("TrainingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TrainingSessions", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Conflicts.ConflictAssessment", b =>
                 {
                     b.HasOne("ComplianceBot.Domain.Conflicts.ConflictOfInterestDeclaration", null)
@@ -1064,6 +1336,24 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Trainings.TrainingSeat", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Trainings.TrainingSession", null)
+                        .WithMany("Seats")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Trainings.TrainingSession", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Trainings.Training", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("TrainingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Conflicts.ConflictOfInterestDeclaration", b =>
                 {
                     b.Navigation("Assessment");
@@ -1090,6 +1380,16 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.Navigation("PersonsConcerned");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Trainings.Training", b =>
+                {
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Trainings.TrainingSession", b =>
+                {
+                    b.Navigation("Seats");
                 });
 #pragma warning restore 612, 618
         }

@@ -104,6 +104,7 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     JobTitle = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
                     PreferredLanguage = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
                     ManagerAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Mail = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: true),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
@@ -139,6 +140,27 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_GiftDeclarations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NoticeDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EventAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    FailedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DelayMilliseconds = table.Column<long>(type: "bigint", nullable: true),
+                    Late = table.Column<bool>(type: "bit", nullable: false),
+                    OfficersAlertedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeDeliveries", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -227,6 +249,62 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RegisterCounters", x => new { x.Register, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScheduledJobs",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LeaseOwner = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LeaseExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastCompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Cursor = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduledJobs", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingHistory",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EmployeeAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TrainingId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Provider = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Source = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingHistory", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Trainings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Agenda = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "int", nullable: false),
+                    IsOnline = table.Column<bool>(type: "bit", nullable: false),
+                    Room = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    AudienceKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Audience = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    ScheduledBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ScheduledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Trainings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -454,6 +532,31 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrainingSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TrainingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "int", nullable: false),
+                    EventId = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    EventCreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AttendanceRecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AttendanceRecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingSessions_Trainings_TrainingId",
+                        column: x => x.TrainingId,
+                        principalTable: "Trainings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InvestigatorAssignments",
                 columns: table => new
                 {
@@ -470,6 +573,30 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         name: "FK_InvestigatorAssignments_Investigations_InvestigationId",
                         column: x => x.InvestigationId,
                         principalTable: "Investigations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingSeats",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EmployeeAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Response = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RespondedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Attended = table.Column<bool>(type: "bit", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingSeats", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingSeats_TrainingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "TrainingSessions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -532,6 +659,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 column: "AadObjectId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Employees_Department",
+                table: "Employees",
+                column: "Department");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExplanationRequests_ReportId_DueOn",
                 table: "ExplanationRequests",
                 columns: new[] { "ReportId", "DueOn" });
@@ -570,6 +702,17 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 table: "InvestigatorAssignments",
                 columns: new[] { "InvestigationId", "InvestigatorAadObjectId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeDeliveries_IdempotencyKey",
+                table: "NoticeDeliveries",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeDeliveries_OfficersAlertedAt",
+                table: "NoticeDeliveries",
+                column: "OfficersAlertedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OfficerAppointments_OfficerAadObjectId_TermEnd",
@@ -613,6 +756,28 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 table: "ReportTransitions",
                 columns: new[] { "ReportId", "Sequence" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingHistory_EmployeeAadObjectId_CompletedOn",
+                table: "TrainingHistory",
+                columns: new[] { "EmployeeAadObjectId", "CompletedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSeats_SessionId_EmployeeAadObjectId",
+                table: "TrainingSeats",
+                columns: new[] { "SessionId", "EmployeeAadObjectId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSessions_StartsAt",
+                table: "TrainingSessions",
+                column: "StartsAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSessions_TrainingId_Number",
+                table: "TrainingSessions",
+                columns: new[] { "TrainingId", "Number" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -649,6 +814,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 name: "InvestigatorAssignments");
 
             migrationBuilder.DropTable(
+                name: "NoticeDeliveries");
+
+            migrationBuilder.DropTable(
                 name: "OfficerAppointments");
 
             migrationBuilder.DropTable(
@@ -673,6 +841,15 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 name: "ReportTransitions");
 
             migrationBuilder.DropTable(
+                name: "ScheduledJobs");
+
+            migrationBuilder.DropTable(
+                name: "TrainingHistory");
+
+            migrationBuilder.DropTable(
+                name: "TrainingSeats");
+
+            migrationBuilder.DropTable(
                 name: "ConflictDeclarations");
 
             migrationBuilder.DropTable(
@@ -682,7 +859,13 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 name: "Investigations");
 
             migrationBuilder.DropTable(
+                name: "TrainingSessions");
+
+            migrationBuilder.DropTable(
                 name: "ConfidentialReports");
+
+            migrationBuilder.DropTable(
+                name: "Trainings");
         }
     }
 }

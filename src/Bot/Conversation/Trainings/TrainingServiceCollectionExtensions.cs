@@ -1,0 +1,42 @@
+using ComplianceBot.Bot.Cards.Catalog;
+using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Delivery.Graph;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ComplianceBot.Bot.Conversation.Trainings;
+
+public static class TrainingServiceCollectionExtensions
+{
+    /// <summary>
+    /// The trainings cards and the late-notice card, with their catalog entries (Reg. 14.6, 14.7, 21, 23.3). Needs no
+    /// registers, so <c>cards export</c> and the conversation-only composition include them.
+    /// </summary>
+    public static IServiceCollection AddTrainingCards(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ScheduleTrainingForm>();
+        services.TryAddSingleton<TrainingCards>();
+        services.TryAddSingleton<NoticeAlertCards>();
+        return services.AddCardCatalogEntry<ScheduleTrainingFormEntry>()
+            .AddCardCatalogEntry<TrainingScheduledEntry>()
+            .AddCardCatalogEntry<TrainingReminderEntry>()
+            .AddCardCatalogEntry<TrainingSummaryEntry>()
+            .AddCardCatalogEntry<TrainingAttendanceEntry>()
+            .AddCardCatalogEntry<TrainingOfficersOnlyEntry>()
+            .AddCardCatalogEntry<NoticeAlertCardEntry>();
+    }
+
+    /// <summary>The officer's "Schedule a training" flow and attendance recording; they use the registers.</summary>
+    public static IServiceCollection AddTrainingFlows(this IServiceCollection services)
+    {
+        services.AddTrainingCards();
+        services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddScoped<TrainingFormSource>();
+        services.TryAddScoped<TrainingScheduler>();
+        return services.AddTextCommandRoute<ScheduleTrainingTextRoute>()
+            .AddCardActionRoute<ScheduleTrainingStartRoute>()
+            .AddCardActionRoute<ScheduleTrainingSubmitRoute>()
+            .AddCardActionRoute<RecordAttendanceRoute>();
+    }
+}

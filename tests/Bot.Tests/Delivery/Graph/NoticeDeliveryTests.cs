@@ -1,0 +1,144 @@
+using System.Text.Json;
+using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Delivery.Graph;
+using ComplianceBot.Domain.Outbox;
+using ComplianceBot.Domain.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceBot.Bot.Tests.Delivery.Graph;
+
+public sealed class NoticeDeliveryTests : IAsyncLifetime
+{
+    private const string ReporterName = "Aigerim Reporterova";
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cb-graph-delivery", Guid.NewGuid().ToString("N"));
+    private FakeGraphServer _graph = null!;
+
+    public async Task InitializeAsync()
+    {
+        _graph = await FakeGraphServer.StartAsync();
+        _graph.Handler = _ => FakeResponse.Empty(202);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _graph.DisposeAsync();
+        try
+        {
+            Directory.Delete(_folder, true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    // Reg. 23.3 and 23.2: the director is told in time, and the mail carries no identity.
+    [Fact]
+    public async Task DeliverAsync_DirectorMail_SendsMailToDirectorWithNumberAndCategoryOnly()
+    {
+        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl);
+        await EnqueueAsync(host, GraphDeliveryKinds.DirectorMail, "notice:R-2026-0007", host.Time.GetUtcNow());
+
+        await host.DrainAsync(rounds: 1);
+
+        var request = Assert.Single(_graph.Requests);
+        Assert.Equal($"/v1.0/users/{GraphDeliveryHost.Mailbox}/sendMail", request.Path);
+        var message = request.Json.GetProperty("Message");
+        Assert.Equal(GraphDeliveryHost.DirectorMail, Recipients(message).Single());
+        Assert.Contains("R-2026-0007", message.GetProperty("subject").GetString(), StringComparison.Ordinal);
+        // Kazakh by default (the director is not in the Employee register here).
+        Assert.Contains("Комплаенс қызметінің хабарламасы", message.GetProperty("subject").GetString(), StringComparison.Ordinal);
+        var body = message.GetProperty("body").GetProperty("content").GetString()!;
+        Assert.Contains("Bribery", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReporterName, request.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeliverAsync_DirectorPrefersRussian_MailIsInRussianToDirectoryAddress()
+    {
+        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl, overrides: new()
+        {
+            ["Organization:DirectorEmail"] = null,
+            ["Organization:DirectorAadObjectId"] = "aad-director",
+        });
+        await host.WithDbAsync(async db =>
+        {
+            var director = Employee.Create("aad-director", "tenant", "Director", "ru", host.Time.GetUtcNow());
+            director.UpdateMail("dir.from.directory@contoso.kz", host.Time.GetUtcNow());
+            db.Employees.Add(director);
+            await db.SaveChangesAsync();
+        });
+        await EnqueueAsync(host, GraphDeliveryKinds.DirectorMail, "notice:R-2026-0008", host.Time.GetUtcNow());
+
+        await host.DrainAsync(rounds: 1);
+
+        var message = Assert.Single(_graph.Requests).Json.GetProperty("Message");
+        Assert.Equal("dir.from.directory@contoso.kz", Recipients(message).Single());
+        Assert.StartsWith("Уведомление комплаенс-службы", message.GetProperty("subject").GetString(), StringComparison.Ordinal);
+    }
+
+    // Reg. 29: an escalation goes to the authorized body, never to the director.
+    [Fact]
+    public async Task DeliverAsync_AuthorizedBodyMail_GoesToAuthorizedBodyOnly()
+    {
+        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl);
+        await EnqueueAsync(host, GraphDeliveryKinds.AuthorizedBodyMail, "escalation:R-2026-0009", host.Time.GetUtcNow());
+
+        await host.DrainAsync(rounds: 1);
+
+        var request = Assert.Single(_graph.Requests);
+        Assert.Equal([GraphDeliveryHost.AuthorizedBodyMail], Recipients(request.Json.GetProperty("Message")));
+        Assert.DoesNotContain(GraphDeliveryHost.DirectorMail, request.Body, StringComparison.Ordinal);
+    }
+
+    // Reg. 23.3: a notice not delivered within the target → every active officer gets a card, once.
+    [Fact]
+    public async Task NoticeWatch_NoticeLate_OfficersGetOneCardWithNumberAndCategory()
+    {
+        _graph.Handler = _ => FakeResponse.Unavailable();
+        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl);
+        await DeliverySeed.OfficerAndEmployeesAsync(host);
+        await EnqueueAsync(host, GraphDeliveryKinds.DirectorMail, "notice:R-2026-0010", host.Time.GetUtcNow());
+        await host.Dispatcher.RunOnceAsync(CancellationToken.None);
+        host.Time.Advance(TimeSpan.FromMinutes(6));
+
+        Assert.True(await host.Job<NoticeWatchJob>().RunOnceAsync(CancellationToken.None));
+        host.Time.Advance(TimeSpan.FromMinutes(1));
+        await host.Job<NoticeWatchJob>().RunOnceAsync(CancellationToken.None);
+
+        var cards = await host.WithDbAsync(db => db.OutboxMessages.Where(m => m.Kind == TeamsDelivery.SendKind).ToListAsync());
+        var card = Assert.Single(cards);
+        Assert.Equal(DeliverySeed.Officer, card.Recipient);
+        Assert.Contains("R-2026-0010", card.Payload, StringComparison.Ordinal);
+        Assert.Contains("Bribery", card.Payload, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReporterName, card.Payload, StringComparison.Ordinal);
+        var record = await host.WithDbAsync(db => db.NoticeDeliveries.SingleAsync());
+        Assert.NotNull(record.OfficersAlertedAt);
+        Assert.Null(record.DeliveredAt);
+    }
+
+    [Fact]
+    public async Task NoticeWatch_DeliveredInTime_RecordsDelayAndSendsNoCard()
+    {
+        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl);
+        await DeliverySeed.OfficerAndEmployeesAsync(host);
+        await EnqueueAsync(host, GraphDeliveryKinds.DirectorMail, "notice:R-2026-0011", host.Time.GetUtcNow().AddMinutes(-1));
+        await host.Dispatcher.RunOnceAsync(CancellationToken.None);
+
+        await host.Job<NoticeWatchJob>().RunOnceAsync(CancellationToken.None);
+
+        var record = await host.WithDbAsync(db => db.NoticeDeliveries.SingleAsync());
+        Assert.Equal(60_000, record.DelayMilliseconds);
+        Assert.False(record.Late);
+        Assert.False(await host.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Kind == TeamsDelivery.SendKind)));
+    }
+
+    private static Task EnqueueAsync(GraphDeliveryHost host, string kind, string key, DateTimeOffset eventAt) => host.WithDbAsync(async db =>
+    {
+        var payload = JsonSerializer.Serialize(new { noticeType = "report.filed", number = key.Split(':')[1], category = "Bribery", date = "2026-03-10", status = "Received", eventAt });
+        db.OutboxMessages.Add(OutboxMessage.Create(kind, "director", payload, key, host.Time.GetUtcNow()));
+        await db.SaveChangesAsync();
+    });
+
+    private static string[] Recipients(JsonElement message) =>
+        [.. message.GetProperty("toRecipients").EnumerateArray().Select(r => r.GetProperty("emailAddress").GetProperty("address").GetString()!)];
+}
