@@ -23,9 +23,6 @@ public sealed class BotFixture : IAsyncLifetime
 
     public string LogPath => process?.LogPath ?? "";
 
-    /// <summary>The bot's Registers:DataDirectory (its SQLite file is registers.db there), for tests that seed registers.</summary>
-    public string DataDirectory => dataDirectory;
-
     public async Task InitializeAsync()
     {
         var port = FreePort.Next();
