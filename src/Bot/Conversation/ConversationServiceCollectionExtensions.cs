@@ -2,6 +2,7 @@ using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Cards.Forms;
 using ComplianceBot.Bot.Cards.Menu;
 using ComplianceBot.Bot.Channel;
+using ComplianceBot.Bot.Conversation.Declarations;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Conversation.Menu;
 using ComplianceBot.Bot.Conversation.Routing;
@@ -28,6 +29,7 @@ internal static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<MenuCards>();
         services.TryAddSingleton<FormValidator>();
 
+        services.AddDeclarationCards();
         services.TryAddScoped<IActivityHandler, ConversationActivityHandler>();
         services.TryAddScoped<TextCommandDispatcher>();
         services.TryAddScoped<CardActionDispatcher>();
