@@ -17,10 +17,14 @@ internal sealed class GiftFormErrorsEntry(GiftFormCard form, FormValidator valid
 {
     public string Name => "gift-form-errors";
 
-    public AdaptiveCard CreateSample() => validator.Validate(form.Build(), new Dictionary<string, string?>
+    public AdaptiveCard CreateSample()
     {
-        [GiftFormCard.Direction] = "Received", [GiftFormCard.Occasion] = "Conference", [GiftFormCard.Value] = "-5",
-    }).Card;
+        var typed = new Dictionary<string, string?>
+        {
+            [GiftFormCard.Direction] = "Received", [GiftFormCard.Occasion] = "Conference", [GiftFormCard.Value] = "-5",
+        };
+        return validator.Validate(form.Build(), typed, form.RuleErrors(typed)).Card;
+    }
 }
 
 internal sealed class GiftReceiptEntry(ReceiptCards receipts) : ICardCatalogEntry

@@ -72,6 +72,28 @@ public sealed class GiftFormCard(IStringLocalizer<DeclarationStrings> text, Decl
         return card;
     }
 
+    /// <summary>
+    /// The field-specific messages for the register's own rules (value ≥ 0, date not in the future), so the
+    /// person reads what is wrong with THIS field rather than a generic bound.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RuleErrors(IReadOnlyDictionary<string, string?> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (decimal.TryParse(inputs.GetValueOrDefault(Value), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value) && value < 0)
+        {
+            errors[Value] = text.Require("Gift_ValueError");
+        }
+
+        if (DateOnly.TryParseExact(inputs.GetValueOrDefault(GiftDate)?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            && date > calendar.Today)
+        {
+            errors[GiftDate] = text.Require("Gift_DateError");
+        }
+
+        return errors;
+    }
+
     internal static ChoiceSetInput VersionKindChoice(IStringLocalizer text) => new()
     {
         Id = VersionKind, Label = text.Require("Amend_Kind"), IsRequired = true, ErrorMessage = text.Require("Form_ChooseOne"),

@@ -30,7 +30,7 @@ internal sealed class GiftSubmitRoute(GiftFormCard form, FormValidator validator
 
 
         var blank = form.Build(amending);
-        var check = validator.Validate(blank, request.Inputs);
+        var check = validator.Validate(blank, request.Inputs, form.RuleErrors(request.Inputs));
         if (!check.IsValid)
         {
             return CardActionResult.Replace(check.Card);
