@@ -1,6 +1,7 @@
 using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Conversations;
+using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Numbering;
@@ -37,6 +38,7 @@ public abstract partial class RegistersDbContext(DbContextOptions options) : DbC
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ConversationReference> ConversationReferences => Set<ConversationReference>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+    public DbSet<RegisterExportLink> RegisterExportLinks => Set<RegisterExportLink>();
 
     /// <summary>True when the exception is a unique-key or concurrency-token clash another writer caused.</summary>
     protected internal abstract bool IsWriteConflict(DbUpdateException exception);

@@ -44,6 +44,7 @@ internal sealed class DeclarationsApp : WebApplicationFactory<Program>
             ["Registers:DataDirectory"] = DataDirectory,
             ["Graph:LocalMailboxPath"] = Path.Combine(DataDirectory, "mailbox"),
             ["Outbox:WorkerEnabled"] = "false",
+            ["Declarations:PublicBaseUrl"] = "http://localhost/",
             ["Organization:DirectorAadObjectId"] = Director ?? "",
         }));
         builder.ConfigureTestServices(services =>
@@ -102,7 +103,7 @@ internal sealed class DeclarationsApp : WebApplicationFactory<Program>
     }
 
     /// <summary>Action.Execute: the card that replaces the acted-on card.</summary>
-    public async Task<JsonElement> ExecuteAsync(TestUser user, string verb, Dictionary<string, string?> data)
+    public async Task<JsonElement> ExecuteAsync(TestUser user, string verb, Dictionary<string, string?> data, bool expectCard = true)
     {
         var activity = Base(user, ActivityTypes.Invoke);
         activity.Name = ActivityTypes.AdaptiveCardAction;
@@ -110,7 +111,8 @@ internal sealed class DeclarationsApp : WebApplicationFactory<Program>
         var response = await Post(activity);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("application/vnd.microsoft.card.adaptive", body.GetProperty("type").GetString());
+        var type = expectCard ? "application/vnd.microsoft.card.adaptive" : "application/vnd.microsoft.activity.message";
+        Assert.Equal(type, body.GetProperty("type").GetString());
         return body.GetProperty("value");
     }
 

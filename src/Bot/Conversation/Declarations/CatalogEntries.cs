@@ -110,3 +110,10 @@ internal sealed class RegistersEntry(RegistersCard card) : ICardCatalogEntry
 
     public AdaptiveCard CreateSample() => card.Build(new RegisterFilter(null, null, null, null, null), CatalogSamples.Rows());
 }
+
+internal sealed class ExportReadyEntry(ExportReadyCard card) : ICardCatalogEntry
+{
+    public string Name => "register-export-ready";
+
+    public AdaptiveCard CreateSample() => card.Build(new Uri("https://compliancebot.example.kz/exports/sample-token"), CatalogSamples.Filed.AddMinutes(15));
+}

@@ -19,5 +19,5 @@ internal static partial class DeclarationLog
     public static partial void Refused(ILogger logger, string rule);
 
     [LoggerMessage(EventId = 7006, Level = LogLevel.Information, Message = "Register export {Register} with {Rows} row(s) prepared")]
-    public static partial void Exported(ILogger logger, string register, int rows);
+    public static partial void Exported(ILogger logger, Officers.RegisterType? register, int rows);
 }

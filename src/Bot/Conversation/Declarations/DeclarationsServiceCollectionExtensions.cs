@@ -28,6 +28,8 @@ public static class DeclarationsServiceCollectionExtensions
         services.TryAddSingleton<ReviewCards>();
         services.TryAddSingleton<RegistersCard>();
         services.TryAddSingleton<DomainText>();
+        services.TryAddSingleton<ExportReadyCard>();
+        services.TryAddSingleton<RegisterWorkbook>();
         return services.AddCardCatalogEntry<GiftFormEntry>()
             .AddCardCatalogEntry<GiftFormErrorsEntry>()
             .AddCardCatalogEntry<GiftReceiptEntry>()
@@ -41,7 +43,8 @@ public static class DeclarationsServiceCollectionExtensions
             .AddCardCatalogEntry<ConflictReviewAssessedEntry>()
             .AddCardCatalogEntry<GiftDecisionNoticeEntry>()
             .AddCardCatalogEntry<ConflictDecisionNoticeEntry>()
-            .AddCardCatalogEntry<RegistersEntry>();
+            .AddCardCatalogEntry<RegistersEntry>()
+            .AddCardCatalogEntry<ExportReadyEntry>();
     }
 
     /// <summary>The declaration flows over the registers (called where the registers are composed).</summary>
@@ -54,6 +57,8 @@ public static class DeclarationsServiceCollectionExtensions
         services.TryAddScoped<DecisionRecorder>();
         services.TryAddScoped<RegisterQuery>();
         services.TryAddScoped<RegistersView>();
+        services.TryAddScoped<ExportLinks>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, ExportEndpoint>());
         return services.AddCardActionRoute<GiftStartRoute>()
             .AddCardActionRoute<ConflictStartRoute>()
             .AddCardActionRoute<GiftSubmitRoute>()
@@ -64,6 +69,7 @@ public static class DeclarationsServiceCollectionExtensions
             .AddCardActionRoute<GiftDecideRoute>()
             .AddCardActionRoute<ConflictAssessRoute>()
             .AddCardActionRoute<RegistersShowRoute>()
+            .AddCardActionRoute<RegistersExportRoute>()
             .AddTextCommandRoute<RegistersTextRoute>();
     }
 }

@@ -37,7 +37,11 @@ public sealed class RegistersCard(IStringLocalizer<DeclarationStrings> text, Dec
         card.Body.Add(new TextInput { Id = Department, Label = text.Require("Registers_Department"), MaxLength = Domain.People.Employee.NameMaxLength, Value = filter.Department });
         card.Body.Add(new DateInput { Id = From, Label = text.Require("Registers_From"), Value = filter.From is { } f ? Iso(f) : null });
         card.Body.Add(new DateInput { Id = To, Label = text.Require("Registers_To"), Value = filter.To is { } t ? Iso(t) : null });
-        card.Actions = [CardActions.Execute(text.Require("Registers_Apply"), DeclarationVerbs.RegistersShow)];
+        card.Actions =
+        [
+            CardActions.Execute(text.Require("Registers_Apply"), DeclarationVerbs.RegistersShow),
+            CardActions.Execute(text.Require("Export_Button"), DeclarationVerbs.RegistersExport),
+        ];
         return card;
     }
 

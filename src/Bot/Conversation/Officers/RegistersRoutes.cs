@@ -26,10 +26,17 @@ public sealed class RegistersView(OfficerRoster roster, RegisterQuery query, Reg
             return new AdaptiveCard { Body = [CardParts.Paragraph(text.Require("Registers_OfficersOnly"))] };
         }
 
-        var filter = new RegisterFilter(
+        var filter = FilterOf(inputs);
+        return card.Build(filter, await query.RowsAsync(filter, cancellationToken));
+    }
+
+    /// <summary>The filters as chosen on the registers card; an empty or unknown choice means "any".</summary>
+    public static RegisterFilter FilterOf(IReadOnlyDictionary<string, string?> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return new RegisterFilter(
             Parse<RegisterType>(inputs, RegistersCard.Type), Parse<DeclarationStatus>(inputs, RegistersCard.Status),
             FormReaders.Optional(inputs, RegistersCard.Department), Date(inputs, RegistersCard.From), Date(inputs, RegistersCard.To));
-        return card.Build(filter, await query.RowsAsync(filter, cancellationToken));
     }
 
     private static T? Parse<T>(IReadOnlyDictionary<string, string?> inputs, string id)
