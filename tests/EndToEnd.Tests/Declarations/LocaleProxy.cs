@@ -51,16 +51,38 @@ internal sealed class LocaleProxy : IAsyncDisposable
 
     private async Task ForwardAsync(HttpListenerContext context)
     {
-        using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-        var activity = JsonNode.Parse(await reader.ReadToEndAsync())!;
-        activity["locale"] = locale;
-        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync(target, content);
-        var body = await response.Content.ReadAsByteArrayAsync();
-        context.Response.StatusCode = (int)response.StatusCode;
-        context.Response.ContentType = response.Content.Headers.ContentType?.ToString();
-        await context.Response.OutputStream.WriteAsync(body);
-        context.Response.Close();
+        try
+        {
+            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+            var text = await reader.ReadToEndAsync();
+            using var request = new HttpRequestMessage(new HttpMethod(context.Request.HttpMethod), target);
+            if (text.Length > 0)
+            {
+                // Only a JSON activity is rewritten; anything else (the Playground's start-up probe) passes as it is.
+                var activity = JsonNode.Parse(text)!;
+                activity["locale"] = locale;
+                request.Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
+            }
+
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            context.Response.StatusCode = (int)response.StatusCode;
+            if (response.Content.Headers.ContentType is { } type)
+            {
+                context.Response.ContentType = type.ToString();
+            }
+
+            context.Response.ContentLength64 = body.Length;
+            await context.Response.OutputStream.WriteAsync(body);
+        }
+        catch (Exception e) when (e is HttpRequestException or System.Text.Json.JsonException or IOException)
+        {
+            context.Response.StatusCode = (int)HttpStatusCode.BadGateway;
+        }
+        finally
+        {
+            context.Response.Close();
+        }
     }
 
     public async ValueTask DisposeAsync()
