@@ -1,14 +1,20 @@
 namespace ComplianceBot.Bot.Cli;
 
-/// <summary>Administrative commands run instead of the web host (e.g. <c>cards export DIR</c>).</summary>
+/// <summary>Administrative commands run instead of the web host (<c>cards export DIR</c>, <c>officers appoint</c>, <c>officers list</c>).</summary>
 internal static class CommandLine
 {
-    private const string Usage = "usage: ComplianceBot.Bot cards export <directory>";
+    private const string Usage = "usage: ComplianceBot.Bot cards export <directory> | officers appoint ... | officers list";
 
     /// <summary>Runs the command in <paramref name="args"/> if it is one; false lets the web host start.</summary>
     public static async Task<bool> TryRunAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args is ["officers", "appoint" or "list", ..])
+        {
+            Environment.ExitCode = await OfficerCommands.RunAsync(args, Console.Out, Console.Error);
+            return true;
+        }
+
         if (args.Length == 0 || args[0] != "cards")
         {
             return false;

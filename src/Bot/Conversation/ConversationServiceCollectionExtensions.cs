@@ -2,6 +2,7 @@ using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Cards.Forms;
 using ComplianceBot.Bot.Cards.Menu;
 using ComplianceBot.Bot.Channel;
+using ComplianceBot.Bot.Conversation.Declarations;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Conversation.Menu;
 using ComplianceBot.Bot.Conversation.Reports;
@@ -32,6 +33,7 @@ internal static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<FormValidator>();
         services.TryAddSingleton<DomainErrorText>();
 
+        services.AddDeclarationCards();
         services.TryAddScoped<IActivityHandler, ConversationActivityHandler>();
         services.TryAddScoped<TextCommandDispatcher>();
         services.TryAddScoped<CardActionDispatcher>();

@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Channel;
+using ComplianceBot.Bot.Conversation.Declarations;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Conversation.Reports;
 using ComplianceBot.Bot.Delivery;
@@ -20,6 +21,7 @@ internal static class IntegrationServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Scoped<IChannelStateStore, RegistersChannelStateStore>());
         services.Replace(ServiceDescriptor.Scoped<IUserLanguagePreference, EmployeeLanguagePreference>());
 
+        services.AddDeclarationFlows();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();

@@ -1,6 +1,7 @@
 using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Conversations;
+using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Notices;
@@ -45,6 +46,7 @@ public abstract partial class RegistersDbContext(DbContextOptions options) : DbC
     public DbSet<TrainingHistoryEntry> TrainingHistory => Set<TrainingHistoryEntry>();
     public DbSet<NoticeDelivery> NoticeDeliveries => Set<NoticeDelivery>();
     public DbSet<ScheduledJobState> ScheduledJobs => Set<ScheduledJobState>();
+    public DbSet<RegisterExportLink> RegisterExportLinks => Set<RegisterExportLink>();
 
     /// <summary>True when the exception is a unique-key or concurrency-token clash another writer caused.</summary>
     protected internal abstract bool IsWriteConflict(DbUpdateException exception);

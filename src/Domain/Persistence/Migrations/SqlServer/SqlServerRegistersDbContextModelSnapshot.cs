@@ -278,6 +278,40 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("ProcessedActivities");
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Declarations.RegisterExportLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Filter")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("OfficerAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("RegisterExportLinks");
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Gifts.GiftDecision", b =>
                 {
                     b.Property<Guid>("Id")

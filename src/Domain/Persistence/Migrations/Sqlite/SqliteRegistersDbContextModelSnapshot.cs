@@ -272,6 +272,40 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("ProcessedActivities");
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Declarations.RegisterExportLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Filter")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("RegisterExportLinks");
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Gifts.GiftDecision", b =>
                 {
                     b.Property<Guid>("Id")

@@ -252,6 +252,22 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "RegisterExportLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OfficerAadObjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Filter = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisterExportLinks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ScheduledJobs",
                 columns: table => new
                 {
@@ -738,6 +754,12 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 column: "ReceivedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegisterExportLinks_TokenHash",
+                table: "RegisterExportLinks",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportMessages_ReportId_Sequence",
                 table: "ReportMessages",
                 columns: new[] { "ReportId", "Sequence" },
@@ -827,6 +849,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "RegisterCounters");
+
+            migrationBuilder.DropTable(
+                name: "RegisterExportLinks");
 
             migrationBuilder.DropTable(
                 name: "ReportMessages");

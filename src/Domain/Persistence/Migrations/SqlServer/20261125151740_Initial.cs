@@ -252,6 +252,22 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "RegisterExportLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    OfficerAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Filter = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisterExportLinks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ScheduledJobs",
                 columns: table => new
                 {
@@ -741,6 +757,12 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 column: "ReceivedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegisterExportLinks_TokenHash",
+                table: "RegisterExportLinks",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportMessages_ReportId_Sequence",
                 table: "ReportMessages",
                 columns: new[] { "ReportId", "Sequence" },
@@ -830,6 +852,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "RegisterCounters");
+
+            migrationBuilder.DropTable(
+                name: "RegisterExportLinks");
 
             migrationBuilder.DropTable(
                 name: "ReportMessages");
