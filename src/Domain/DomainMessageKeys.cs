@@ -32,6 +32,13 @@ public static class DomainMessageKeys
     public const string InvestigatorAlreadyAssigned = "Domain.Investigation.InvestigatorAlreadyAssigned";
     public const string InvestigationConcluded = "Domain.Investigation.Concluded";
     public const string ParticipationPeriodInvalid = "Domain.Participation.PeriodInvalid";
+    public const string AttestationYearInvalid = "Domain.Attestation.YearInvalid";
+    public const string AttestationAlreadyOpen = "Domain.Attestation.AlreadyOpen";
+    public const string AttestationScopeEmpty = "Domain.Attestation.ScopeEmpty";
+    public const string AttestationClosed = "Domain.Attestation.Closed";
+    public const string AttestationAlreadyAnswered = "Domain.Attestation.AlreadyAnswered";
+    public const string AttestationNotYours = "Domain.Attestation.NotYours";
+    public const string AttestationNotInScope = "Domain.Attestation.NotInScope";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -41,6 +48,7 @@ public static class DomainMessageKeys
         ReportTransitionNotAllowed, ReportClosed, PassphraseTooWeak, NotAssignedOfficer,
         AnonymousReportHasNoIdentity, OutcomeRequired, InvestigatorTookPartInProcess,
         InvestigatorHasConflict, InvestigatorIsPersonConcerned, InvestigatorAlreadyAssigned, InvestigationConcluded,
-        ParticipationPeriodInvalid,
+        ParticipationPeriodInvalid, AttestationYearInvalid, AttestationAlreadyOpen, AttestationScopeEmpty, AttestationClosed,
+        AttestationAlreadyAnswered, AttestationNotYours, AttestationNotInScope,
     ];
 }

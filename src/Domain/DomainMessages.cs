@@ -33,6 +33,13 @@ public static class DomainMessages
         [DomainMessageKeys.InvestigatorAlreadyAssigned] = "This person is already assigned to the investigation.",
         [DomainMessageKeys.InvestigationConcluded] = "This investigation has already been concluded.",
         [DomainMessageKeys.ParticipationPeriodInvalid] = "The end of the participation must not be before its start.",
+        [DomainMessageKeys.AttestationYearInvalid] = "The attestation year must be between 2000 and 2100.",
+        [DomainMessageKeys.AttestationAlreadyOpen] = "An attestation campaign for this year is already open.",
+        [DomainMessageKeys.AttestationScopeEmpty] = "Choose at least one department, or everyone.",
+        [DomainMessageKeys.AttestationClosed] = "This attestation campaign is closed.",
+        [DomainMessageKeys.AttestationAlreadyAnswered] = "Your answer to this attestation is already recorded.",
+        [DomainMessageKeys.AttestationNotYours] = "Only the employee concerned can answer their attestation.",
+        [DomainMessageKeys.AttestationNotInScope] = "You are not in the scope of this attestation campaign.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The English text for <paramref name="key"/>; throws for an unknown key so a typo cannot hide.</summary>

@@ -1,3 +1,4 @@
+using ComplianceBot.Domain.Attestation;
 using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Conversations;
@@ -37,6 +38,8 @@ public abstract partial class RegistersDbContext(DbContextOptions options) : DbC
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ConversationReference> ConversationReferences => Set<ConversationReference>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+    public DbSet<AttestationCampaign> AttestationCampaigns => Set<AttestationCampaign>();
+    public DbSet<AttestationParticipant> AttestationParticipants => Set<AttestationParticipant>();
 
     /// <summary>True when the exception is a unique-key or concurrency-token clash another writer caused.</summary>
     protected internal abstract bool IsWriteConflict(DbUpdateException exception);
