@@ -2,6 +2,7 @@ using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Cards.Forms;
 using ComplianceBot.Bot.Cards.Menu;
 using ComplianceBot.Bot.Channel;
+using ComplianceBot.Bot.Conversation.Attestation;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Conversation.Menu;
 using ComplianceBot.Bot.Conversation.Routing;
@@ -35,6 +36,7 @@ internal static class ConversationServiceCollectionExtensions
             .AddTextCommandRoute<HelpTextRoute>()
             .AddCardActionRoute<MenuVerbRoute>()
             .AddCardActionRoute<HelpVerbRoute>();
+        services.AddAttestationFlows();
 
         return services.AddCardCatalogEntry<WelcomeCardEntry>()
             .AddCardCatalogEntry<MenuCardEntry>()
