@@ -36,7 +36,7 @@ internal static class ConversationServiceCollectionExtensions
             .AddTextCommandRoute<HelpTextRoute>()
             .AddCardActionRoute<MenuVerbRoute>()
             .AddCardActionRoute<HelpVerbRoute>();
-        services.AddAttestationFlows();
+        services.AddAttestationCards();
 
         return services.AddCardCatalogEntry<WelcomeCardEntry>()
             .AddCardCatalogEntry<MenuCardEntry>()

@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Channel;
+using ComplianceBot.Bot.Conversation.Attestation;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Delivery;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +25,7 @@ internal static class IntegrationServiceCollectionExtensions
         services.AddSingleton<IOutboxDeliveryHandler, TeamsUpdateHandler>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddAttestationFlows();
         return services;
     }
 }

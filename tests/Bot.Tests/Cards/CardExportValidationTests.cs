@@ -30,7 +30,7 @@ public sealed class CardExportValidationTests : IDisposable
         Assert.True(exitCode == 0, output);
         Assert.All(expected, file => Assert.Contains($"OK {file} ", output, StringComparison.Ordinal));
         Assert.Contains($"checked {expected.Count} cards, 0 failed", output, StringComparison.Ordinal);
-        Assert.Equal(15, expected.Count(f => !f.StartsWith("sample-", StringComparison.Ordinal)));
+        Assert.Equal(30, expected.Count(f => !f.StartsWith("sample-", StringComparison.Ordinal)));
     }
 
     [Fact]
