@@ -5,10 +5,10 @@
 #   1. undisturbed;  2. the bot killed (kill -9) once half of the cards have landed, then restarted.
 # Prints: time from "start campaign" to the last new recipient, delivered, lost, duplicated, 429s.
 # Not a test: run it by hand. Method notes: /work/shared/docs/benchmarking.md (fake on core 0, bot on core 1,
-# logging at Warning). No warm-up: the run is bound by the 50/s limit, not by the CPU (see the note printed).
+# logging at Warning). No warm-up: the run is bound by the 50/s limit, not by the CPU.
 # Usage: bench/attestation/run.sh   (env: EMPLOYEES=10000, FAKE_RATE=50, KILL_AT=half, LEASE=00:00:15,
 #        OUTBOX_BATCH=100, OUTBOX_CONCURRENCY=32 by default here (the app defaults are 20 and 8),
-#        OUTBOX_BATCH / OUTBOX_CONCURRENCY to override the Outbox defaults, SCENARIOS=plain for the first only)
+#        SCENARIOS=plain for the first scenario only)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
