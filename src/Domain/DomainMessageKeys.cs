@@ -43,6 +43,13 @@ public static class DomainMessageKeys
     public const string TrainingNotStarted = "Domain.Training.NotStarted";
     public const string TrainingAttendanceRecorded = "Domain.Training.AttendanceRecorded";
     public const string TrainingCompletionInFuture = "Domain.Training.CompletionInFuture";
+    public const string AttestationYearInvalid = "Domain.Attestation.YearInvalid";
+    public const string AttestationAlreadyOpen = "Domain.Attestation.AlreadyOpen";
+    public const string AttestationScopeEmpty = "Domain.Attestation.ScopeEmpty";
+    public const string AttestationClosed = "Domain.Attestation.Closed";
+    public const string AttestationAlreadyAnswered = "Domain.Attestation.AlreadyAnswered";
+    public const string AttestationNotYours = "Domain.Attestation.NotYours";
+    public const string AttestationNotInScope = "Domain.Attestation.NotInScope";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -56,5 +63,7 @@ public static class DomainMessageKeys
         ReportAlreadyEscalated,
         TrainingStartInPast, TrainingDurationInvalid, TrainingRoomRequired,
         TrainingAudienceEmpty, TrainingNotStarted, TrainingAttendanceRecorded, TrainingCompletionInFuture,
+        AttestationYearInvalid, AttestationAlreadyOpen, AttestationScopeEmpty, AttestationClosed,
+        AttestationAlreadyAnswered, AttestationNotYours, AttestationNotInScope,
     ];
 }

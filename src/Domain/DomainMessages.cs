@@ -44,6 +44,13 @@ public static class DomainMessages
         [DomainMessageKeys.TrainingNotStarted] = "Attendance can be recorded once the session has started.",
         [DomainMessageKeys.TrainingAttendanceRecorded] = "Attendance of this session has already been recorded.",
         [DomainMessageKeys.TrainingCompletionInFuture] = "A completed training cannot be dated in the future.",
+        [DomainMessageKeys.AttestationYearInvalid] = "The attestation year must be between 2000 and 2100.",
+        [DomainMessageKeys.AttestationAlreadyOpen] = "An attestation campaign for this year is already open.",
+        [DomainMessageKeys.AttestationScopeEmpty] = "Choose at least one department, or everyone.",
+        [DomainMessageKeys.AttestationClosed] = "This attestation campaign is closed.",
+        [DomainMessageKeys.AttestationAlreadyAnswered] = "Your answer to this attestation is already recorded.",
+        [DomainMessageKeys.AttestationNotYours] = "Only the employee concerned can answer their attestation.",
+        [DomainMessageKeys.AttestationNotInScope] = "You are not in the scope of this attestation campaign.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The English text for <paramref name="key"/>; throws for an unknown key so a typo cannot hide.</summary>

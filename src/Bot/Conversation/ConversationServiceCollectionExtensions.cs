@@ -3,6 +3,7 @@ using ComplianceBot.Bot.Cards.Forms;
 using ComplianceBot.Bot.Cards.Menu;
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Conversation.Declarations;
+using ComplianceBot.Bot.Conversation.Attestation;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Conversation.Menu;
 using ComplianceBot.Bot.Conversation.Reports;
@@ -43,6 +44,7 @@ internal static class ConversationServiceCollectionExtensions
             .AddCardActionRoute<MenuVerbRoute>()
             .AddCardActionRoute<HelpVerbRoute>();
         services.AddTrainingCards();
+        services.AddAttestationCards();
 
         services.AddReportCards();
         return services.AddCardCatalogEntry<WelcomeCardEntry>()

@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Conversation.Declarations;
+using ComplianceBot.Bot.Conversation.Attestation;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Conversation.Reports;
 using ComplianceBot.Bot.Delivery;
@@ -42,6 +43,7 @@ internal static class IntegrationServiceCollectionExtensions
             .AddOutboxNotStuckCheck();
         services.AddReportFlows();
         services.AddGraphDelivery();
+        services.AddAttestationFlows();
         return services;
     }
 }

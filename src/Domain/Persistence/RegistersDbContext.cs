@@ -1,3 +1,4 @@
+using ComplianceBot.Domain.Attestation;
 using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Conversations;
@@ -47,6 +48,8 @@ public abstract partial class RegistersDbContext(DbContextOptions options) : DbC
     public DbSet<NoticeDelivery> NoticeDeliveries => Set<NoticeDelivery>();
     public DbSet<ScheduledJobState> ScheduledJobs => Set<ScheduledJobState>();
     public DbSet<RegisterExportLink> RegisterExportLinks => Set<RegisterExportLink>();
+    public DbSet<AttestationCampaign> AttestationCampaigns => Set<AttestationCampaign>();
+    public DbSet<AttestationParticipant> AttestationParticipants => Set<AttestationParticipant>();
 
     /// <summary>True when the exception is a unique-key or concurrency-token clash another writer caused.</summary>
     protected internal abstract bool IsWriteConflict(DbUpdateException exception);

@@ -23,6 +23,137 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("ComplianceBot.Domain.Attestation.AttestationCampaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.PrimitiveCollection<string>("Departments")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("OpenYear")
+                        .HasColumnType("int")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenYear")
+                        .IsUnique()
+                        .HasFilter("[OpenYear] IS NOT NULL");
+
+                    b.ToTable("AttestationCampaigns");
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Attestation.AttestationCampaignTransition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("AttestationCampaignTransitions", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Attestation.AttestationParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DeclarationNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("EmployeeAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset?>("LastReminderAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<int>("ReminderCount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "EmployeeAadObjectId")
+                        .IsUnique();
+
+                    b.HasIndex("CampaignId", "Response");
+
+                    b.ToTable("AttestationParticipants");
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -1285,6 +1416,24 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("TrainingSessions", (string)null);
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Attestation.AttestationCampaignTransition", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Attestation.AttestationCampaign", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Attestation.AttestationParticipant", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Attestation.AttestationCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Conflicts.ConflictAssessment", b =>
                 {
                     b.HasOne("ComplianceBot.Domain.Conflicts.ConflictOfInterestDeclaration", null)
@@ -1391,6 +1540,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasForeignKey("TrainingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Attestation.AttestationCampaign", b =>
+                {
+                    b.Navigation("Transitions");
                 });
 
             modelBuilder.Entity("ComplianceBot.Domain.Conflicts.ConflictOfInterestDeclaration", b =>

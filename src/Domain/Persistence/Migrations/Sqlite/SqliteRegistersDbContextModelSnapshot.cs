@@ -18,6 +18,136 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ComplianceBot.Domain.Attestation.AttestationCampaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.PrimitiveCollection<string>("Departments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OpenYear")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenYear")
+                        .IsUnique();
+
+                    b.ToTable("AttestationCampaigns");
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Attestation.AttestationCampaignTransition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("AttestationCampaignTransitions", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Attestation.AttestationParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclarationNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastReminderAt")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<int>("ReminderCount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "EmployeeAadObjectId")
+                        .IsUnique();
+
+                    b.HasIndex("CampaignId", "Response");
+
+                    b.ToTable("AttestationParticipants");
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -1277,6 +1407,24 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("TrainingSessions", (string)null);
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Attestation.AttestationCampaignTransition", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Attestation.AttestationCampaign", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Attestation.AttestationParticipant", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Attestation.AttestationCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Conflicts.ConflictAssessment", b =>
                 {
                     b.HasOne("ComplianceBot.Domain.Conflicts.ConflictOfInterestDeclaration", null)
@@ -1383,6 +1531,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasForeignKey("TrainingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Attestation.AttestationCampaign", b =>
+                {
+                    b.Navigation("Transitions");
                 });
 
             modelBuilder.Entity("ComplianceBot.Domain.Conflicts.ConflictOfInterestDeclaration", b =>

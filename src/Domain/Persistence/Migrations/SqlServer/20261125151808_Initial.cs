@@ -12,6 +12,25 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AttestationCampaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Departments = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    StartedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    OpenYear = table.Column<int>(type: "int", nullable: true),
+                    ClosedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttestationCampaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -324,6 +343,53 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "AttestationCampaignTransitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    From = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    By = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttestationCampaignTransitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AttestationCampaignTransitions_AttestationCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "AttestationCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AttestationParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EmployeeAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Department = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Response = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RespondedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeclarationNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    ReminderCount = table.Column<int>(type: "int", nullable: false),
+                    LastReminderAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttestationParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AttestationParticipants_AttestationCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "AttestationCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ExplanationRequests",
                 columns: table => new
                 {
@@ -618,6 +684,29 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AttestationCampaigns_OpenYear",
+                table: "AttestationCampaigns",
+                column: "OpenYear",
+                unique: true,
+                filter: "[OpenYear] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttestationCampaignTransitions_CampaignId",
+                table: "AttestationCampaignTransitions",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttestationParticipants_CampaignId_EmployeeAadObjectId",
+                table: "AttestationParticipants",
+                columns: new[] { "CampaignId", "EmployeeAadObjectId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttestationParticipants_CampaignId_Response",
+                table: "AttestationParticipants",
+                columns: new[] { "CampaignId", "Response" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_EntityType_EntityId",
                 table: "AuditEntries",
                 columns: new[] { "EntityType", "EntityId" });
@@ -806,6 +895,12 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AttestationCampaignTransitions");
+
+            migrationBuilder.DropTable(
+                name: "AttestationParticipants");
+
+            migrationBuilder.DropTable(
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
@@ -873,6 +968,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "TrainingSeats");
+
+            migrationBuilder.DropTable(
+                name: "AttestationCampaigns");
 
             migrationBuilder.DropTable(
                 name: "ConflictDeclarations");

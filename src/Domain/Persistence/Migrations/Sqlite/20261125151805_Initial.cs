@@ -12,6 +12,25 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AttestationCampaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Departments = table.Column<string>(type: "TEXT", nullable: false),
+                    StartedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OpenYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttestationCampaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -324,6 +343,53 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AttestationCampaignTransitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttestationCampaignTransitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AttestationCampaignTransitions_AttestationCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "AttestationCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AttestationParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployeeAadObjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Response = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RespondedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeclarationNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ReminderCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastReminderAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttestationParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AttestationParticipants_AttestationCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "AttestationCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ExplanationRequests",
                 columns: table => new
                 {
@@ -618,6 +684,28 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AttestationCampaigns_OpenYear",
+                table: "AttestationCampaigns",
+                column: "OpenYear",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttestationCampaignTransitions_CampaignId",
+                table: "AttestationCampaignTransitions",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttestationParticipants_CampaignId_EmployeeAadObjectId",
+                table: "AttestationParticipants",
+                columns: new[] { "CampaignId", "EmployeeAadObjectId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttestationParticipants_CampaignId_Response",
+                table: "AttestationParticipants",
+                columns: new[] { "CampaignId", "Response" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_EntityType_EntityId",
                 table: "AuditEntries",
                 columns: new[] { "EntityType", "EntityId" });
@@ -803,6 +891,12 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AttestationCampaignTransitions");
+
+            migrationBuilder.DropTable(
+                name: "AttestationParticipants");
+
+            migrationBuilder.DropTable(
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
@@ -870,6 +964,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "TrainingSeats");
+
+            migrationBuilder.DropTable(
+                name: "AttestationCampaigns");
 
             migrationBuilder.DropTable(
                 name: "ConflictDeclarations");

@@ -1,0 +1,110 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ComplianceBot.Bot.Channel;
+using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ComplianceBot.Bot.Tests.Attestation;
+
+/// <summary>
+/// The real bot (Development, unauthenticated) on a SQLite file, with the outbox worker and the reminder
+/// timer off so a test drives them, the clock faked and the connector recorded. Two hosts on the same
+/// folder model a restart.
+/// </summary>
+internal sealed class AttestationHost(string folder, FakeTimeProvider time, RecordingConnector connector) : WebApplicationFactory<Program>
+{
+    public const string Officer = "officer-1";
+    public const string ServiceUrl = "http://localhost:56150/_connector";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Registers:Provider"] = "Sqlite",
+            ["Registers:DataDirectory"] = folder,
+            ["ConnectionStrings:Registers"] = $"Data Source={Path.Combine(folder, "registers.db")};Pooling=False",
+            ["Outbox:WorkerEnabled"] = "false",
+            ["Attestation:RemindersEnabled"] = "false",
+            ["Attestation:MaxReminders"] = "2",
+            ["Logging:LogLevel:Default"] = "Warning",
+        }));
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(time);
+            services.RemoveAll<IConnectorClient>();
+            services.AddSingleton<IConnectorClient>(connector);
+        });
+    }
+
+    public async Task SeedAsync(int employees)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
+        var now = time.GetUtcNow();
+        for (var i = 0; i < employees; i++)
+        {
+            var employee = Employee.Create($"e-{i}", "tenant-1", $"Employee {i}", i % 3 == 0 ? "ru" : "kk", now);
+            employee.UpdateFromDirectory("tenant-1", $"Employee {i}", i % 2 == 0 ? "Finance" : "Procurement", null, null, i % 3 == 0 ? "ru" : "kk", now);
+            db.Employees.Add(employee);
+        }
+
+        db.OfficerAppointments.Add(OfficerAppointment.Record(Officer, "D-1/2026", new DateOnly(2026, 1, 5), new DateOnly(2026, 1, 5), new DateOnly(2026, 12, 31), "director", now));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Runs the outbox worker until nothing is due.</summary>
+    public async Task DeliverAllAsync()
+    {
+        var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
+        while (await dispatcher.RunOnceAsync(CancellationToken.None) > 0)
+        {
+        }
+    }
+
+    public async Task<JsonElement> PostAsync(JsonObject activity)
+    {
+        using var client = CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/messages", activity);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadAsStringAsync();
+        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    public static JsonObject Text(string from, string text) => Activity(from, "message", a => a["text"] = text);
+
+    /// <summary>Action.Execute with the card's inputs merged into the data, as Teams sends it.</summary>
+    public static JsonObject Execute(string from, string verb, JsonObject data) => Activity(from, "invoke", a =>
+    {
+        a["name"] = "adaptiveCard/action";
+        a["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data } };
+    });
+
+    private static JsonObject Activity(string from, string type, Action<JsonObject> fill)
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = type,
+            ["id"] = Guid.NewGuid().ToString("N"),
+            ["serviceUrl"] = ServiceUrl,
+            ["channelId"] = "msteams",
+            ["locale"] = "en-US",
+            ["from"] = new JsonObject { ["id"] = $"29:{from}", ["name"] = "Someone", ["aadObjectId"] = from },
+            ["conversation"] = new JsonObject { ["id"] = $"a:{from}", ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
+            ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "ComplianceBot" },
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
+        };
+        fill(activity);
+        return activity;
+    }
+}
