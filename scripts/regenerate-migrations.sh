@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
-rm -rf src/Domain/Persistence/Migrations/Sqlite src/Domain/Persistence/Migrations/SqlServer
+rm -f src/Domain/Persistence/Migrations/Sqlite/*.cs src/Domain/Persistence/Migrations/SqlServer/*.cs
 dotnet build src/Domain -nologo -v q >/dev/null
 for provider in Sqlite SqlServer; do
   dotnet ef migrations add Initial --no-build --project src/Domain --startup-project src/Domain \
