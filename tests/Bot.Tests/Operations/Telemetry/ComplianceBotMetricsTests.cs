@@ -12,11 +12,15 @@ public sealed class ComplianceBotMetricsTests : IDisposable
     private Histogram<double>? latency;
     private readonly ServiceProvider provider;
 
+    // The listener hears every ComplianceBot meter in the process, including those of hosts that
+    // other test classes run in parallel: only this test's meter factories count.
+    private readonly HashSet<object> ownFactories = [];
+
     public ComplianceBotMetricsTests()
     {
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == ComplianceBotMetrics.MeterName)
+            if (instrument.Meter.Name == ComplianceBotMetrics.MeterName && instrument.Meter.Scope is { } scope && ownFactories.Contains(scope))
             {
                 published.Add(instrument.Name);
                 latency = instrument as Histogram<double> ?? latency;
@@ -31,6 +35,7 @@ public sealed class ComplianceBotMetricsTests : IDisposable
             .AddSingleton<IOutboxStatistics>(new FixedStatistics(new OutboxSnapshot(7, TimeSpan.FromSeconds(90))))
             .AddSingleton<ComplianceBotMetrics>()
             .BuildServiceProvider();
+        ownFactories.Add(provider.GetRequiredService<IMeterFactory>());
     }
 
     private sealed class FixedStatistics(OutboxSnapshot snapshot) : IOutboxStatistics
@@ -97,6 +102,7 @@ public sealed class ComplianceBotMetricsTests : IDisposable
     public void ObservableGauges_NoOutboxStatistics_ReportNothing()
     {
         using var bare = new ServiceCollection().AddMetrics().AddSingleton<ComplianceBotMetrics>().BuildServiceProvider();
+        ownFactories.Add(bare.GetRequiredService<IMeterFactory>());
         bare.GetRequiredService<ComplianceBotMetrics>();
 
         listener.RecordObservableInstruments();
