@@ -16,7 +16,7 @@ PACED_SECONDS="${PACED_SECONDS:-15}"
 CONNECTIONS="${CONNECTIONS:-16}"
 FAKE_PORT=5901 FLOOR_PORT=5902 BOT_PORT=5903
 FAKE="http://127.0.0.1:$FAKE_PORT"
-APP_ID="bench-app"
+APP_ID="6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f"  # any GUID: production start-up requires one
 WORK="$(mktemp -d)"
 PIDS=()
 
@@ -38,11 +38,13 @@ for project in bench/FakeConnector bench/Floor bench/Pacer src/Bot; do
 done
 
 wait_ready() { # url
-  for _ in $(seq 1 100); do
+  for _ in $(seq 1 300); do
     if curl -s -o /dev/null "$1"; then return 0; fi
     sleep 0.2
   done
-  echo "not ready: $1" >&2; exit 1
+  echo "not ready: $1" >&2
+  tail -n 20 "$WORK"/*.log >&2 || true
+  exit 1
 }
 
 # Start each as `(cd dir && exec taskset …) &` so the PID kept is the app's own.

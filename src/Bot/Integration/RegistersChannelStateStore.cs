@@ -12,6 +12,8 @@ namespace ComplianceBot.Bot.Integration;
 /// </summary>
 internal sealed class RegistersChannelStateStore(RegistersDbContext db, TimeProvider time) : IChannelStateStore
 {
+    private static readonly TimeSpan RefreshAfter = TimeSpan.FromHours(1);
+
     public async Task<bool> TryMarkProcessedAsync(string channelId, string activityId, CancellationToken cancellationToken)
     {
         db.ProcessedActivities.Add(ProcessedActivity.Create(channelId, activityId, time.GetUtcNow()));
@@ -55,6 +57,11 @@ internal sealed class RegistersChannelStateStore(RegistersDbContext db, TimeProv
                 reference.UserId, reference.ServiceUrl, reference.ConversationId, now,
                 reference.AadObjectId, reference.TenantId, reference.BotId, reference.Locale));
         }
+        else if (IsCurrent(existing, reference, now))
+        {
+            // The hot path: the same person in the same chat. No write, so a message costs one commit, not two.
+            return;
+        }
         else
         {
             existing.Update(reference.ServiceUrl, reference.ConversationId, now,
@@ -71,6 +78,17 @@ internal sealed class RegistersChannelStateStore(RegistersDbContext db, TimeProv
             db.ChangeTracker.Clear();
         }
     }
+
+    /// <summary>Unchanged, not blocked, and refreshed within the hour (UpdatedAt tells when the person was last seen).</summary>
+    private static bool IsCurrent(ConversationReference existing, ConversationReferenceData reference, DateTimeOffset now) =>
+        existing.BlockedAt is null
+        && now - existing.UpdatedAt < RefreshAfter
+        && existing.ServiceUrl == reference.ServiceUrl
+        && existing.ConversationId == reference.ConversationId
+        && (reference.AadObjectId is null || existing.AadObjectId == reference.AadObjectId)
+        && (reference.TenantId is null || existing.TenantId == reference.TenantId)
+        && (reference.BotId is null || existing.BotId == reference.BotId)
+        && (reference.Locale is null || existing.Locale == reference.Locale);
 
     public Task<bool> IsKnownServiceUrlAsync(string serviceUrl, CancellationToken cancellationToken) =>
         db.ConversationReferences.AsNoTracking().AnyAsync(r => r.ServiceUrl == serviceUrl, cancellationToken);

@@ -102,4 +102,23 @@ public sealed class RegistersChannelStateStoreTests
         Assert.Equal(1, purged);
         Assert.Equal(["new"], await services.WithDbAsync(db => db.ProcessedActivities.Select(p => p.ActivityId).ToListAsync()));
     }
+
+    [Fact]
+    public async Task SaveConversationReference_SameChatAgainWithinTheHour_WritesNothingButLaterRefreshes()
+    {
+        await using var services = await new RegistersTestServices().MigrateAsync();
+        var reference = new ConversationReferenceData("msteams", "https://smba.example.test/emea", "chat-1", "personal", "tenant-1", "29:u1", "aad-1", null, "en-US");
+        await Save(services, reference);
+        var first = await services.WithDbAsync(db => db.ConversationReferences.AsNoTracking().SingleAsync());
+
+        services.Time.Advance(TimeSpan.FromMinutes(10));
+        await Save(services, reference);
+        var unchanged = await services.WithDbAsync(db => db.ConversationReferences.AsNoTracking().SingleAsync());
+        services.Time.Advance(TimeSpan.FromHours(1));
+        await Save(services, reference);
+        var refreshed = await services.WithDbAsync(db => db.ConversationReferences.AsNoTracking().SingleAsync());
+
+        Assert.Equal(first.UpdatedAt, unchanged.UpdatedAt);
+        Assert.True(refreshed.UpdatedAt > first.UpdatedAt);
+    }
 }
