@@ -1,3 +1,4 @@
+using ComplianceBot.Graph.Tests.Fakes;
 using ComplianceBot.Bot.DirectorySync;
 using ComplianceBot.Bot.Tests.Delivery.Graph;
 using Microsoft.EntityFrameworkCore;

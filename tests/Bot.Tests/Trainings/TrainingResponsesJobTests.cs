@@ -1,3 +1,4 @@
+using ComplianceBot.Graph.Tests.Fakes;
 using ComplianceBot.Bot.Conversation.Trainings;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Tests.Delivery.Graph;

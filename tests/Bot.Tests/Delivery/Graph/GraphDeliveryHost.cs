@@ -1,3 +1,4 @@
+using ComplianceBot.Graph.Tests.Fakes;
 using Azure.Core;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Delivery.Graph;

@@ -1,3 +1,4 @@
+using ComplianceBot.Graph.Tests.Fakes;
 using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Domain.Outbox;
 using Microsoft.EntityFrameworkCore;
