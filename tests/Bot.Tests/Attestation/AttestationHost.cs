@@ -35,6 +35,7 @@ internal sealed class AttestationHost(string folder, FakeTimeProvider time, Reco
             ["Registers:DataDirectory"] = folder,
             ["ConnectionStrings:Registers"] = $"Data Source={Path.Combine(folder, "registers.db")};Pooling=False",
             ["Outbox:WorkerEnabled"] = "false",
+            ["Outbox:BatchSize"] = "20", // a restart test delivers one batch of 20 of 30 before the restart
             ["Attestation:RemindersEnabled"] = "false",
             ["Attestation:MaxReminders"] = "2",
             ["Logging:LogLevel:Default"] = "Warning",
