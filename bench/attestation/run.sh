@@ -6,9 +6,11 @@
 # Prints: time from "start campaign" to the last new recipient, delivered, lost, duplicated, 429s.
 # Not a test: run it by hand. Method notes: /work/shared/docs/benchmarking.md (fake on core 0, bot on core 1,
 # logging at Warning). No warm-up: the run is bound by the 50/s limit, not by the CPU.
-# Usage: bench/attestation/run.sh   (env: EMPLOYEES=10000, FAKE_RATE=50, KILL_AT=half, LEASE=00:00:15,
-#        OUTBOX_BATCH=100, OUTBOX_CONCURRENCY=32 by default here (the app defaults are 20 and 8),
+# Usage: bash bench/attestation/run.sh   (env: EMPLOYEES=10000, FAKE_RATE=50, KILL_AT=half, LEASE=00:00:15,
+#        OUTBOX_BATCH and OUTBOX_CONCURRENCY unset = the app's defaults, FAKE_PORT=5911, BOT_PORT=5913,
 #        SCENARIOS=plain for the first scenario only)
+# The one setting overridden is the outbox lease (LEASE): rows claimed by the killed process wait for their lease
+# to expire; the app's 2 minutes would measure the lease, not the campaign (see README.md).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -16,9 +18,12 @@ EMPLOYEES="${EMPLOYEES:-10000}"
 export FAKE_RATE="${FAKE_RATE:-50}"
 KILL_AT="${KILL_AT:-$((EMPLOYEES / 2))}"
 LEASE="${LEASE:-00:00:15}"
-OUTBOX_BATCH="${OUTBOX_BATCH:-100}"
-OUTBOX_CONCURRENCY="${OUTBOX_CONCURRENCY:-32}"
-FAKE_PORT=5911 BOT_PORT=5913
+OUTBOX_BATCH="${OUTBOX_BATCH:-}"
+OUTBOX_CONCURRENCY="${OUTBOX_CONCURRENCY:-}"
+FAKE_PORT="${FAKE_PORT:-5911}" BOT_PORT="${BOT_PORT:-5913}"
+for tool in curl sqlite3 taskset awk; do
+  command -v "$tool" >/dev/null || { echo "missing: $tool (apt-get install -y curl sqlite3 util-linux gawk)" >&2; exit 1; }
+done
 FAKE="http://127.0.0.1:$FAKE_PORT"
 OFFICER="officer-bench"
 WORK="$(mktemp -d)"
@@ -46,8 +51,9 @@ wait_ready() { # url
 }
 
 stats() { curl -sf "$FAKE/stats"; }   # messages recipients duplicates throttled lastNewAtMs
-pending() { sqlite3 "$1" "SELECT COUNT(*) FROM OutboxMessages WHERE DeliveredAt IS NULL AND FailedAt IS NULL;"; }
-failed() { sqlite3 "$1" "SELECT COUNT(*) FROM OutboxMessages WHERE FailedAt IS NOT NULL;"; }
+# The campaign's rows only (keys attest/<campaign>/<person>…).
+pending() { sqlite3 "$1" "SELECT COUNT(*) FROM OutboxMessages WHERE IdempotencyKey LIKE 'attest/%' AND DeliveredAt IS NULL AND FailedAt IS NULL;"; }
+failed() { sqlite3 "$1" "SELECT COUNT(*) FROM OutboxMessages WHERE IdempotencyKey LIKE 'attest/%' AND FailedAt IS NOT NULL;"; }
 
 start_bot() { # db log
   (cd "$ROOT/src/Bot/bin/Release/net10.0" && exec env \
@@ -57,6 +63,7 @@ start_bot() { # db log
     Registers__DataDirectory="$WORK" \
     ConnectionStrings__Registers="Data Source=$1" \
     Attestation__RemindersEnabled=false \
+    ScheduledJobs__Enabled=false \
     Outbox__LeaseDuration="$LEASE" \
     ${OUTBOX_BATCH:+Outbox__BatchSize=$OUTBOX_BATCH} \
     ${OUTBOX_CONCURRENCY:+Outbox__MaxConcurrentDeliveries=$OUTBOX_CONCURRENCY} \
@@ -87,7 +94,7 @@ run() { # name kill?
   local t0; t0=$(date +%s%3N)
   local code; code=$(start_campaign)
   local t1; t1=$(date +%s%3N)
-  echo "   start invoke: HTTP $code in $((t1 - t0)) ms"
+  echo "   start invoke: HTTP $code in $((t1 - t0)) ms; load: $(uptime | sed 's/.*load average/load average/')"
   local killed=0 restart_ms=0
   while true; do
     read -r messages recipients duplicates throttled last <<<"$(stats)"
@@ -110,11 +117,13 @@ run() { # name kill?
   printf '   %-10s time %6s s (ceiling %s s, %s%%)  delivered %s  lost %s  duplicated %s  429s %s  failed rows %s\n' \
     "$name" "$seconds" "$ceiling" "$(awk "BEGIN{printf \"%.1f\", 100 * ($last - $t0) / 1000 / $ceiling}")" \
     "$recipients" "$((EMPLOYEES - recipients))" "$duplicates" "$throttled" "$(failed "$db")"
+  echo "   load at the end: $(uptime | sed 's/.*load average/load average/')"
   echo "$name $seconds $recipients $((EMPLOYEES - recipients)) $duplicates $throttled" >>"$WORK/results"
   kill "$BOT_PID" 2>/dev/null || true; wait "$BOT_PID" 2>/dev/null || true; BOT_PID=""
 }
 
 echo "== campaign to $EMPLOYEES employees, fake connector at $FAKE_RATE requests/s (sliding 1 s window)"
+echo "   outbox: batch ${OUTBOX_BATCH:-app default}, concurrency ${OUTBOX_CONCURRENCY:-app default}, lease $LEASE"
 echo "-- 1. undisturbed"
 run plain no
 if [ "${SCENARIOS:-both}" != plain ]; then

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.AspNetCore.Hosting;
@@ -16,9 +17,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace ComplianceBot.Bot.Tests.Attestation;
 
 /// <summary>
-/// The real bot (Development, unauthenticated) on a SQLite file, with the outbox worker and the reminder
-/// timer off so a test drives them, the clock faked and the connector recorded. Two hosts on the same
-/// folder model a restart.
+/// The real bot (Development, unauthenticated) on a SQLite file, the clock faked and the connector recorded.
+/// The background services are not started (<see cref="BackgroundServicesOff"/>): a test drives the outbox and
+/// the reminders itself, and moving the clock by a week stays cheap. Two hosts on the same folder model a restart.
 /// </summary>
 internal sealed class AttestationHost(string folder, FakeTimeProvider time, RecordingConnector connector) : WebApplicationFactory<Program>
 {
@@ -34,6 +35,7 @@ internal sealed class AttestationHost(string folder, FakeTimeProvider time, Reco
             ["Registers:DataDirectory"] = folder,
             ["ConnectionStrings:Registers"] = $"Data Source={Path.Combine(folder, "registers.db")};Pooling=False",
             ["Outbox:WorkerEnabled"] = "false",
+            ["Outbox:BatchSize"] = "20", // a restart test delivers one batch of 20 of 30 before the restart
             ["Attestation:RemindersEnabled"] = "false",
             ["Attestation:MaxReminders"] = "2",
             ["Logging:LogLevel:Default"] = "Warning",
@@ -44,6 +46,7 @@ internal sealed class AttestationHost(string folder, FakeTimeProvider time, Reco
             services.AddSingleton<TimeProvider>(time);
             services.RemoveAll<IConnectorClient>();
             services.AddSingleton<IConnectorClient>(connector);
+            services.WithoutBackgroundServices();
         });
     }
 

@@ -12,7 +12,7 @@ namespace ComplianceBot.Bot.Conversation.Attestation;
 /// and queued under a unique key in the same transaction, so two instances cannot both queue it (decision 083).
 /// </summary>
 public sealed class AttestationReminders(
-    IServiceScopeFactory scopes, OutboxSignal signal, IOptions<AttestationOptions> options, ILogger<AttestationReminders> logger)
+    IServiceScopeFactory scopes, OutboxSignal signal, IOptions<AttestationOptions> options, TimeProvider time, ILogger<AttestationReminders> logger)
     : BackgroundService
 {
     private readonly AttestationOptions _options = options.Value;
@@ -42,7 +42,7 @@ public sealed class AttestationReminders(
             return;
         }
 
-        using var timer = new PeriodicTimer(_options.ReminderCheckInterval);
+        using var timer = new PeriodicTimer(_options.ReminderCheckInterval, time);
         do
         {
             try

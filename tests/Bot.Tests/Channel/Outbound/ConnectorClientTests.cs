@@ -29,7 +29,7 @@ public sealed class ConnectorClientTests : IDisposable
         services = new ServiceCollection().AddSingleton<IChannelStateStore>(store).BuildServiceProvider();
         var options = Options.Create(new TeamsOptions { AppId = "app-id", MaxRetries = 2 });
         var scopes = services.GetRequiredService<IServiceScopeFactory>();
-        limiter = new ConnectorRateLimiter(options);
+        limiter = new ConnectorRateLimiter(options, time);
         client = new ConnectorClient(
             new SingleClientFactory(connector), new FixedTokenProvider("token-1"), new TrustedServiceUrls(scopes), limiter, scopes, time, options, NullLogger<ConnectorClient>.Instance);
     }
