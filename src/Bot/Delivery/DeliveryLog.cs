@@ -17,4 +17,10 @@ internal static partial class DeliveryLog
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "Delivery handler for {Kind} threw on {MessageId}")]
     public static partial void HandlerThrew(ILogger logger, string kind, Guid messageId, Exception exception);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Recording the outcome of {Kind} {MessageId} failed (attempt {Attempt}); trying again")]
+    public static partial void SettleRetrying(ILogger logger, string kind, Guid messageId, int attempt, Exception exception);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Error, Message = "Could not record the outcome of {Kind} {MessageId}; it is sent again when its lease expires")]
+    public static partial void SettleFailed(ILogger logger, string kind, Guid messageId, Exception exception);
 }

@@ -22,6 +22,11 @@ public sealed class OutboxDispatcher(
     private readonly OutboxOptions _options = options.Value;
     private readonly IDeliveryObserver[] _observers = [.. observers];
 
+    /// <summary>Recording a row's outcome is tried this many times, <see cref="SettleBackoff"/> apart, growing.</summary>
+    private const int SettleAttempts = 5;
+
+    private static readonly TimeSpan SettleBackoff = TimeSpan.FromMilliseconds(500);
+
     /// <summary>This instance's lease owner name.</summary>
     public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
@@ -85,6 +90,32 @@ public sealed class OutboxDispatcher(
     private async Task DeliverOneAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var outcome = await TryDeliverAsync(message, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SettleAsync(message, outcome);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && attempt < SettleAttempts)
+            {
+                // The send has happened: failing here would leave the row leased, and it would be sent again
+                // when the lease expires. A busy or briefly unreachable database is waited out instead.
+                DeliveryLog.SettleRetrying(logger, message.Kind, message.Id, attempt, ex);
+                await Task.Delay(SettleBackoff * attempt, CancellationToken.None); // wall-clock: the database is busy now
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Given up: the row stays leased and is delivered again after the lease (at-least-once, decision 004).
+                // The other rows of the batch go on.
+                DeliveryLog.SettleFailed(logger, message.Kind, message.Id, ex);
+                return;
+            }
+        }
+    }
+
+    private async Task SettleAsync(OutboxMessage message, DeliveryOutcome outcome)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<OutboxStore>();
         var now = time.GetUtcNow();
