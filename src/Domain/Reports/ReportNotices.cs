@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
@@ -11,7 +12,7 @@ namespace ComplianceBot.Domain.Reports;
 /// in the caller's unit of work. A notice carries number, category, date and status only: no identity and no
 /// free text. A report that implicates the director produces no director notice at all, ever.
 /// </summary>
-public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IOptions<ReportNoticeOptions> options)
+public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IOptions<ReportNoticeOptions> options, DirectorDigest digest)
 {
     public const string DirectorMailKind = "director.mail";
     public const string AuthorizedBodyMailKind = "authorized-body.mail";
@@ -22,6 +23,9 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         report is { DirectorImplicated: false, IsEscalated: false } && !string.IsNullOrWhiteSpace(options.Value.DirectorAadObjectId);
 
     public string? DirectorAadObjectId => options.Value.DirectorAadObjectId;
+
+    /// <summary>Whether a notice of <paramref name="type"/> waits for the daily digest instead of going at once (decision 104).</summary>
+    public bool WaitsForDigest(DirectorNoticeType type) => digest.Holds(type.ToString());
 
     /// <summary>A report was just filed and numbered: notify the director, or escalate when the reporter implicated them.</summary>
     public void ReportFiled(ConfidentialReport report)
@@ -54,6 +58,12 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
     private void DirectorNotice(ConfidentialReport report, DirectorNoticeType type)
     {
         if (!DirectorMayKnow(report))
+        {
+            return;
+        }
+
+        // A case outcome may wait for the daily digest; the digest checks again that the director may know (Reg. 29).
+        if (digest.TryHold(type.ToString(), RequireNumber(report), report.Category.ToString(), report.FiledOn, report.Status.ToString(), report.Id.ToString(), report.Id))
         {
             return;
         }
