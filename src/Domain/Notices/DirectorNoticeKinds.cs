@@ -15,6 +15,9 @@ public static class DirectorNoticeKinds
     public const string PeriodicReport = "periodic-report";
     public const string DailyDigest = "daily-digest";
 
+    /// <summary>The authorized body's mail (Reg. 29) — listed here for the mail texts; never sent to the director.</summary>
+    public const string EscalatedToAuthorizedBody = "EscalatedToAuthorizedBody";
+
     /// <summary>Held for the digest when it is enabled; sent at once otherwise.</summary>
     public static bool MayWaitForDigest(string noticeType) => noticeType is ReportClosed or GiftDeclared or ConflictDeclared;
 

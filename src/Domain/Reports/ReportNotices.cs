@@ -82,7 +82,7 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
             return;
         }
 
-        var payload = new AuthorizedBodyPayload(RequireNumber(report), report.Category.ToString(), report.FiledOn, clock.Now);
+        var payload = new AuthorizedBodyPayload(DirectorNoticeKinds.EscalatedToAuthorizedBody, RequireNumber(report), report.Category.ToString(), report.FiledOn, clock.Now);
         db.OutboxMessages.Add(OutboxMessage.Create(AuthorizedBodyMailKind, options.Value.AuthorizedBodyEmail,
             JsonSerializer.Serialize(payload, Json), $"authorized-body-mail:{report.Id}", clock.Now));
     }
@@ -101,4 +101,4 @@ public enum DirectorNoticeType
 public sealed record DirectorNoticePayload(string NoticeType, string Number, string Category, DateOnly Date, string Status, DateTimeOffset EventAt);
 
 /// <summary>The <c>authorized-body.mail</c> payload (Reg. 29, 23.4).</summary>
-public sealed record AuthorizedBodyPayload(string Number, string Category, DateOnly Date, DateTimeOffset EventAt);
+public sealed record AuthorizedBodyPayload(string NoticeType, string Number, string Category, DateOnly Date, DateTimeOffset EventAt);

@@ -8,7 +8,7 @@ namespace ComplianceBot.Bot.Conversation.Trainings;
 public static class TrainingServiceCollectionExtensions
 {
     /// <summary>
-    /// The trainings cards and the late-notice card, with their catalog entries (Reg. 14.6, 14.7, 21, 23.3). Needs no
+    /// The trainings cards, the late-notice card and the director's digest and periodic-report cards, with their catalog entries (Reg. 14.6, 14.7, 21, 23.3). Needs no
     /// registers, so <c>cards export</c> and the conversation-only composition include them.
     /// </summary>
     public static IServiceCollection AddTrainingCards(this IServiceCollection services)
@@ -16,13 +16,18 @@ public static class TrainingServiceCollectionExtensions
         services.TryAddSingleton<ScheduleTrainingForm>();
         services.TryAddSingleton<TrainingCards>();
         services.TryAddSingleton<NoticeAlertCards>();
+        services.TryAddSingleton<NoticeLabels>();
+        services.TryAddSingleton<NoticeMailComposer>();
+        services.TryAddSingleton<DirectorNoticeCards>();
         return services.AddCardCatalogEntry<ScheduleTrainingFormEntry>()
             .AddCardCatalogEntry<TrainingScheduledEntry>()
             .AddCardCatalogEntry<TrainingReminderEntry>()
             .AddCardCatalogEntry<TrainingSummaryEntry>()
             .AddCardCatalogEntry<TrainingAttendanceEntry>()
             .AddCardCatalogEntry<TrainingOfficersOnlyEntry>()
-            .AddCardCatalogEntry<NoticeAlertCardEntry>();
+            .AddCardCatalogEntry<NoticeAlertCardEntry>()
+            .AddCardCatalogEntry<DirectorDigestCardEntry>()
+            .AddCardCatalogEntry<DirectorPeriodicReportCardEntry>();
     }
 
     /// <summary>The officer's "Schedule a training" flow and attendance recording; they use the registers.</summary>
