@@ -14,6 +14,7 @@ public static class TrainingServiceCollectionExtensions
     public static IServiceCollection AddTrainingCards(this IServiceCollection services)
     {
         services.TryAddSingleton<ScheduleTrainingForm>();
+        services.TryAddSingleton<OutsideTrainingForm>();
         services.TryAddSingleton<TrainingCards>();
         services.TryAddSingleton<NoticeAlertCards>();
         services.TryAddSingleton<NoticeLabels>();
@@ -25,12 +26,14 @@ public static class TrainingServiceCollectionExtensions
             .AddCardCatalogEntry<TrainingSummaryEntry>()
             .AddCardCatalogEntry<TrainingAttendanceEntry>()
             .AddCardCatalogEntry<TrainingOfficersOnlyEntry>()
+            .AddCardCatalogEntry<OutsideTrainingFormEntry>()
+            .AddCardCatalogEntry<OutsideTrainingRecordedEntry>()
             .AddCardCatalogEntry<NoticeAlertCardEntry>()
             .AddCardCatalogEntry<DirectorDigestCardEntry>()
             .AddCardCatalogEntry<DirectorPeriodicReportCardEntry>();
     }
 
-    /// <summary>The officer's "Schedule a training" flow and attendance recording; they use the registers.</summary>
+    /// <summary>The officer's "Schedule a training" flow, attendance and outside trainings (Reg. 21); they use the registers.</summary>
     public static IServiceCollection AddTrainingFlows(this IServiceCollection services)
     {
         services.AddTrainingCards();
@@ -39,9 +42,13 @@ public static class TrainingServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddScoped<TrainingFormSource>();
         services.TryAddScoped<TrainingScheduler>();
+        services.TryAddScoped<OutsideTrainingFormSource>();
         return services.AddTextCommandRoute<ScheduleTrainingTextRoute>()
             .AddCardActionRoute<ScheduleTrainingStartRoute>()
             .AddCardActionRoute<ScheduleTrainingSubmitRoute>()
-            .AddCardActionRoute<RecordAttendanceRoute>();
+            .AddCardActionRoute<RecordAttendanceRoute>()
+            .AddTextCommandRoute<OutsideTrainingTextRoute>()
+            .AddCardActionRoute<OutsideTrainingStartRoute>()
+            .AddCardActionRoute<OutsideTrainingSubmitRoute>();
     }
 }
