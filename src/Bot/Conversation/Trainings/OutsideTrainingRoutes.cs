@@ -87,8 +87,14 @@ internal sealed class OutsideTrainingSubmitRoute(
         }
 
         var form = await forms.BuildAsync(officer.AadObjectId, from?.Name, cancellationToken);
-        var result = validator.Validate(form, request.Inputs);
         string? Value(string id) => request.Inputs.GetValueOrDefault(id)?.Trim() is { Length: > 0 } v ? v : null;
+        var ruleErrors = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (DateOnly.TryParseExact(Value(TrainingInputs.CompletedOn), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date > clock.Today)
+        {
+            ruleErrors[TrainingInputs.CompletedOn] = text.ForRule(TrainingHistoryEntry.CompletedInThePastRule);
+        }
+
+        var result = validator.Validate(form, request.Inputs, ruleErrors);
         if (!result.IsValid
             || Value(TrainingInputs.Person) is not { } person || Value(TrainingInputs.Title) is not { } title || Value(TrainingInputs.Provider) is not { } provider
             || !DateOnly.TryParseExact(Value(TrainingInputs.CompletedOn), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var completedOn))

@@ -20,8 +20,18 @@ public sealed class NoticeLabels(IStringLocalizer<NoticeStrings> text, IStringLo
     public string Category(string category) =>
         Find(reports, "Category_" + category) ?? Find(text, "Type_" + Key(category)) ?? category;
 
-    public string Status(string noticeType, string? status) => status is null or "" ? ""
-        : (DirectorNoticeKinds.OnlyInDigest(noticeType) ? Find(text, "DeclarationStatus_" + status) : Find(reports, "Status_" + status)) ?? status;
+    /// <summary>A declaration's status for declaration notices, a report's otherwise; the other list when not found.</summary>
+    public string Status(string noticeType, string? status)
+    {
+        if (string.IsNullOrEmpty(status))
+        {
+            return "";
+        }
+
+        var declaration = Find(text, "DeclarationStatus_" + status);
+        var report = Find(reports, "Status_" + status);
+        return (DirectorNoticeKinds.OnlyInDigest(noticeType) ? declaration ?? report : report ?? declaration) ?? status;
+    }
 
     /// <summary>"2026-03-10" as the culture writes a date; anything else as sent.</summary>
     public static string Date(string? date) =>
