@@ -9,9 +9,9 @@ namespace ComplianceBot.Domain.Notices;
 /// Nothing is held when the digest is off or no director is configured.
 /// </summary>
 public sealed class DirectorDigest(
-    RegistersDbContext db, RegisterClock clock, IOptionsMonitor<DirectorDigestOptions> options, IOptions<ReportNoticeOptions> organization)
+    RegistersDbContext db, RegisterClock clock, IOptions<DirectorDigestOptions> options, IOptions<ReportNoticeOptions> organization)
 {
-    public bool Enabled => options.CurrentValue.DigestEnabled && !string.IsNullOrWhiteSpace(organization.Value.DirectorAadObjectId);
+    public bool Enabled => options.Value.DigestEnabled && !string.IsNullOrWhiteSpace(organization.Value.DirectorAadObjectId);
 
     /// <summary>True when a notice of this type goes into the digest instead of out at once.</summary>
     public bool Holds(string noticeType) => Enabled && DirectorNoticeKinds.MayWaitForDigest(noticeType);
