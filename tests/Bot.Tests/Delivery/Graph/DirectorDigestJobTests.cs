@@ -147,6 +147,32 @@ public sealed class DirectorDigestJobTests : IAsyncLifetime
         Assert.Null(withheld.DigestKey);
     }
 
+    // Design decision 8: two instances reach the digest time together; the job's lease lets one of them build it.
+    [Fact]
+    public async Task RunOnceAsync_TwoInstancesAtOnce_OneDigest()
+    {
+        var time = DigestScenario.Morning();
+        await using var first = await DigestScenario.StartAsync(_folder, _graph.BaseUrl, time);
+        await using var second = await DigestScenario.StartAsync(_folder, _graph.BaseUrl, time);
+        await DigestScenario.DirectorAsync(first);
+        await DigestScenario.HoldAsync(first, DirectorNoticeKinds.GiftDeclared, "G-2026-0050", nameof(ReportCategory.GiftOrHospitality), "Pending");
+        time.SetUtcNow(DigestScenario.DigestTime(first).AddMinutes(1));
+
+        var ran = await Task.WhenAll(
+            first.Job<DirectorDigestJob>().RunOnceAsync(CancellationToken.None),
+            second.Job<DirectorDigestJob>().RunOnceAsync(CancellationToken.None));
+        time.Advance(TimeSpan.FromMinutes(2));
+        await Task.WhenAll(
+            first.Job<DirectorDigestJob>().RunOnceAsync(CancellationToken.None),
+            second.Job<DirectorDigestJob>().RunOnceAsync(CancellationToken.None));
+        await Task.WhenAll(first.Dispatcher.RunOnceAsync(CancellationToken.None), second.Dispatcher.RunOnceAsync(CancellationToken.None));
+
+        Assert.Contains(true, ran);
+        Assert.Single(_graph.Requests);
+        Assert.Equal(1, await first.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Kind == GraphDeliveryKinds.DirectorMail)));
+        Assert.Equal(1, await first.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Kind == TeamsDelivery.SendKind)));
+    }
+
     // A crash after the digest was queued but before the job stored its cursor, with Graph down: the next instance
     // neither queues a second digest nor loses the first.
     [Fact]
