@@ -46,6 +46,7 @@ public abstract partial class RegistersDbContext(DbContextOptions options) : DbC
     public DbSet<TrainingSeat> TrainingSeats => Set<TrainingSeat>();
     public DbSet<TrainingHistoryEntry> TrainingHistory => Set<TrainingHistoryEntry>();
     public DbSet<NoticeDelivery> NoticeDeliveries => Set<NoticeDelivery>();
+    public DbSet<DirectorDigestItem> DirectorDigestItems => Set<DirectorDigestItem>();
     public DbSet<ScheduledJobState> ScheduledJobs => Set<ScheduledJobState>();
     public DbSet<RegisterExportLink> RegisterExportLinks => Set<RegisterExportLink>();
     public DbSet<AttestationCampaign> AttestationCampaigns => Set<AttestationCampaign>();

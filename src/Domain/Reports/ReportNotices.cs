@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
@@ -11,7 +12,7 @@ namespace ComplianceBot.Domain.Reports;
 /// in the caller's unit of work. A notice carries number, category, date and status only: no identity and no
 /// free text. A report that implicates the director produces no director notice at all, ever.
 /// </summary>
-public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IOptions<ReportNoticeOptions> options)
+public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IOptions<ReportNoticeOptions> options, DirectorDigest digest)
 {
     public const string DirectorMailKind = "director.mail";
     public const string AuthorizedBodyMailKind = "authorized-body.mail";
@@ -22,6 +23,9 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         report is { DirectorImplicated: false, IsEscalated: false } && !string.IsNullOrWhiteSpace(options.Value.DirectorAadObjectId);
 
     public string? DirectorAadObjectId => options.Value.DirectorAadObjectId;
+
+    /// <summary>Whether a notice of <paramref name="type"/> waits for the daily digest instead of going at once (decision 104).</summary>
+    public bool WaitsForDigest(DirectorNoticeType type) => digest.Holds(type.ToString());
 
     /// <summary>A report was just filed and numbered: notify the director, or escalate when the reporter implicated them.</summary>
     public void ReportFiled(ConfidentialReport report)
@@ -58,6 +62,12 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
             return;
         }
 
+        // A case outcome may wait for the daily digest; the digest checks again that the director may know (Reg. 29).
+        if (digest.TryHold(type.ToString(), RequireNumber(report), report.Category.ToString(), report.FiledOn, report.Status.ToString(), report.Id.ToString(), report.Id))
+        {
+            return;
+        }
+
         var payload = new DirectorNoticePayload(type.ToString(), RequireNumber(report), report.Category.ToString(),
             report.FiledOn, report.Status.ToString(), clock.Now);
         db.OutboxMessages.Add(OutboxMessage.Create(DirectorMailKind, options.Value.DirectorAadObjectId!,
@@ -72,7 +82,7 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
             return;
         }
 
-        var payload = new AuthorizedBodyPayload(RequireNumber(report), report.Category.ToString(), report.FiledOn, clock.Now);
+        var payload = new AuthorizedBodyPayload(DirectorNoticeKinds.EscalatedToAuthorizedBody, RequireNumber(report), report.Category.ToString(), report.FiledOn, clock.Now);
         db.OutboxMessages.Add(OutboxMessage.Create(AuthorizedBodyMailKind, options.Value.AuthorizedBodyEmail,
             JsonSerializer.Serialize(payload, Json), $"authorized-body-mail:{report.Id}", clock.Now));
     }
@@ -91,4 +101,4 @@ public enum DirectorNoticeType
 public sealed record DirectorNoticePayload(string NoticeType, string Number, string Category, DateOnly Date, string Status, DateTimeOffset EventAt);
 
 /// <summary>The <c>authorized-body.mail</c> payload (Reg. 29, 23.4).</summary>
-public sealed record AuthorizedBodyPayload(string Number, string Category, DateOnly Date, DateTimeOffset EventAt);
+public sealed record AuthorizedBodyPayload(string NoticeType, string Number, string Category, DateOnly Date, DateTimeOffset EventAt);

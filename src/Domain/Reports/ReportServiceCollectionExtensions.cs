@@ -1,3 +1,4 @@
+using ComplianceBot.Domain.Notices;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceBot.Domain.Reports;
@@ -14,6 +15,7 @@ public static class ReportServiceCollectionExtensions
             .Validate(o => o.HasValidAuthorizedBodyEmail(), ReportNoticeOptions.InvalidEmailMessage)
             .ValidateOnStart();
         services.AddScoped<GuardedReportFollowUp>();
+        services.AddDirectorDigest();
         services.AddScoped<ReportNotices>();
         services.AddScoped<DirectorReportView>();
         services.AddScoped<ReportDeadlines>();

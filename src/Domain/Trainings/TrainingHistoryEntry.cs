@@ -10,6 +10,7 @@ namespace ComplianceBot.Domain.Trainings;
 public sealed class TrainingHistoryEntry : AuditedAggregate
 {
     public const int ProviderMaxLength = 300;
+    public const string CompletedInThePastRule = "TrainingCompletedInThePast";
 
     private TrainingHistoryEntry()
     {
@@ -47,7 +48,7 @@ public sealed class TrainingHistoryEntry : AuditedAggregate
         ArgumentNullException.ThrowIfNull(clock);
         if (completedOn > clock.Today)
         {
-            throw new DomainRuleException("TrainingCompletedInThePast", DomainMessageKeys.TrainingCompletionInFuture);
+            throw new DomainRuleException(CompletedInThePastRule, DomainMessageKeys.TrainingCompletionInFuture);
         }
 
         return New(employee, title, Guard.Text(provider, ProviderMaxLength, nameof(Provider)), TrainingSource.External, completedOn, officer.AadObjectId, clock.Now);

@@ -5,6 +5,7 @@ using ComplianceBot.Bot.Cards.Forms;
 using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Bot.Cli;
 using ComplianceBot.Bot.Conversation.Language;
+using ComplianceBot.Bot.Conversation.Trainings;
 using ComplianceBot.Bot.Tests.Cards.Forms;
 using ComplianceBot.Bot.Tests.Conversation;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public sealed class CardExportValidationTests : IDisposable
         var expected = host.Services.GetRequiredService<ICardCatalog>().Entries
             .SelectMany(e => BotLanguages.All.Select(l => $"{e.Name}.{l}.json"))
             .Concat(WriteSampleFormWithErrors(host.Services.GetRequiredService<FormValidator>()))
+            .Concat(WriteOutsideTrainingFormWithErrors(host.Services.GetRequiredService<FormValidator>(), host.Services.GetRequiredService<OutsideTrainingForm>()))
             .ToList();
 
         var (exitCode, output) = await CardValidatorTool.RunAsync(directory.FullName);
@@ -32,6 +34,10 @@ public sealed class CardExportValidationTests : IDisposable
         Assert.Contains($"checked {expected.Count} cards, 0 failed", output, StringComparison.Ordinal);
         // The menu's five cards in three languages, plus whatever the flows add.
         Assert.True(expected.Count(f => !f.StartsWith("sample-", StringComparison.Ordinal)) >= 15);
+        // Issue 6's cards by name: the outside training form (Reg. 21) and the director's digest and periodic report.
+        Assert.All(
+            BotLanguages.All.SelectMany(l => new[] { $"training-outside-form.{l}.json", $"director-daily-digest.{l}.json", $"director-periodic-report.{l}.json" }),
+            file => Assert.Contains($"OK {file} ", output, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -52,6 +58,22 @@ public sealed class CardExportValidationTests : IDisposable
     }
 
     public void Dispose() => directory.Delete(recursive: true);
+
+    // The outside training form as an officer gets it back: every field with its error line, values kept.
+    private IEnumerable<string> WriteOutsideTrainingFormWithErrors(FormValidator validator, OutsideTrainingForm form)
+    {
+        foreach (var language in BotLanguages.All)
+        {
+            using var culture = CultureScope.Enter(language);
+            var result = validator.Validate(
+                form.Build(new DateOnly(2026, 3, 10), [("aad-1", "Aigerim S.")]),
+                new Dictionary<string, string?> { ["person"] = "not-offered", ["title"] = "", ["provider"] = "Agency", ["completedOn"] = "2026-04-01" });
+            Assert.Equal(3, result.Errors.Count);
+            var name = $"sample-outside-training-errors.{language}.json";
+            File.WriteAllText(Path.Combine(directory.FullName, name), CardJson.Serialize(result.Card, indented: true));
+            yield return name;
+        }
+    }
 
     // The form validator's output has what the menu cards lack (inputs, error lines,
     // Action.Execute with its Action.Submit fallback): the library checks those too.

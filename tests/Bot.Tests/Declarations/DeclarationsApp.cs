@@ -24,11 +24,15 @@ internal sealed class DeclarationsApp : WebApplicationFactory<Program>
     public const string Tenant = "tenant-1";
     private static int activityNumber;
 
-    public DeclarationsApp(string dataDirectory, string? director = null)
+    public DeclarationsApp(string dataDirectory, string? director = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         DataDirectory = dataDirectory;
         Director = director;
+        Settings = settings ?? new Dictionary<string, string?>();
     }
+
+    /// <summary>More configuration, e.g. the daily digest.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; }
 
     public string DataDirectory { get; }
 
@@ -46,7 +50,7 @@ internal sealed class DeclarationsApp : WebApplicationFactory<Program>
             ["Outbox:WorkerEnabled"] = "false",
             ["Declarations:PublicBaseUrl"] = "http://localhost/",
             ["Organization:DirectorAadObjectId"] = Director ?? "",
-        }));
+        }.Concat(Settings)));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IConnectorClient>();

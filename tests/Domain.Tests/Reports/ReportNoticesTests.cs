@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -13,11 +14,11 @@ public sealed class ReportNoticesTests : RegisterTestBase
     private static ReportSubmission Submission(bool directorImplicated) => new(
         ReportCategory.Procurement, "Tender rigged for Aigerim's cousin", "Almaty", ["Head of procurement"], directorImplicated);
 
-    private ReportNotices Notices(RegistersDbContext db) => new(db, World.Clock, Options.Create(new ReportNoticeOptions
+    private ReportNotices Notices(RegistersDbContext db, bool digest = false)
     {
-        DirectorAadObjectId = TestWorld.Director,
-        AuthorizedBodyEmail = AuthorizedBody,
-    }));
+        var organization = Options.Create(new ReportNoticeOptions { DirectorAadObjectId = TestWorld.Director, AuthorizedBodyEmail = AuthorizedBody });
+        return new(db, World.Clock, organization, new DirectorDigest(db, World.Clock, Options.Create(new DirectorDigestOptions { DigestEnabled = digest }), organization));
+    }
 
     private async Task<Guid> FileAsync(bool directorImplicated)
     {
@@ -86,6 +87,28 @@ public sealed class ReportNoticesTests : RegisterTestBase
         var escalated = await read.ConfidentialReports.SingleAsync();
         Assert.Equal(TestWorld.OfficerA, escalated.Transitions.Single(t => t.Event == ReportEvent.EscalatedToAuthorizedBody).Actor);
         Assert.Empty(await new DirectorReportView(read).ListAsync());
+    }
+
+    // Decision 104: with the digest on, a case outcome waits for the digest; a new report still goes at once (Reg. 23.3).
+    [Fact]
+    public async Task ReportClosed_DigestOn_HeldForTheDigestWithoutFreeText()
+    {
+        var id = await FileAsync(directorImplicated: false);
+        await using (var db = Database.CreateContext())
+        {
+            var officer = await World.OfficerAsync(db);
+            var report = await db.ConfidentialReports.SingleAsync(r => r.Id == id);
+            report.Acknowledge(officer, World.Clock.Now);
+            report.Close(officer, ReportOutcome.NotSubstantiated, "Checked the tender file", World.Clock.Now);
+            Notices(db, digest: true).ReportClosed(report);
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = Database.CreateContext();
+        Assert.Equal(1, await read.OutboxMessages.CountAsync(m => m.Kind == ReportNotices.DirectorMailKind));
+        var item = await read.DirectorDigestItems.SingleAsync();
+        Assert.Equal((DirectorNoticeKinds.ReportClosed, "R-2026-0001", "Procurement", "Closed", id), (item.NoticeType, item.Number, item.Category, item.Status, item.ReportId!.Value));
+        Assert.True(item.IsPending);
     }
 
     // Reg. 29, 23.4: a report is escalated once.

@@ -4,8 +4,10 @@ using ComplianceBot.Domain;
 using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
+using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
+using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Bot.Conversation.Declarations;
@@ -16,7 +18,7 @@ namespace ComplianceBot.Bot.Conversation.Declarations;
 /// that number and saved, then the transaction commits — so either both exist or neither (docs/decisions/071).
 /// </summary>
 public sealed class DeclarationFiling(
-    RegistersDbContext db, RegisterClock clock, ReviewDelivery reviews, ReviewCards cards, OutboxSignal signal,
+    RegistersDbContext db, RegisterClock clock, ReviewDelivery reviews, ReviewCards cards, OutboxSignal signal, DirectorDigest digest,
     ILogger<DeclarationFiling> logger)
 {
     public async Task<GiftView> FileGiftAsync(Declarant declarant, GiftDetails details, CancellationToken cancellationToken)
@@ -31,6 +33,7 @@ public sealed class DeclarationFiling(
             {
                 view = GiftView.From(declaration, name, null);
                 var count = await reviews.EnqueueReviewCardsAsync(view.Number, declarant.AadObjectId, declarant.TenantId, role => cards.Gift(view, role), cancellationToken);
+                HoldForDigest(DirectorNoticeKinds.GiftDeclared, view.Number, nameof(ReportCategory.GiftOrHospitality), declaration.FiledAt, declaration.Status);
                 DeclarationLog.Filed(logger, view.Number, count);
             },
             cancellationToken);
@@ -49,6 +52,7 @@ public sealed class DeclarationFiling(
             {
                 view = ConflictView.From(declaration, name, null);
                 var count = await reviews.EnqueueReviewCardsAsync(view.Number, declarant.AadObjectId, declarant.TenantId, role => cards.Conflict(view, role), cancellationToken);
+                HoldForDigest(DirectorNoticeKinds.ConflictDeclared, view.Number, nameof(ReportCategory.ConflictOfInterest), declaration.FiledAt, declaration.Status);
                 DeclarationLog.Filed(logger, view.Number, count);
             },
             cancellationToken);
@@ -85,6 +89,13 @@ public sealed class DeclarationFiling(
     /// <summary>A declaration that is not there (or not the caller's) is refused like any amendment by someone else.</summary>
     internal static DomainRuleException NotFound() =>
         new(DeclarationRules.OnlyDeclarantAmendsPendingDeclaration, DomainMessageKeys.OnlyDeclarantMayAmend, "no such declaration");
+
+    /// <summary>
+    /// The director's receipt of an ordinary declaration waits for the daily digest and goes only there (decision 104):
+    /// number, kind, date, status — not the declarant's name.
+    /// </summary>
+    private void HoldForDigest(string type, string number, string category, DateTimeOffset filedAt, DeclarationStatus status) =>
+        digest.TryHold(type, number, category, clock.DateOf(filedAt), status.ToString(), number);
 
     private async Task CommitAsync(Action add, Func<Task> afterNumbering, CancellationToken cancellationToken)
     {

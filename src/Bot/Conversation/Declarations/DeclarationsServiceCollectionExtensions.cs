@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Conversation.Officers;
 using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Domain.Notices;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplianceBot.Bot.Conversation.Declarations;
@@ -50,6 +51,7 @@ public static class DeclarationsServiceCollectionExtensions
     /// <summary>The declaration flows over the registers (called where the registers are composed).</summary>
     public static IServiceCollection AddDeclarationFlows(this IServiceCollection services)
     {
+        services.AddDirectorDigest();
         services.TryAddScoped<PeopleLookup>();
         services.TryAddScoped<ReviewDelivery>();
         services.TryAddScoped<DeclarationFiling>();

@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Model;
+using ComplianceBot.Bot.Conversation.Trainings;
 using ComplianceBot.Bot.Resources.Reports;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Reports;
@@ -8,7 +9,10 @@ using static ComplianceBot.Bot.Conversation.Reports.CardParts;
 
 namespace ComplianceBot.Bot.Conversation.Reports;
 
-/// <summary>The officer's panel: open reports, overdue explanations (Reg. 22.4) and the participation register entry (Reg. 24.1).</summary>
+/// <summary>
+/// The officer's panel: open reports, overdue explanations (Reg. 22.4), the participation register entry (Reg. 24.1),
+/// and the officer's training entries (Reg. 14.7, 21).
+/// </summary>
 public sealed class PanelCards(IStringLocalizer<ReportStrings> text)
 {
     public AdaptiveCard Panel(IReadOnlyList<ReportDeadline> open, IReadOnlyList<ExplanationRequest> overdue, string? notice = null, bool noticeIsError = false)
@@ -36,6 +40,10 @@ public sealed class PanelCards(IStringLocalizer<ReportStrings> text)
         card.Body.Add(new DateInput { Id = ReportInputs.From, Label = text.Require("Panel_From") });
         card.Body.Add(new DateInput { Id = ReportInputs.To, Label = text.Require("Panel_To") });
         card.Body.Add(Buttons(Execute(text.Require("Panel_Record"), ReportVerbs.RecordParticipation)));
+        card.Body.Add(Heading(text.Require("Panel_Trainings")));
+        card.Body.Add(Buttons(
+            CardActions.Navigate(text.Require("Panel_ScheduleTraining"), TrainingVerbs.Start),
+            CardActions.Navigate(text.Require("Panel_OutsideTraining"), TrainingVerbs.OutsideStart)));
         return card;
     }
 

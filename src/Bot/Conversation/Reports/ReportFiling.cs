@@ -58,7 +58,8 @@ internal sealed class ReportFiling(
     /// <summary>The Teams card beside the <c>director.mail</c> row (Reg. 23.3); nothing when the director may not know.</summary>
     public async Task DirectorCardAsync(ConfidentialReport report, DirectorNoticeType type, CancellationToken ct)
     {
-        if (!notices.DirectorMayKnow(report))
+        // A notice that waits for the daily digest gets the digest's card instead (decision 104).
+        if (!notices.DirectorMayKnow(report) || notices.WaitsForDigest(type))
         {
             return;
         }

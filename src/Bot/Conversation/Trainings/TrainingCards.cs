@@ -86,6 +86,26 @@ public sealed class TrainingCards(IStringLocalizer<TrainingStrings> text)
         Heading(text.Require("AttendanceRecorded_Title")),
         Paragraph(text.Require("AttendanceRecorded_Body", attended, invited)));
 
+    /// <summary>The receipt of an outside training (Reg. 21), with a button to record the next one.</summary>
+    public AdaptiveCard OutsideRecorded(string person, string title, string provider, DateOnly completedOn)
+    {
+        var card = Card(
+            Heading(text.Require("OutsideRecorded_Title")),
+            new FactSet
+            {
+                Facts =
+                [
+                    new Fact(text.Require("Outside_Person"), person),
+                    new Fact(text.Require("Outside_TrainingTitle"), title),
+                    new Fact(text.Require("Outside_Provider"), provider),
+                    new Fact(text.Require("Outside_CompletedOn"), completedOn.ToString("d", CultureInfo.CurrentCulture)),
+                ],
+            },
+            Paragraph(text.Require("OutsideRecorded_Body")));
+        card.Body.Add(new ActionSet { Actions = [CardActions.Navigate(text.Require("Outside_Another"), TrainingVerbs.OutsideStart)] });
+        return card;
+    }
+
     public AdaptiveCard Problem(string message) => Card(new TextBlock(message) { Wrap = true, Color = TextColor.Attention });
 
     private static string Local(DateTimeOffset instant, RegisterClock clock) =>

@@ -64,3 +64,17 @@ internal sealed class TrainingOfficersOnlyEntry(TrainingCards cards) : ICardCata
 
     public AdaptiveCard CreateSample() => cards.OfficersOnly();
 }
+
+internal sealed class OutsideTrainingFormEntry(OutsideTrainingForm form) : ICardCatalogEntry
+{
+    public string Name => "training-outside-form";
+
+    public AdaptiveCard CreateSample() => form.Build(new DateOnly(2026, 3, 10), [("aad-officer", "Dana O."), ("aad-1", "Aigerim S.")]);
+}
+
+internal sealed class OutsideTrainingRecordedEntry(TrainingCards cards) : ICardCatalogEntry
+{
+    public string Name => "training-outside-recorded";
+
+    public AdaptiveCard CreateSample() => cards.OutsideRecorded("Dana O.", "Compliance officer certification", "Anti-Corruption Agency academy", new DateOnly(2026, 2, 20));
+}

@@ -7,9 +7,11 @@ public static class TrainingVerbs
     public const string Schedule = "training.schedule";
     public const string OpenAttendance = "training.attendance.open";
     public const string RecordAttendance = "training.attendance.record";
+    public const string OutsideStart = "training.outside.start";
+    public const string OutsideRecord = "training.outside.record";
 }
 
-/// <summary>The input ids of the "Schedule a training" form.</summary>
+/// <summary>The input ids of the "Schedule a training", attendance and "Outside training" forms.</summary>
 public static class TrainingInputs
 {
     public const string Title = "title";
@@ -25,6 +27,9 @@ public static class TrainingInputs
     public const string Months = "months";
     public const string SessionId = "sessionId";
     public const string Attended = "attended";
+    public const string Person = "person";
+    public const string Provider = "provider";
+    public const string CompletedOn = "completedOn";
 
     public const string Online = "online";
     public const string InRoom = "room";

@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Operations.Telemetry;
+using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Graph;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,7 @@ internal sealed class AuthorizedBodyMailHandler(
     public async Task<DeliveryOutcome> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var notice = NoticePayload.Parse(message.Payload);
+        var notice = NoticePayload.Parse(message.Payload, DirectorNoticeKinds.EscalatedToAuthorizedBody);
         if (notice is null)
         {
             return DeliveryOutcome.Fail("Malformed notice payload.");

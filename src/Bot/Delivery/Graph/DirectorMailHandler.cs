@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace ComplianceBot.Bot.Delivery.Graph;
 
 /// <summary>
-/// Mails a notice to the director (Reg. 23.3) in the director's language (kk or ru, from the Employee register,
+/// Mails a notice to the director (Reg. 23.3) in the director's language (kk, ru or en, from the Employee register,
 /// Kazakh by default), at Organization:DirectorEmail or else the director's directory mail.
 /// </summary>
 internal sealed class DirectorMailHandler(
@@ -43,7 +43,7 @@ internal sealed class DirectorMailHandler(
             return DeliveryOutcome.Retry("No director mail address: set Organization:DirectorEmail or sync the directory.");
         }
 
-        var outgoing = composer.Compose(notice, to, director?.PreferredLanguage ?? "kk", message.IdempotencyKey);
+        var outgoing = composer.Compose(notice, to, NoticeMailComposer.MailLanguage(director?.PreferredLanguage), message.IdempotencyKey);
         return await GraphOutcomes.RunAsync("send-mail", metrics, async () =>
         {
             await mail.SendAsync(outgoing, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplianceBot.Domain;
+using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace ComplianceBot.Bot.Delivery.Graph;
 /// <summary>
 /// The periodic report to the director (Reg. 29), monthly by default: counts from the registers for the period
 /// just ended, mailed through the outbox. Reports that implicate the director are left out (they go to the
-/// authorized body, Reg. 29). The cursor is the last period reported, so each period is reported once.
+/// authorized body, Reg. 29). The cursor is the last period reported, so each period is reported once. The director
+/// also gets a Teams card where they have the app.
 /// </summary>
 internal sealed class DirectorReportJob(
     IServiceScopeFactory scopes, TimeProvider time, IOptions<ScheduledJobOptions> options, IOptionsMonitor<NoticeOptions> notices,
@@ -40,11 +42,17 @@ internal sealed class DirectorReportJob(
         var to = clock.StartOf(periodStart.AddMonths(months));
         var db = services.GetRequiredService<RegistersDbContext>();
         var counts = await CountAsync(db, from, to, cancellationToken);
-        var notice = new NoticePayload("periodic-report", period, "Reg. 29", periodStart.AddMonths(months).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, clock.Now)
+        var notice = new NoticePayload(DirectorNoticeKinds.PeriodicReport, period, "Reg. 29", periodStart.AddMonths(months).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, clock.Now)
         {
             Counts = counts,
         };
+        if (await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == $"director-report:{period}", cancellationToken))
+        {
+            return period;
+        }
+
         db.OutboxMessages.Add(OutboxMessage.Create(GraphDeliveryKinds.DirectorMail, "director", notice.Serialize(), $"director-report:{period}", clock.Now));
+        await services.GetRequiredService<DirectorCardOutbox>().EnqueueAsync($"director-report-card:{period}", notice, clock.Now, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Conversation.Trainings;
 using ComplianceBot.Bot.DirectorySync;
+using ComplianceBot.Domain.Notices;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplianceBot.Bot.Delivery.Graph;
@@ -8,7 +9,7 @@ internal static class GraphDeliveryServiceCollectionExtensions
 {
     /// <summary>
     /// The outbox handlers that reach Graph (training events, director and authorized-body mail) and the periodic
-    /// jobs: directory sync, training responses and reminders, late-notice watch, periodic report to the director.
+    /// jobs: directory sync, training responses and reminders, late-notice watch, periodic report and daily digest to the director.
     /// Also the trainings flow's routes, which use the registers. Needs AddRegisters, AddGraphServices and the outbox
     /// (AddRegisterBackedServices) beside it.
     /// </summary>
@@ -22,7 +23,8 @@ internal static class GraphDeliveryServiceCollectionExtensions
         services.AddOptions<ScheduledJobOptions>().BindConfiguration(ScheduledJobOptions.SectionName);
         services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<OutboxSignal>();
-        services.TryAddSingleton<NoticeMailComposer>();
+        services.AddDirectorDigest();
+        services.TryAddScoped<DirectorCardOutbox>();
         services.AddTrainingFlows();
         services.AddSingleton<IOutboxDeliveryHandler, TrainingEventHandler>();
         services.AddSingleton<IOutboxDeliveryHandler, DirectorMailHandler>();
@@ -32,6 +34,7 @@ internal static class GraphDeliveryServiceCollectionExtensions
         AddJob<TrainingResponsesJob>(services);
         AddJob<NoticeWatchJob>(services);
         AddJob<DirectorReportJob>(services);
+        AddJob<DirectorDigestJob>(services);
         return services;
     }
 

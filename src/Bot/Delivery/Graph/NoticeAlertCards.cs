@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace ComplianceBot.Bot.Delivery.Graph;
 
 /// <summary>The officers' card about a notice that is late or failed (Reg. 23.3): number and category only.</summary>
-public sealed class NoticeAlertCards(IStringLocalizer<NoticeStrings> text)
+public sealed class NoticeAlertCards(IStringLocalizer<NoticeStrings> text, NoticeLabels labels)
 {
     public AdaptiveCard Alert(NoticeDelivery notice, DateTimeOffset now)
     {
@@ -25,7 +25,7 @@ public sealed class NoticeAlertCards(IStringLocalizer<NoticeStrings> text)
             Facts =
             [
                 new Fact(text.Require("Mail_Number"), notice.Number),
-                new Fact(text.Require("Mail_Category"), notice.Category),
+                new Fact(text.Require("Mail_Category"), labels.Category(notice.Category)),
             ],
         });
         card.Body.Add(new TextBlock(state) { Wrap = true });

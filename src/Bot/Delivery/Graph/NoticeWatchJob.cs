@@ -39,7 +39,7 @@ internal sealed class NoticeWatchJob(
         IReadOnlyList<(string Officer, string Language)>? officers = null;
         foreach (var row in rows)
         {
-            if (NoticePayload.Parse(row.Payload) is not { } notice)
+            if (NoticePayload.Parse(row.Payload, row.Kind == GraphDeliveryKinds.AuthorizedBodyMail ? DirectorNoticeKinds.EscalatedToAuthorizedBody : null) is not { } notice)
             {
                 continue;
             }

@@ -90,6 +90,24 @@ internal sealed class NoticeDeliveryConfiguration : IEntityTypeConfiguration<Not
     }
 }
 
+internal sealed class DirectorDigestItemConfiguration : IEntityTypeConfiguration<DirectorDigestItem>
+{
+    public void Configure(EntityTypeBuilder<DirectorDigestItem> builder)
+    {
+        builder.ToTable("DirectorDigestItems");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.Key).HasMaxLength(DirectorDigestItem.KeyMaxLength);
+        builder.HasIndex(i => i.Key).IsUnique();
+        builder.Property(i => i.NoticeType).HasMaxLength(DirectorDigestItem.NoticeTypeMaxLength);
+        builder.Property(i => i.Number).HasMaxLength(DirectorDigestItem.NumberMaxLength);
+        builder.Property(i => i.Category).HasMaxLength(DirectorDigestItem.CategoryMaxLength);
+        builder.Property(i => i.Status).HasMaxLength(DirectorDigestItem.StatusMaxLength);
+        builder.Property(i => i.DigestKey).HasMaxLength(DirectorDigestItem.KeyMaxLength);
+        builder.HasIndex(i => new { i.DigestKey, i.WithheldAt });
+    }
+}
+
 internal sealed class ScheduledJobStateConfiguration : IEntityTypeConfiguration<ScheduledJobState>
 {
     public void Configure(EntityTypeBuilder<ScheduledJobState> builder)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ComplianceBot.Graph.Tests.Fakes;
 using ComplianceBot.Bot.Delivery.Graph;
 using Microsoft.EntityFrameworkCore;
@@ -45,5 +46,27 @@ public sealed class DirectorReportJobTests : IAsyncLifetime
         var mail = Assert.Single(_graph.Requests);
         Assert.EndsWith("/sendMail", mail.Path, StringComparison.Ordinal);
         Assert.Contains("Директорға мерзімді есеп", mail.Json.GetProperty("Message").GetProperty("subject").GetString(), StringComparison.Ordinal);
+    }
+
+    // Issue 6: the periodic report also reaches the director as a Teams card where they have the app, and its lines
+    // are labels in the director's language, not the payload's keys.
+    [Fact]
+    public async Task RunOnceAsync_DirectorHasTheApp_CardBesideTheMailWithLocalizedLines()
+    {
+        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl, overrides: new() { ["Organization:DirectorAadObjectId"] = DigestScenario.Director });
+        await DigestScenario.DirectorAsync(host);
+
+        Assert.True(await host.Job<DirectorReportJob>().RunOnceAsync(CancellationToken.None));
+        await host.Dispatcher.RunOnceAsync(CancellationToken.None);
+
+        var message = Assert.Single(_graph.Requests).Json.GetProperty("Message");
+        Assert.Equal("Периодический отчёт директору: 2026-02", message.GetProperty("subject").GetString());
+        var body = message.GetProperty("body").GetProperty("content").GetString()!;
+        Assert.Contains("Проведено учебных занятий", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("trainings.", body, StringComparison.Ordinal);
+        var card = await host.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == ComplianceBot.Bot.Delivery.TeamsDelivery.SendKind));
+        Assert.Equal(("director-report-card:2026-02", DigestScenario.Director), (card.IdempotencyKey, card.Recipient));
+        Assert.Contains("Проведено учебных занятий", Regex.Unescape(card.Payload), StringComparison.Ordinal);
+        Assert.DoesNotContain("trainings.", card.Payload, StringComparison.Ordinal);
     }
 }

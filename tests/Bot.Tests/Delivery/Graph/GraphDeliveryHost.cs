@@ -5,6 +5,7 @@ using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Bot.Operations.Telemetry;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Persistence;
+using ComplianceBot.Domain.Reports;
 using ComplianceBot.Graph;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -59,6 +60,7 @@ internal sealed class GraphDeliveryHost : IAsyncDisposable
             ["ScheduledJobs:Enabled"] = "false",
             ["Organization:DirectorEmail"] = DirectorMail,
             ["Organization:AuthorizedBodyEmail"] = AuthorizedBodyMail,
+            ["Registers:PassphraseIterations"] = "1000",
         };
         foreach (var (key, value) in overrides ?? [])
         {
@@ -77,6 +79,7 @@ internal sealed class GraphDeliveryHost : IAsyncDisposable
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddGraphDelivery();
+        services.AddReportServices();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())
         {
@@ -95,6 +98,18 @@ internal sealed class GraphDeliveryHost : IAsyncDisposable
     public Task WithDbAsync(Func<RegistersDbContext, Task> work) => WithDbAsync(async db =>
     {
         await work(db);
+        return 0;
+    });
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task WithScopeAsync(Func<IServiceProvider, Task> work) => WithScopeAsync(async services =>
+    {
+        await work(services);
         return 0;
     });
 

@@ -1,9 +1,12 @@
+using System.Text.RegularExpressions;
 using ComplianceBot.Graph.Tests.Fakes;
 using System.Text.Json;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Delivery.Graph;
+using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Bot.Tests.Delivery.Graph;
@@ -11,6 +14,7 @@ namespace ComplianceBot.Bot.Tests.Delivery.Graph;
 public sealed class NoticeDeliveryTests : IAsyncLifetime
 {
     private const string ReporterName = "Aigerim Reporterova";
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cb-graph-delivery", Guid.NewGuid().ToString("N"));
     private FakeGraphServer _graph = null!;
 
@@ -46,10 +50,11 @@ public sealed class NoticeDeliveryTests : IAsyncLifetime
         var message = request.Json.GetProperty("Message");
         Assert.Equal(GraphDeliveryHost.DirectorMail, Recipients(message).Single());
         Assert.Contains("R-2026-0007", message.GetProperty("subject").GetString(), StringComparison.Ordinal);
-        // Kazakh by default (the director is not in the Employee register here).
-        Assert.Contains("Комплаенс қызметінің хабарламасы", message.GetProperty("subject").GetString(), StringComparison.Ordinal);
+        // Kazakh by default (the director is not in the Employee register here); the subject says what happened.
+        Assert.Equal("Жаңа құпия хабарлама R-2026-0007: Пара беру немесе алу", message.GetProperty("subject").GetString());
         var body = message.GetProperty("body").GetProperty("content").GetString()!;
-        Assert.Contains("Bribery", body, StringComparison.Ordinal);
+        Assert.Contains("Пара беру немесе алу", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bribery", body, StringComparison.Ordinal);
         Assert.DoesNotContain(ReporterName, request.Body, StringComparison.Ordinal);
     }
 
@@ -74,7 +79,7 @@ public sealed class NoticeDeliveryTests : IAsyncLifetime
 
         var message = Assert.Single(_graph.Requests).Json.GetProperty("Message");
         Assert.Equal("dir.from.directory@contoso.kz", Recipients(message).Single());
-        Assert.StartsWith("Уведомление комплаенс-службы", message.GetProperty("subject").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Новое конфиденциальное сообщение R-2026-0008: Взятка", message.GetProperty("subject").GetString());
     }
 
     // Reg. 29: an escalation goes to the authorized body, never to the director.
@@ -89,6 +94,29 @@ public sealed class NoticeDeliveryTests : IAsyncLifetime
         var request = Assert.Single(_graph.Requests);
         Assert.Equal([GraphDeliveryHost.AuthorizedBodyMail], Recipients(request.Json.GetProperty("Message")));
         Assert.DoesNotContain(GraphDeliveryHost.DirectorMail, request.Body, StringComparison.Ordinal);
+    }
+
+    // Reg. 29: the escalation payload as ReportNotices writes it (no noticeType field of its own before) is mailed,
+    // in Russian, with its own subject.
+    [Fact]
+    public async Task DeliverAsync_EscalationPayloadFromTheRegisters_IsMailedWithItsOwnSubject()
+    {
+        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl);
+        await host.WithDbAsync(async db =>
+        {
+            var payload = JsonSerializer.Serialize(
+                new AuthorizedBodyPayload(DirectorNoticeKinds.EscalatedToAuthorizedBody, "R-2026-0012", "AbuseOfOffice", new DateOnly(2026, 3, 9), host.Time.GetUtcNow()),
+                WebJson);
+            db.OutboxMessages.Add(OutboxMessage.Create(GraphDeliveryKinds.AuthorizedBodyMail, GraphDeliveryHost.AuthorizedBodyMail, payload, "authorized-body-mail:x", host.Time.GetUtcNow()));
+            await db.SaveChangesAsync();
+        });
+
+        await host.DrainAsync(rounds: 1);
+
+        var message = Assert.Single(_graph.Requests).Json.GetProperty("Message");
+        Assert.StartsWith("Сообщение R-2026-0012: возможное коррупционное правонарушение", message.GetProperty("subject").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Злоупотребление должностными полномочиями", message.GetProperty("body").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.True(await host.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == "authorized-body-mail:x" && m.DeliveredAt != null)));
     }
 
     // Reg. 23.3: a notice not delivered within the target → every active officer gets a card, once.
@@ -110,7 +138,7 @@ public sealed class NoticeDeliveryTests : IAsyncLifetime
         var card = Assert.Single(cards);
         Assert.Equal(DeliverySeed.Officer, card.Recipient);
         Assert.Contains("R-2026-0010", card.Payload, StringComparison.Ordinal);
-        Assert.Contains("Bribery", card.Payload, StringComparison.Ordinal);
+        Assert.Contains("Пара беру немесе алу", Regex.Unescape(card.Payload), StringComparison.Ordinal);
         Assert.DoesNotContain(ReporterName, card.Payload, StringComparison.Ordinal);
         var record = await host.WithDbAsync(db => db.NoticeDeliveries.SingleAsync());
         Assert.NotNull(record.OfficersAlertedAt);
@@ -135,7 +163,7 @@ public sealed class NoticeDeliveryTests : IAsyncLifetime
 
     private static Task EnqueueAsync(GraphDeliveryHost host, string kind, string key, DateTimeOffset eventAt) => host.WithDbAsync(async db =>
     {
-        var payload = JsonSerializer.Serialize(new { noticeType = "report.filed", number = key.Split(':')[1], category = "Bribery", date = "2026-03-10", status = "Received", eventAt });
+        var payload = JsonSerializer.Serialize(new { noticeType = "ReportFiled", number = key.Split(':')[1], category = "Bribery", date = "2026-03-10", status = "Received", eventAt });
         db.OutboxMessages.Add(OutboxMessage.Create(kind, "director", payload, key, host.Time.GetUtcNow()));
         await db.SaveChangesAsync();
     });

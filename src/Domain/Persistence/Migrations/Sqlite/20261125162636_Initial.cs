@@ -113,6 +113,28 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DirectorDigestItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NoticeType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    EventAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DigestKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DigestedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WithheldAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DirectorDigestItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Employees",
                 columns: table => new
                 {
@@ -761,6 +783,17 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 column: "AadObjectId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DirectorDigestItems_DigestKey_WithheldAt",
+                table: "DirectorDigestItems",
+                columns: new[] { "DigestKey", "WithheldAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectorDigestItems_Key",
+                table: "DirectorDigestItems",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Employees_Department",
                 table: "Employees",
                 column: "Department");
@@ -907,6 +940,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ConversationReferences");
+
+            migrationBuilder.DropTable(
+                name: "DirectorDigestItems");
 
             migrationBuilder.DropTable(
                 name: "Employees");

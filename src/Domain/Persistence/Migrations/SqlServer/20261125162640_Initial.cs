@@ -113,6 +113,28 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "DirectorDigestItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NoticeType = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    EventAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DigestKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DigestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    WithheldAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DirectorDigestItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Employees",
                 columns: table => new
                 {
@@ -764,6 +786,17 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 column: "AadObjectId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DirectorDigestItems_DigestKey_WithheldAt",
+                table: "DirectorDigestItems",
+                columns: new[] { "DigestKey", "WithheldAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectorDigestItems_Key",
+                table: "DirectorDigestItems",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Employees_Department",
                 table: "Employees",
                 column: "Department");
@@ -911,6 +944,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "ConversationReferences");
+
+            migrationBuilder.DropTable(
+                name: "DirectorDigestItems");
 
             migrationBuilder.DropTable(
                 name: "Employees");

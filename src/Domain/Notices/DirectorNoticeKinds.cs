@@ -1,0 +1,29 @@
+namespace ComplianceBot.Domain.Notices;
+
+/// <summary>
+/// The director's notice types and which of them may wait for the daily digest (docs/decisions/104).
+/// Urgent: a new confidential report — a possible violation the director must learn of in time (Reg. 23.3).
+/// Non-urgent: a case outcome, and receipts of ordinary declarations. Escalations (Reg. 29) never reach the
+/// director, and the periodic report (Reg. 29) has its own schedule; neither is a digest item.
+/// </summary>
+public static class DirectorNoticeKinds
+{
+    public const string ReportFiled = "ReportFiled";
+    public const string ReportClosed = "ReportClosed";
+    public const string GiftDeclared = "GiftDeclared";
+    public const string ConflictDeclared = "ConflictDeclared";
+    public const string PeriodicReport = "periodic-report";
+    public const string DailyDigest = "daily-digest";
+
+    /// <summary>The authorized body's mail (Reg. 29) — listed here for the mail texts; never sent to the director.</summary>
+    public const string EscalatedToAuthorizedBody = "EscalatedToAuthorizedBody";
+
+    /// <summary>Held for the digest when it is enabled; sent at once otherwise.</summary>
+    public static bool MayWaitForDigest(string noticeType) => noticeType is ReportClosed or GiftDeclared or ConflictDeclared;
+
+    /// <summary>
+    /// Receipts of ordinary declarations reach the director only through the digest: a mail per declaration would
+    /// bury the urgent notices, and the officers review declarations (Reg. 24.5, 24.6; decision 072).
+    /// </summary>
+    public static bool OnlyInDigest(string noticeType) => noticeType is GiftDeclared or ConflictDeclared;
+}
