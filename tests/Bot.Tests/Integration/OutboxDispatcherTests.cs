@@ -71,6 +71,41 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
+    public async Task RunOnce_RecordingTheDeliveryFailsBriefly_RetriesItSoTheCardIsNotSentAgain()
+    {
+        await using var services = await new RegistersTestServices().MigrateAsync();
+        await SeedReferenceAsync(services, "29:officer", "aad-officer", "chat-officer");
+        await EnqueueAsync(services, "card/settle", TeamsRecipient.ForEntraUser("aad-officer"), "sent once");
+        Task? healed = null;
+        services.Connector.AfterSend = () =>
+        {
+            // The Connector has accepted the card; now the database refuses to record it for a moment.
+            Sql(services, "CREATE TRIGGER refuse_delivered BEFORE UPDATE ON OutboxMessages WHEN NEW.DeliveredAt IS NOT NULL " +
+                "BEGIN SELECT RAISE(ABORT, 'database briefly unavailable'); END;");
+            healed = Task.Delay(TimeSpan.FromSeconds(1.2)).ContinueWith(
+                _ => Sql(services, "DROP TRIGGER refuse_delivered;"), TaskScheduler.Default);
+        };
+
+        await services.Dispatcher.RunOnceAsync(CancellationToken.None);
+        await healed!;
+        services.Connector.AfterSend = null;
+        services.Time.Advance(TimeSpan.FromHours(1)); // well past the lease
+        await services.Dispatcher.RunOnceAsync(CancellationToken.None);
+
+        Assert.Single(services.Connector.Sent);
+        Assert.NotNull((await RowAsync(services, "card/settle")).DeliveredAt);
+    }
+
+    private static void Sql(RegistersTestServices services, string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={services.DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    [Fact]
     public async Task RunOnce_RecipientBlockedTheBot_FailsAtOnceWithoutRetrying()
     {
         await using var services = await new RegistersTestServices().MigrateAsync();

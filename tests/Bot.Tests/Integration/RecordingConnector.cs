@@ -17,6 +17,9 @@ internal sealed class RecordingConnector : IConnectorClient
     /// <summary>When set, every call throws it (an outage, a block...).</summary>
     public Exception? FailWith { get; set; }
 
+    /// <summary>Runs after a send was recorded, as if the Connector had accepted it.</summary>
+    public Action? AfterSend { get; set; }
+
     public static ConnectorRequestException Status(HttpStatusCode status) => new(status, $"Connector answered {(int)status}.");
 
     public Task<string?> ReplyAsync(ConversationAddress address, string replyToId, Activity activity, CancellationToken cancellationToken) =>
@@ -30,6 +33,8 @@ internal sealed class RecordingConnector : IConnectorClient
         {
             Sent.Add((address, activity, id));
         }
+
+        AfterSend?.Invoke();
 
         return Task.FromResult<string?>(id);
     }

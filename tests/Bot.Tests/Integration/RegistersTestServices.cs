@@ -53,6 +53,9 @@ internal sealed class RegistersTestServices : IAsyncDisposable
 
     public ServiceProvider Provider { get; }
 
+    /// <summary>The registers' SQLite file, for tests that reach past EF Core.</summary>
+    public string DatabasePath => Path.Combine(_folder, "registers.db");
+
     public OutboxDispatcher Dispatcher => Provider.GetRequiredService<OutboxDispatcher>();
 
     public async Task<RegistersTestServices> MigrateAsync()
