@@ -16,6 +16,7 @@ internal sealed class ConnectorRateLimiter : IDisposable
     private readonly PartitionedRateLimiter<ConversationAddress> conversations;
     private readonly PartitionedRateLimiter<ConversationAddress> tenants;
     private readonly PartitionedRateLimiter<ConversationAddress> chained;
+    private volatile bool disposed;
 
     public ConnectorRateLimiter(IOptions<TeamsOptions> options)
     {
@@ -32,7 +33,7 @@ internal sealed class ConnectorRateLimiter : IDisposable
 
     public async ValueTask<RateLimitLease> AcquireAsync(ConversationAddress address, CancellationToken cancellationToken)
     {
-        var lease = await chained.AcquireAsync(address, 1, cancellationToken);
+        var lease = await AcquireOnceAsync(address, cancellationToken);
         if (lease.IsAcquired)
         {
             return lease;
@@ -42,8 +43,26 @@ internal sealed class ConnectorRateLimiter : IDisposable
         throw new ConnectorRequestException(System.Net.HttpStatusCode.TooManyRequests, "Outbound queue for this conversation or tenant is full.");
     }
 
+    // The partitioned limiter disposes a conversation's bucket after 10 s idle; an acquire that
+    // raced with that disposal throws ObjectDisposedException (dotnet/runtime#99865) although the
+    // next acquire gets a fresh bucket. Seen in the benchmark as a failed turn; retried here.
+    private async ValueTask<RateLimitLease> AcquireOnceAsync(ConversationAddress address, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await chained.AcquireAsync(address, 1, cancellationToken);
+            }
+            catch (ObjectDisposedException) when (attempt < 3 && !disposed)
+            {
+            }
+        }
+    }
+
     public void Dispose()
     {
+        disposed = true;
         chained.Dispose();
         conversations.Dispose();
         tenants.Dispose();
