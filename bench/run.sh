@@ -4,13 +4,15 @@
 # Method: /work/shared/docs/benchmarking.md — wrk and the fake connector on core 0, the app on
 # core 1, warm-up in steps until two agree within 10 %, rounds interleaved (floor, bot, floor,
 # bot), a paced run at half of each one's peak for p99, peak RSS (VmHWM) from /proc.
-# Usage: bench/run.sh   (env: ROUNDS, STEP_SECONDS, MEASURE_SECONDS, PACED_SECONDS, CONNECTIONS)
+# Usage: bench/run.sh   (env: ROUNDS, STEP_SECONDS, MIN_WARMUP_STEPS, MAX_WARMUP_STEPS, MEASURE_SECONDS,
+#        PACED_SECONDS, CONNECTIONS)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 ROUNDS="${ROUNDS:-2}"
 STEP_SECONDS="${STEP_SECONDS:-10}"
-MAX_WARMUP_STEPS="${MAX_WARMUP_STEPS:-12}"
+MIN_WARMUP_STEPS="${MIN_WARMUP_STEPS:-6}"
+MAX_WARMUP_STEPS="${MAX_WARMUP_STEPS:-18}"
 MEASURE_SECONDS="${MEASURE_SECONDS:-15}"
 PACED_SECONDS="${PACED_SECONDS:-15}"
 CONNECTIONS="${CONNECTIONS:-16}"
@@ -96,22 +98,31 @@ run_wrk() { # url seconds
     END { printf "%.0f %.2f %.2f %d %d\n", rps, p50, p99, n, bad+0 }'
 }
 
+# At least MIN_WARMUP_STEPS steps (60 s by default: tiered JIT and PGO need that long on one
+# saturated core, and two early steps can agree while the app is still at a third of its rate),
+# then until two steps in a row agree within 10 %.
 warm_up() { # name url
-  local previous=0 step rps
-  echo "== warm-up $1 (${STEP_SECONDS}s steps)"
+  local previous=0 step rps curve=""
+  echo "== warm-up $1 (${STEP_SECONDS}s steps, at least $MIN_WARMUP_STEPS)"
   for step in $(seq 1 "$MAX_WARMUP_STEPS"); do
     rps="$(run_wrk "$2" "$STEP_SECONDS" | cut -d' ' -f1)"
+    curve+="$rps "
     echo "   step $step: $rps req/s"
-    if [ "$previous" -gt 0 ] && awk -v a="$rps" -v b="$previous" 'BEGIN { d=(a-b)/b; exit !(d<0.10 && d>-0.10) }'; then
+    if [ "$step" -ge "$MIN_WARMUP_STEPS" ] && [ "$previous" -gt 0 ] \
+      && awk -v a="$rps" -v b="$previous" 'BEGIN { d=(a-b)/b; exit !(d<0.10 && d>-0.10) }'; then
+      CURVE[$1]="$curve"
       return 0
     fi
     previous="$rps"
   done
+  CURVE[$1]="$curve(not settled)"
   echo "   (did not settle within $MAX_WARMUP_STEPS steps)"
 }
 
 peak_mb() { awk '/VmHWM/ { printf "%.0f", $2/1024 }' "/proc/$1/status"; }
 
+declare -A CURVE
+echo "== machine: $(nproc) cores; uptime: $(uptime)"
 warm_up floor "http://127.0.0.1:$FLOOR_PORT/api/messages"
 warm_up bot "http://127.0.0.1:$BOT_PORT/api/messages"
 
@@ -146,6 +157,8 @@ for name in floor bot; do
 done
 ratio="$(awk -v b="$(echo "${RPS[bot]}" | median)" -v f="$(echo "${RPS[floor]}" | median)" 'BEGIN { printf "%.3f", b/f }')"
 echo "bot/floor req/s ratio: $ratio   (targets: ratio >= 0.2, bot p99 at half its peak <= 25 ms, peak <= 200 MB)"
+echo "warm-up curves (req/s per ${STEP_SECONDS}s step): floor ${CURVE[floor]}; bot ${CURVE[bot]}"
+echo "uptime at the end: $(uptime)"
 if [ "$(echo "${REPLIED[bot]}" | tr ' ' '+' | sed 's/+$//' | bc)" -eq 0 ]; then
   echo "NOTE: the bot sent no replies: no IActivityHandler is registered in this build (see bot log below)."
   grep -m3 -E 'warn|fail' "$WORK/bot.log" || true

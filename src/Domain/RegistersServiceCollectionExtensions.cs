@@ -15,7 +15,7 @@ namespace ComplianceBot.Domain;
 public static class RegistersServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the registers: <see cref="RegistersDbContext"/> (scoped, the configured provider's subclass),
+    /// Registers the registers: <see cref="RegistersDbContext"/> (scoped, rented from a pool of the configured provider's subclass),
     /// <c>IDbContextFactory&lt;RegistersDbContext&gt;</c> for background work, the options and the domain services.
     /// </summary>
     public static IServiceCollection AddRegisters(this IServiceCollection services, IConfiguration configuration)
@@ -46,6 +46,7 @@ public static class RegistersServiceCollectionExtensions
         }
 
         services.AddSingleton<RegisterClock>();
+        services.AddSingleton<Conversations.ProcessedActivityLog>();
         services.AddSingleton<PassphraseHasher>();
         services.AddSingleton<IdentitySealer>();
         services.AddScoped<OutboxStore>();
@@ -73,10 +74,22 @@ public static class RegistersServiceCollectionExtensions
         await scope.ServiceProvider.GetRequiredService<RegistersDbContext>().Database.MigrateAsync();
     }
 
+    /// <summary>
+    /// Pooled contexts (decision 027): a request rents one instead of building its internal services
+    /// anew. The interceptors are part of the registered options, as pooling requires.
+    /// </summary>
     private static void AddContext<TContext>(IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
         where TContext : RegistersDbContext
     {
-        services.AddDbContextFactory<TContext>(configure);
+        services.AddPooledDbContextFactory<TContext>((sp, builder) =>
+        {
+            configure(sp, builder);
+            builder.AddInterceptors(AppendOnlyInterceptor.Instance);
+            if (typeof(TContext) == typeof(SqliteRegistersDbContext))
+            {
+                builder.AddInterceptors(SqliteConnectionSettings.Instance);
+            }
+        });
         services.AddSingleton<IDbContextFactory<RegistersDbContext>, RegistersDbContextFactory<TContext>>();
         services.AddScoped<RegistersDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
     }

@@ -18,6 +18,17 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public string ConnectionString => $"Data Source={FilePath};Pooling=False;Default Timeout=30";
 
+    /// <summary>
+    /// Every byte SQLite keeps for this database: the file and, in WAL mode, the -wal and -shm files
+    /// beside it, where committed rows sit until a checkpoint (decision 025).
+    /// </summary>
+    public async Task<string> ReadAllFilesAsync()
+    {
+        Assert.True(File.Exists(FilePath), "the database file exists");
+        var texts = await Task.WhenAll(Directory.GetFiles(Folder, "registers.db*").Select(f => File.ReadAllBytesAsync(f)));
+        return string.Concat(texts.Select(b => System.Text.Encoding.UTF8.GetString(b)));
+    }
+
     public SqliteRegistersDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<SqliteRegistersDbContext>().UseSqlite(ConnectionString).Options);
 

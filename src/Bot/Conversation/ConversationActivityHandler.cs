@@ -10,12 +10,13 @@ namespace ComplianceBot.Bot.Conversation;
 /// <summary>
 /// The conversation entry point: chooses the turn's language, then hands the activity to the
 /// text-command or card-action routes, or greets a new install. Flows never touch this class;
-/// they register routes (docs/decisions/032).
+/// they register routes (docs/decisions/032). The card-action dispatcher, which builds every card
+/// route of every flow, is made only for a turn that is a card action (decision 027).
 /// </summary>
 internal sealed class ConversationActivityHandler(
     LanguageResolver languages,
     TextCommandDispatcher textCommands,
-    CardActionDispatcher cardActions,
+    Lazy<CardActionDispatcher> cardActions,
     MenuCards cards,
     ILogger<ConversationActivityHandler> logger) : IActivityHandler
 {
@@ -34,7 +35,7 @@ internal sealed class ConversationActivityHandler(
         {
             case ActivityTypes.Message when activity.Value is { ValueKind: JsonValueKind.Object } value
                                             && string.IsNullOrWhiteSpace(activity.Text):
-                return await cardActions.DispatchAsync(
+                return await cardActions.Value.DispatchAsync(
                     conversation, VerbOf(value), value, CardActionKind.Submit, cancellationToken);
             case ActivityTypes.Message:
                 await textCommands.DispatchAsync(conversation, cancellationToken);
@@ -68,7 +69,7 @@ internal sealed class ConversationActivityHandler(
                         && action.ValueKind == JsonValueKind.Object;
         var verb = hasAction && action.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
         var data = hasAction && action.TryGetProperty("data", out var d) ? d : default;
-        return await cardActions.DispatchAsync(turn, verb, data, CardActionKind.Execute, cancellationToken);
+        return await cardActions.Value.DispatchAsync(turn, verb, data, CardActionKind.Execute, cancellationToken);
     }
 
     private static string? VerbOf(JsonElement submitted) =>

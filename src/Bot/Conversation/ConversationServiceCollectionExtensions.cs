@@ -37,7 +37,10 @@ internal static class ConversationServiceCollectionExtensions
         services.AddDeclarationCards();
         services.TryAddScoped<IActivityHandler, ConversationActivityHandler>();
         services.TryAddScoped<TextCommandDispatcher>();
+        services.TryAddSingleton<TextCommandIndex>();
         services.TryAddScoped<CardActionDispatcher>();
+        // Every turn that is not a card action ("menu", a typed word) would otherwise build all card routes.
+        services.TryAddScoped(sp => new Lazy<CardActionDispatcher>(sp.GetRequiredService<CardActionDispatcher>));
         services.AddTextCommandRoute<MenuTextRoute>()
             .AddTextCommandRoute<HelpTextRoute>()
             .AddTextCommandRoute<ShortcutTextRoute>()

@@ -20,6 +20,7 @@ internal static class IntegrationServiceCollectionExtensions
     public static IServiceCollection AddRegisterBackedServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.Replace(ServiceDescriptor.Scoped<IChannelStateStore, RegistersChannelStateStore>());
+        services.TryAddSingleton<RecentConversationReferences>();
         services.Replace(ServiceDescriptor.Scoped<IUserLanguagePreference, EmployeeLanguagePreference>());
 
         services.AddDeclarationFlows();

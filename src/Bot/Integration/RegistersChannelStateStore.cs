@@ -10,32 +10,17 @@ namespace ComplianceBot.Bot.Integration;
 /// decision 8). Only 1:1 conversations are kept as a person's reference: that is where
 /// proactive cards go.
 /// </summary>
-internal sealed class RegistersChannelStateStore(RegistersDbContext db, TimeProvider time) : IChannelStateStore
+internal sealed class RegistersChannelStateStore(
+    RegistersDbContext db, ProcessedActivityLog processed, RecentConversationReferences recent, TimeProvider time) : IChannelStateStore
 {
     private static readonly TimeSpan RefreshAfter = TimeSpan.FromHours(1);
 
-    public async Task<bool> TryMarkProcessedAsync(string channelId, string activityId, CancellationToken cancellationToken)
-    {
-        db.ProcessedActivities.Add(ProcessedActivity.Create(channelId, activityId, time.GetUtcNow()));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // The key is unique: another delivery of the same activity got here first.
-            db.ChangeTracker.Clear();
-            var seen = await db.ProcessedActivities.AsNoTracking()
-                .AnyAsync(p => p.ChannelId == channelId && p.ActivityId == activityId, cancellationToken);
-            if (!seen)
-            {
-                throw;
-            }
-
-            return false;
-        }
-    }
+    /// <summary>
+    /// Through the group-committing log (decision 026). Not cancelled with the request: once queued,
+    /// the row may be committed, and an id recorded must be an activity acted on.
+    /// </summary>
+    public Task<bool> TryMarkProcessedAsync(string channelId, string activityId, CancellationToken cancellationToken) =>
+        processed.TryAddAsync(channelId, activityId);
 
     public async Task ReleaseProcessedAsync(string channelId, string activityId, CancellationToken cancellationToken) =>
         await db.ProcessedActivities.Where(p => p.ChannelId == channelId && p.ActivityId == activityId)
@@ -50,7 +35,12 @@ internal sealed class RegistersChannelStateStore(RegistersDbContext db, TimeProv
         }
 
         var now = time.GetUtcNow();
-        var existing = await db.ConversationReferences.FirstOrDefaultAsync(r => r.UserId == reference.UserId, cancellationToken);
+        if (recent.IsCurrent(reference, now, RefreshAfter))
+        {
+            return;
+        }
+
+        var existing = await ReferenceOf(db, reference.UserId, cancellationToken);
         if (existing is null)
         {
             db.ConversationReferences.Add(ConversationReference.Create(
@@ -60,10 +50,13 @@ internal sealed class RegistersChannelStateStore(RegistersDbContext db, TimeProv
         else if (IsCurrent(existing, reference, now))
         {
             // The hot path: the same person in the same chat. No write, so a message costs one commit, not two.
+            recent.Remember(reference, existing.UpdatedAt, now);
             return;
         }
         else
         {
+            // Read untracked (the hot path above never writes); tracked from here so the change is saved.
+            db.ConversationReferences.Attach(existing);
             existing.Update(reference.ServiceUrl, reference.ConversationId, now,
                 reference.AadObjectId, reference.TenantId, reference.BotId, reference.Locale);
         }
@@ -71,6 +64,7 @@ internal sealed class RegistersChannelStateStore(RegistersDbContext db, TimeProv
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            recent.Remember(reference, now, now);
         }
         catch (DbUpdateException) when (existing is null)
         {
@@ -78,6 +72,11 @@ internal sealed class RegistersChannelStateStore(RegistersDbContext db, TimeProv
             db.ChangeTracker.Clear();
         }
     }
+
+    // Compiled once: the per-message read skips the query cache's expression-tree lookup (decision 027).
+    private static readonly Func<RegistersDbContext, string, CancellationToken, Task<ConversationReference?>> ReferenceOf =
+        EF.CompileAsyncQuery((RegistersDbContext context, string userId, CancellationToken _) =>
+            context.ConversationReferences.AsNoTracking().FirstOrDefault(r => r.UserId == userId));
 
     /// <summary>Unchanged, not blocked, and refreshed within the hour (UpdatedAt tells when the person was last seen).</summary>
     private static bool IsCurrent(ConversationReference existing, ConversationReferenceData reference, DateTimeOffset now) =>
@@ -96,6 +95,7 @@ internal sealed class RegistersChannelStateStore(RegistersDbContext db, TimeProv
     public async Task MarkBlockedAsync(string conversationId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        recent.Clear();
         var references = await db.ConversationReferences.Where(r => r.ConversationId == conversationId).ToListAsync(cancellationToken);
         foreach (var reference in references)
         {

@@ -11,6 +11,9 @@ public sealed class AppendOnlyInterceptor : SaveChangesInterceptor
 {
     public const string Rule = "RegisterRowsAreNeverDeletedOrOverwritten";
 
+    /// <summary>It holds no state, so every context shares one.</summary>
+    public static AppendOnlyInterceptor Instance { get; } = new();
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         ArgumentNullException.ThrowIfNull(eventData);

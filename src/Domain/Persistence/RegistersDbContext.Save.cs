@@ -12,6 +12,21 @@ public abstract partial class RegistersDbContext
     /// <summary>Queues an audit event that belongs to no aggregate (e.g. a read of confidential data).</summary>
     public void RecordAudit(PendingAudit audit) => _standaloneAudit.Add(audit);
 
+    // Contexts are pooled (decision 027): what one user queued and did not save must not be saved by the next.
+    public override void Dispose()
+    {
+        _standaloneAudit.Clear();
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        _standaloneAudit.Clear();
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
     /// <summary>Registers are saved asynchronously only, so numbering and the audit chain have one code path.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("The registers are saved with SaveChangesAsync only.");

@@ -55,10 +55,27 @@ public abstract partial class RegistersDbContext(DbContextOptions options) : DbC
     /// <summary>True when the exception is a unique-key or concurrency-token clash another writer caused.</summary>
     protected internal abstract bool IsWriteConflict(DbUpdateException exception);
 
+    /// <summary>
+    /// Adds the interceptors a context built by hand (tests, tools) lacks. The application's pooled
+    /// contexts get them in their registered options, which a pooled context may not change here.
+    /// </summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
-        optionsBuilder.AddInterceptors(new AppendOnlyInterceptor());
+        AddInterceptorOnce(optionsBuilder, AppendOnlyInterceptor.Instance);
+    }
+
+    /// <summary>Adds <paramref name="interceptor"/> unless the options already hold one of its type.</summary>
+    protected static void AddInterceptorOnce<TInterceptor>(DbContextOptionsBuilder optionsBuilder, TInterceptor interceptor)
+        where TInterceptor : class, Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        var present = optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()
+            ?.Interceptors?.OfType<TInterceptor>().Any() == true;
+        if (!present)
+        {
+            optionsBuilder.AddInterceptors(interceptor);
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -8,6 +8,12 @@ public sealed class SqliteRegistersDbContext(DbContextOptions<SqliteRegistersDbC
 {
     private const int ConstraintViolation = 19;
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        base.OnConfiguring(optionsBuilder);
+        AddInterceptorOnce(optionsBuilder, SqliteConnectionSettings.Instance);
+    }
+
     protected internal override bool IsWriteConflict(DbUpdateException exception) =>
         exception is DbUpdateConcurrencyException
         || exception.InnerException is SqliteException { SqliteErrorCode: ConstraintViolation };

@@ -1,4 +1,7 @@
 using ComplianceBot.Bot.Channel;
+using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Tests.Conversation.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceBot.Bot.Tests.Conversation;
 
@@ -146,5 +149,24 @@ public sealed class ConversationActivityHandlerTests
 
         Assert.Equal(501, response?.Status);
         Assert.Empty(host.Connector.Posted);
+    }
+
+    // Decision 027: a typed command builds no card route; only a card action makes the card-action dispatcher.
+    [Fact]
+    public async Task HandleAsync_TypedMenu_BuildsNoCardRoute()
+    {
+        var built = 0;
+        await using var host = new ConversationTestHost(services => services.AddScoped<ICardActionRoute>(_ =>
+        {
+            built++;
+            return new RecordingRoute("test.counted", _ => CardActionResult.Post(RecordingRoute.CardSaying("counted")));
+        }));
+
+        await host.HandleAsync(TestActivities.Text("menu"));
+        var afterText = built;
+        await host.HandleAsync(TestActivities.Submit(new { verb = "test.counted" }));
+
+        Assert.Equal(0, afterText);
+        Assert.Equal(1, built);
     }
 }

@@ -39,6 +39,7 @@ internal sealed class RegistersTestServices : IAsyncDisposable
         services.AddRegisters(configuration);
         services.AddSingleton<IConnectorClient>(Connector);
         services.AddScoped<RegistersChannelStateStore>();
+        services.AddSingleton<RecentConversationReferences>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IOutboxDeliveryHandler, TeamsSendHandler>();

@@ -69,8 +69,8 @@ public sealed class ConfidentialReportTests : RegisterTestBase
     {
         var id = await FileNamedAndAcknowledgeAsync();
         await using var db = Database.CreateContext();
-        var raw = await File.ReadAllBytesAsync(Database.FilePath);
-        Assert.DoesNotContain("Aigerim", System.Text.Encoding.UTF8.GetString(raw), StringComparison.Ordinal);
+        var raw = await Database.ReadAllFilesAsync();
+        Assert.DoesNotContain("Aigerim", raw, StringComparison.Ordinal);
 
         var identity = await new ReporterIdentityReader(db, World.Roster(db), World.Sealer, World.Clock).ReadAsync(id, TestWorld.OfficerA);
 

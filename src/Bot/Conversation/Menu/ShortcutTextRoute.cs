@@ -7,7 +7,7 @@ namespace ComplianceBot.Bot.Conversation.Menu;
 /// Typed shortcuts from the Teams command list ("declare gift", "сыйлық", …) run the same route
 /// as the menu button with that verb, so a command and a button can never drift apart.
 /// </summary>
-internal sealed class ShortcutTextRoute(CardActionDispatcher actions) : ITextCommandRoute
+internal sealed class ShortcutTextRoute(Lazy<CardActionDispatcher> actions) : ITextCommandRoute
 {
     private static readonly Dictionary<string, string> VerbByWord = BotCommands.All
         .Where(c => c.Verb is not null)
@@ -22,6 +22,6 @@ internal sealed class ShortcutTextRoute(CardActionDispatcher actions) : ITextCom
     {
         ArgumentNullException.ThrowIfNull(turn);
         var verb = VerbByWord[TextCommandDispatcher.Normalize(turn.Activity.Text)];
-        return actions.DispatchAsync(turn, verb, NoData, CardActionKind.Submit, cancellationToken);
+        return actions.Value.DispatchAsync(turn, verb, NoData, CardActionKind.Submit, cancellationToken);
     }
 }

@@ -11,16 +11,13 @@ namespace ComplianceBot.Bot.Conversation.Routing;
 /// the menu with a short "did not understand" line — never an error.
 /// </summary>
 public sealed partial class TextCommandDispatcher(
-    IEnumerable<ITextCommandRoute> routes, MenuCards cards, IStringLocalizer<BotStrings> text)
+    IEnumerable<ITextCommandRoute> routes, TextCommandIndex index, MenuCards cards, IStringLocalizer<BotStrings> text)
 {
-    private readonly Dictionary<string, ITextCommandRoute> byCommand =
-        RouteIndex.Build(routes, r => r.Commands.Select(Normalize), "text command");
-
     public Task DispatchAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return byCommand.TryGetValue(Normalize(turn.Activity.Text), out var route)
-            ? route.HandleAsync(turn, cancellationToken)
+        return index.Find(Normalize(turn.Activity.Text), routes) is { } type
+            ? routes.First(r => r.GetType() == type).HandleAsync(turn, cancellationToken)
             : turn.SendCardAsync(cards.Menu(text.Require("Notice_NotUnderstood")), cancellationToken);
     }
 

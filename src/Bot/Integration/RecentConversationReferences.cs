@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using ComplianceBot.Bot.Channel;
+
+namespace ComplianceBot.Bot.Integration;
+
+/// <summary>
+/// The references this instance recently found current in the database, so a person's next
+/// messages within <see cref="Ttl"/> skip the read (decision 027). The database stays the truth:
+/// an entry only ever saves a read that would have led to no write, it expires after a minute,
+/// the hourly refresh of UpdatedAt still happens, and a block recorded by this instance clears
+/// the lot. A block recorded by another instance is seen here at most one TTL late.
+/// </summary>
+internal sealed class RecentConversationReferences
+{
+    public static readonly TimeSpan Ttl = TimeSpan.FromMinutes(1);
+
+    /// <summary>Bounds the memory (about 300 bytes an entry); past it the cache starts afresh.</summary>
+    public const int MaxEntries = 50_000;
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>True when exactly this reference was found current less than <see cref="Ttl"/> ago and needs no refresh yet.</summary>
+    public bool IsCurrent(ConversationReferenceData reference, DateTimeOffset now, TimeSpan refreshAfter) =>
+        reference.UserId is { } userId
+        && _entries.TryGetValue(userId, out var entry)
+        && entry.Reference == reference
+        && now - entry.SeenAt < Ttl
+        && now - entry.UpdatedAt < refreshAfter;
+
+    /// <summary>Records that the stored row for this reference was current, last written at <paramref name="updatedAt"/>.</summary>
+    public void Remember(ConversationReferenceData reference, DateTimeOffset updatedAt, DateTimeOffset now)
+    {
+        if (reference.UserId is not { } userId)
+        {
+            return;
+        }
+
+        if (_entries.Count >= MaxEntries)
+        {
+            _entries.Clear();
+        }
+
+        _entries[userId] = new Entry(reference, updatedAt, now);
+    }
+
+    /// <summary>After a block: the next message from anyone is checked against the database again.</summary>
+    public void Clear() => _entries.Clear();
+
+    private sealed record Entry(ConversationReferenceData Reference, DateTimeOffset UpdatedAt, DateTimeOffset SeenAt);
+}

@@ -1,0 +1,169 @@
+using System.Collections.Concurrent;
+using ComplianceBot.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceBot.Domain.Conversations;
+
+/// <summary>
+/// Records inbound activity ids with group commit (decision 026): every concurrent request adds its
+/// id to a queue, one of them writes everything queued in one transaction, and each request's task
+/// completes only when the commit holding its row has returned, so nothing is acted on before its
+/// row is durable. One writer at a time also means the hot path never competes with itself for the
+/// database's write lock. With no concurrency a batch is one row: nothing waits for a timer.
+/// </summary>
+public sealed class ProcessedActivityLog(IDbContextFactory<RegistersDbContext> contexts, TimeProvider time)
+{
+    /// <summary>Rows per transaction at most; SQL Server allows 2,100 parameters in a command.</summary>
+    public const int MaxBatch = 256;
+
+    private readonly ConcurrentQueue<Entry> _queue = new();
+    private int _writing;
+
+    /// <summary>True when the id was new and is now stored; false when it was already recorded (a redelivery).</summary>
+    public Task<bool> TryAddAsync(string channelId, string activityId)
+    {
+        var entry = new Entry(ProcessedActivity.Create(channelId, activityId, time.GetUtcNow()));
+        _queue.Enqueue(entry);
+        if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0)
+        {
+            _ = Task.Run(WriteQueuedAsync);
+        }
+
+        return entry.Done.Task;
+    }
+
+    private async Task WriteQueuedAsync()
+    {
+        do
+        {
+            while (TakeBatch() is { Count: > 0 } batch)
+            {
+                await WriteAsync(batch);
+            }
+
+            Volatile.Write(ref _writing, 0);
+        }
+        // An id queued after the last TakeBatch but before the flag was cleared found a writer
+        // busy and started none: take the turn again rather than strand it.
+        while (!_queue.IsEmpty && Interlocked.CompareExchange(ref _writing, 1, 0) == 0);
+    }
+
+    private List<Entry> TakeBatch()
+    {
+        var batch = new List<Entry>();
+        while (batch.Count < MaxBatch && _queue.TryDequeue(out var entry))
+        {
+            batch.Add(entry);
+        }
+
+        return batch;
+    }
+
+    private async Task WriteAsync(List<Entry> batch)
+    {
+        // The same id twice in one batch (two deliveries at once): one row, the others are duplicates of it.
+        var firsts = new Dictionary<(string, string), Entry>();
+        var copies = new List<(Entry Copy, Entry Of)>();
+        foreach (var entry in batch)
+        {
+            if (!firsts.TryAdd(entry.Key, entry))
+            {
+                copies.Add((entry, firsts[entry.Key]));
+            }
+        }
+
+        try
+        {
+            await using var db = contexts.CreateDbContext();
+            db.ProcessedActivities.AddRange(firsts.Values.Select(e => e.Row));
+            await db.SaveChangesAsync();
+            foreach (var entry in firsts.Values)
+            {
+                entry.Done.TrySetResult(true);
+            }
+        }
+        catch (DbUpdateException)
+        {
+            // Some id was already stored (a redelivery): settle each row on its own.
+            foreach (var entry in firsts.Values)
+            {
+                await WriteOneAsync(entry);
+            }
+        }
+        catch (Exception exception)
+        {
+            foreach (var entry in firsts.Values)
+            {
+                entry.Done.TrySetException(exception);
+            }
+        }
+
+        foreach (var (copy, of) in copies)
+        {
+            await SettleCopyAsync(copy, of);
+        }
+    }
+
+    private async Task WriteOneAsync(Entry entry)
+    {
+        try
+        {
+            entry.Done.TrySetResult(await InsertOneAsync(entry.Row));
+        }
+        catch (Exception exception)
+        {
+            entry.Done.TrySetException(exception);
+        }
+    }
+
+    private async Task<bool> InsertOneAsync(ProcessedActivity row)
+    {
+        await using var db = contexts.CreateDbContext();
+        db.ProcessedActivities.Add(row);
+        try
+        {
+            await db.SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // The key is unique: another delivery of the same activity got here first.
+            if (await IsStoredAsync(row))
+            {
+                return false;
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<bool> IsStoredAsync(ProcessedActivity row)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.ProcessedActivities.AsNoTracking()
+            .AnyAsync(p => p.ChannelId == row.ChannelId && p.ActivityId == row.ActivityId);
+    }
+
+    private static async Task SettleCopyAsync(Entry copy, Entry of)
+    {
+        try
+        {
+            await of.Done.Task;
+            copy.Done.TrySetResult(false);
+        }
+        catch (Exception exception)
+        {
+            copy.Done.TrySetException(exception);
+        }
+    }
+
+    private sealed class Entry(ProcessedActivity row)
+    {
+        public ProcessedActivity Row { get; } = row;
+
+        public (string, string) Key => (Row.ChannelId, Row.ActivityId);
+
+        // Continuations run elsewhere: the writer must not run a request's whole turn on its own thread.
+        public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

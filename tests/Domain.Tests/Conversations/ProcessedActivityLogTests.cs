@@ -1,0 +1,79 @@
+using ComplianceBot.Domain.Conversations;
+using ComplianceBot.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceBot.Domain.Tests.Conversations;
+
+/// <summary>Group commit of inbound activity ids (decision 026): each answer only once its row is committed.</summary>
+public sealed class ProcessedActivityLogTests : RegisterTestBase
+{
+    private ProcessedActivityLog Log() => new(new Contexts(Database), World.Time);
+
+    [Fact]
+    public async Task TryAddAsync_ManyAtOnce_AllNewAndEachStoredWhenItsTaskCompletes()
+    {
+        var log = Log();
+        var ids = Enumerable.Range(0, 300).Select(i => "a-" + i).ToList();
+
+        var results = await Task.WhenAll(ids.Select(async id =>
+        {
+            var added = await log.TryAddAsync("msteams", id);
+            // Read back through SQLite on another connection: the row is there the moment the task completes.
+            await using var db = Database.CreateContext();
+            return (added, stored: await db.ProcessedActivities.AnyAsync(p => p.ActivityId == id));
+        }));
+
+        Assert.All(results, r => Assert.Equal((true, true), r));
+        await using var check = Database.CreateContext();
+        Assert.Equal(300, await check.ProcessedActivities.CountAsync());
+    }
+
+    [Fact]
+    public async Task TryAddAsync_SameIdConcurrently_ExactlyOneIsNew()
+    {
+        var log = Log();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => log.TryAddAsync("msteams", "twice"))));
+
+        Assert.Single(results, r => r);
+        await using var db = Database.CreateContext();
+        Assert.Equal(1, await db.ProcessedActivities.CountAsync(p => p.ActivityId == "twice"));
+    }
+
+    [Fact]
+    public async Task TryAddAsync_RedeliveryBatchedWithNewIds_OnlyTheRedeliveryIsRefused()
+    {
+        var log = Log();
+        Assert.True(await log.TryAddAsync("msteams", "seen"));
+
+        var results = await Task.WhenAll(new[] { "new-1", "seen", "new-2" }.Select(id => log.TryAddAsync("msteams", id)));
+
+        Assert.Equal([true, false, true], results);
+        await using var db = Database.CreateContext();
+        Assert.Equal(3, await db.ProcessedActivities.CountAsync());
+    }
+
+    [Fact]
+    public async Task TryAddAsync_DatabaseFails_TheCallerSeesTheErrorAndTheLogKeepsWorking()
+    {
+        var contexts = new Contexts(Database);
+        var log = new ProcessedActivityLog(contexts, World.Time);
+        contexts.Broken = true;
+
+        await Assert.ThrowsAnyAsync<Exception>(() => log.TryAddAsync("msteams", "lost"));
+        contexts.Broken = false;
+
+        Assert.True(await log.TryAddAsync("msteams", "lost"));
+    }
+
+    private sealed class Contexts(TestDatabase database) : IDbContextFactory<RegistersDbContext>
+    {
+        public bool Broken { get; set; }
+
+        public RegistersDbContext CreateDbContext() =>
+            Broken
+                ? new SqliteRegistersDbContext(new DbContextOptionsBuilder<SqliteRegistersDbContext>()
+                    .UseSqlite($"Data Source={Path.Combine(database.Folder, "missing", "none.db")};Mode=ReadWrite").Options)
+                : database.CreateContext();
+    }
+}
