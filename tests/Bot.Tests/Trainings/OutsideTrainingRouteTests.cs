@@ -1,13 +1,11 @@
 using System.Text.Json;
 using ComplianceBot.Bot.Conversation.Trainings;
-using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Tests.Conversation;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Trainings;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceBot.Bot.Tests.Trainings;
@@ -16,37 +14,16 @@ public sealed class OutsideTrainingRouteTests : IAsyncLifetime
 {
     private const string Officer = "aad-user-0";
     private const string Employee = "aad-employee-1";
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cb-outside-training", Guid.NewGuid().ToString("N"));
+    private TrainingRoutesHost _routes = null!;
     private ConversationTestHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        var settings = new Dictionary<string, string?> { ["Registers:DataDirectory"] = _folder };
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        _host = new ConversationTestHost(
-            services =>
-            {
-                services.AddRegisters(configuration);
-                services.AddSingleton<OutboxSignal>();
-                services.AddTrainingFlows();
-            },
-            settings);
-        await using var scope = _host.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<RegistersDbContext>().Database.MigrateAsync();
+        _routes = await TrainingRoutesHost.StartAsync();
+        _host = _routes.Host;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public async Task DisposeAsync() => await _routes.DisposeAsync();
 
     [Fact]
     public async Task OutsideTrainingCommand_NotAnOfficer_AnswersOfficersOnly()

@@ -1,12 +1,10 @@
 using System.Text.Json;
 using ComplianceBot.Bot.Conversation.Trainings;
-using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Tests.Conversation;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceBot.Bot.Tests.Trainings;
@@ -14,37 +12,16 @@ namespace ComplianceBot.Bot.Tests.Trainings;
 public sealed class ScheduleTrainingRouteTests : IAsyncLifetime
 {
     private const string Officer = "aad-user-0";
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cb-training-routes", Guid.NewGuid().ToString("N"));
+    private TrainingRoutesHost _routes = null!;
     private ConversationTestHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        var settings = new Dictionary<string, string?> { ["Registers:DataDirectory"] = _folder };
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        _host = new ConversationTestHost(
-            services =>
-            {
-                services.AddRegisters(configuration);
-                services.AddSingleton<OutboxSignal>();
-                services.AddTrainingFlows();
-            },
-            settings);
-        await using var scope = _host.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<RegistersDbContext>().Database.MigrateAsync();
+        _routes = await TrainingRoutesHost.StartAsync();
+        _host = _routes.Host;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public async Task DisposeAsync() => await _routes.DisposeAsync();
 
     // Reg. 14.7: only the service (an active officer) schedules trainings.
     [Fact]

@@ -1,0 +1,54 @@
+using ComplianceBot.Bot.Conversation.Trainings;
+using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Tests.Conversation;
+using ComplianceBot.Domain;
+using ComplianceBot.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceBot.Bot.Tests.Trainings;
+
+/// <summary>The trainings' card routes on migrated registers in a fresh temp folder, removed again on dispose.</summary>
+internal sealed class TrainingRoutesHost : IAsyncDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cb-training-routes", Guid.NewGuid().ToString("N"));
+
+    private TrainingRoutesHost()
+    {
+        var settings = new Dictionary<string, string?> { ["Registers:DataDirectory"] = _folder };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        Host = new ConversationTestHost(
+            services =>
+            {
+                services.AddRegisters(configuration);
+                services.AddSingleton<OutboxSignal>();
+                services.AddTrainingFlows();
+            },
+            settings);
+    }
+
+    public ConversationTestHost Host { get; }
+
+    public static async Task<TrainingRoutesHost> StartAsync()
+    {
+        var started = new TrainingRoutesHost();
+        await using var scope = started.Host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RegistersDbContext>().Database.MigrateAsync();
+        return started;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, true);
+        }
+        catch (IOException)
+        {
+            // A file still held open on a slow runner is left for the OS to clean.
+        }
+    }
+}
