@@ -23,7 +23,7 @@ public sealed class OutboxDispatcher(
     private readonly IDeliveryObserver[] _observers = [.. observers];
 
     /// <summary>Recording a row's outcome is tried this many times, <see cref="SettleBackoff"/> apart, growing.</summary>
-    private const int SettleAttempts = 5;
+    private const int SettleAttempts = 3; // with SQLite's 30-s busy wait, within the 2-minute lease
 
     private static readonly TimeSpan SettleBackoff = TimeSpan.FromMilliseconds(500);
 
@@ -90,12 +90,59 @@ public sealed class OutboxDispatcher(
     private async Task DeliverOneAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var outcome = await TryDeliverAsync(message, cancellationToken);
+        var interrupted = cancellationToken.IsCancellationRequested && outcome.Status == DeliveryStatus.RetryLater;
+        var now = time.GetUtcNow();
+        var (settled, retryDelay) = outcome.Status switch
+        {
+            DeliveryStatus.Delivered => (Settlement.Delivered, TimeSpan.Zero),
+
+            // A shutdown is not the row's fault: due again at once after the restart, even on its last attempt.
+            DeliveryStatus.RetryLater when interrupted => (Settlement.Retry, TimeSpan.Zero),
+            DeliveryStatus.RetryLater when message.Attempts < _options.MaxAttempts =>
+                (Settlement.Retry, _options.RetryDelay(message.Attempts, outcome.RetryAfter, Random.Shared.NextDouble())),
+            _ => (Settlement.Failed, TimeSpan.Zero),
+        };
+
+        if (!await SettleAsync(message, settled, outcome.Detail, now + retryDelay))
+        {
+            return;
+        }
+
+        switch (settled)
+        {
+            case Settlement.Delivered:
+                DeliveryLog.Delivered(logger, message.Kind, message.Id, (now - message.CreatedAt).TotalMilliseconds);
+                Observe(o => o.Delivered(message.Kind, now - message.CreatedAt));
+                break;
+            case Settlement.Retry:
+                DeliveryLog.Retrying(logger, message.Kind, message.Id, message.Attempts, retryDelay.TotalSeconds, outcome.Detail);
+                Observe(o => o.Retried(message.Kind));
+                break;
+            default:
+                DeliveryLog.Failed(logger, message.Kind, message.Id, message.Attempts, outcome.Detail);
+                Observe(o => o.Failed(message.Kind));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Records the outcome; only the store call is retried. False when it could not be recorded or the lease had
+    /// already passed to another instance (which then sends the row again: at-least-once, decision 004).
+    /// </summary>
+    private async Task<bool> SettleAsync(OutboxMessage message, Settlement settled, string? detail, DateTimeOffset nextAttemptAt)
+    {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await SettleAsync(message, outcome);
-                return;
+                await using var scope = scopes.CreateAsyncScope();
+                var store = scope.ServiceProvider.GetRequiredService<OutboxStore>();
+                return settled switch
+                {
+                    Settlement.Delivered => await store.MarkDeliveredAsync(message.Id, Owner, detail, CancellationToken.None),
+                    Settlement.Retry => await store.ScheduleRetryAsync(message.Id, Owner, nextAttemptAt, detail ?? "transient failure", CancellationToken.None),
+                    _ => await store.MarkFailedAsync(message.Id, Owner, detail ?? "failed", CancellationToken.None),
+                };
             }
             catch (Exception ex) when (ex is not OperationCanceledException && attempt < SettleAttempts)
             {
@@ -109,34 +156,8 @@ public sealed class OutboxDispatcher(
                 // Given up: the row stays leased and is delivered again after the lease (at-least-once, decision 004).
                 // The other rows of the batch go on.
                 DeliveryLog.SettleFailed(logger, message.Kind, message.Id, ex);
-                return;
+                return false;
             }
-        }
-    }
-
-    private async Task SettleAsync(OutboxMessage message, DeliveryOutcome outcome)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<OutboxStore>();
-        var now = time.GetUtcNow();
-        switch (outcome.Status)
-        {
-            case DeliveryStatus.Delivered:
-                await store.MarkDeliveredAsync(message.Id, Owner, outcome.Detail, CancellationToken.None);
-                DeliveryLog.Delivered(logger, message.Kind, message.Id, (now - message.CreatedAt).TotalMilliseconds);
-                Observe(o => o.Delivered(message.Kind, now - message.CreatedAt));
-                break;
-            case DeliveryStatus.RetryLater when message.Attempts < _options.MaxAttempts:
-                var delay = _options.RetryDelay(message.Attempts, outcome.RetryAfter, Random.Shared.NextDouble());
-                await store.ScheduleRetryAsync(message.Id, Owner, now + delay, outcome.Detail ?? "transient failure", CancellationToken.None);
-                DeliveryLog.Retrying(logger, message.Kind, message.Id, message.Attempts, delay.TotalSeconds, outcome.Detail);
-                Observe(o => o.Retried(message.Kind));
-                break;
-            default:
-                await store.MarkFailedAsync(message.Id, Owner, outcome.Detail ?? "failed", CancellationToken.None);
-                DeliveryLog.Failed(logger, message.Kind, message.Id, message.Attempts, outcome.Detail);
-                Observe(o => o.Failed(message.Kind));
-                break;
         }
     }
 
@@ -169,5 +190,12 @@ public sealed class OutboxDispatcher(
             DeliveryLog.HandlerThrew(logger, message.Kind, message.Id, ex);
             return DeliveryOutcome.Retry(ex.GetType().Name);
         }
+    }
+
+    private enum Settlement
+    {
+        Delivered,
+        Retry,
+        Failed,
     }
 }

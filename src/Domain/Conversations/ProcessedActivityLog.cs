@@ -41,7 +41,9 @@ public sealed class ProcessedActivityLog(IDbContextFactory<RegistersDbContext> c
                 await WriteAsync(batch);
             }
 
-            Volatile.Write(ref _writing, 0);
+            // A full fence: the emptiness check below must not be read before the flag is cleared, or an
+            // id queued in between would find a writer "busy" that has already left.
+            Interlocked.Exchange(ref _writing, 0);
         }
         // An id queued after the last TakeBatch but before the flag was cleared found a writer
         // busy and started none: take the turn again rather than strand it.

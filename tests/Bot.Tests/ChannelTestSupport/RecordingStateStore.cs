@@ -29,9 +29,18 @@ public sealed class RecordingStateStore : IChannelStateStore
         return Task.CompletedTask;
     }
 
+    /// <summary>When set, the next reference write throws it once (a busy or unreachable database).</summary>
+    public Exception? FailNextReferenceWrite { get; set; }
+
     public Task SaveConversationReferenceAsync(ConversationReferenceData reference, CancellationToken cancellationToken)
     {
         Calls.Enqueue(nameof(SaveConversationReferenceAsync));
+        if (FailNextReferenceWrite is { } failure)
+        {
+            FailNextReferenceWrite = null;
+            throw failure;
+        }
+
         References.Enqueue(reference);
         lock (KnownServiceUrls)
         {

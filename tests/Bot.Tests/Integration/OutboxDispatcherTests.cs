@@ -96,6 +96,31 @@ public sealed class OutboxDispatcherTests
         Assert.NotNull((await RowAsync(services, "card/settle")).DeliveredAt);
     }
 
+    [Fact]
+    public async Task RunOnce_ShutdownInterruptsTheLastAttempt_RowStaysDueInsteadOfFailing()
+    {
+        await using var services = await new RegistersTestServices(s => s["Outbox:MaxAttempts"] = "1").MigrateAsync();
+        await SeedReferenceAsync(services, "29:officer", "aad-officer", "chat-officer");
+        await EnqueueAsync(services, "card/shutdown", TeamsRecipient.ForEntraUser("aad-officer"), "after the restart");
+        using var shutdown = new CancellationTokenSource();
+        services.Connector.BeforeSend = shutdown.Cancel;
+        services.Connector.FailWith = new OperationCanceledException(shutdown.Token);
+
+        try
+        {
+            await services.Dispatcher.RunOnceAsync(shutdown.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The batch loop itself stops on shutdown, as the worker expects; the row's settlement is what counts.
+        }
+
+        var row = await RowAsync(services, "card/shutdown");
+        Assert.Null(row.FailedAt);
+        Assert.Null(row.DeliveredAt);
+        Assert.True(row.NextAttemptAt <= services.Time.GetUtcNow());
+    }
+
     private static void Sql(RegistersTestServices services, string sql)
     {
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={services.DatabasePath};Pooling=False");

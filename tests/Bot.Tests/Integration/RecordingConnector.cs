@@ -17,6 +17,9 @@ internal sealed class RecordingConnector : IConnectorClient
     /// <summary>When set, every call throws it (an outage, a block...).</summary>
     public Exception? FailWith { get; set; }
 
+    /// <summary>Runs when a send starts, before any failure is thrown.</summary>
+    public Action? BeforeSend { get; set; }
+
     /// <summary>Runs after a send was recorded, as if the Connector had accepted it.</summary>
     public Action? AfterSend { get; set; }
 
@@ -27,6 +30,7 @@ internal sealed class RecordingConnector : IConnectorClient
 
     public Task<string?> SendAsync(ConversationAddress address, Activity activity, CancellationToken cancellationToken)
     {
+        BeforeSend?.Invoke();
         ThrowIfFailing();
         var id = $"activity-{Interlocked.Increment(ref _ids)}";
         lock (Sent)

@@ -56,29 +56,31 @@ internal sealed class InboundActivityProcessor(
             return Results.Ok();
         }
 
-        if (ConversationReferenceData.From(activity) is { } reference)
-        {
-            // An anonymous reporter's steps leave no stored reference (Reg. 23.2, decision 090); the
-            // serviceUrl is still trusted for this instance so the turn can be answered.
-            if (!ConfidentialActions.IsConfidential(activity))
-            {
-                await store.SaveConversationReferenceAsync(reference, cancellationToken);
-            }
-
-            trustedServiceUrls.Remember(reference.ServiceUrl);
-        }
-
         InvokeResponse? response;
         try
         {
+            if (ConversationReferenceData.From(activity) is { } reference)
+            {
+                // An anonymous reporter's steps leave no stored reference (Reg. 23.2, decision 090); the
+                // serviceUrl is still trusted for this instance so the turn can be answered.
+                if (!ConfidentialActions.IsConfidential(activity))
+                {
+                    await store.SaveConversationReferenceAsync(reference, CancellationToken.None);
+                }
+
+                trustedServiceUrls.Remember(reference.ServiceUrl);
+            }
+
             response = await dispatcher.DispatchAsync(activity);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception)
         {
+            // Whatever failed after the id was recorded — the reference write, the handler, an HttpClient
+            // timeout (a cancellation) — the Connector's redelivery must be acted on, not dropped as a
+            // duplicate: an id recorded is an activity acted on (decision 026).
             ChannelLog.HandlerFailed(logger, activity.Type, exception);
             if (activity.Id is { Length: > 0 } failedId)
             {
-                // Let the Connector's redelivery be acted on rather than dropped as a duplicate.
                 await store.ReleaseProcessedAsync(channelId, failedId, CancellationToken.None);
             }
 

@@ -118,6 +118,45 @@ public sealed class MessagesEndpointTests : IClassFixture<ChannelAppFactory>
     }
 
     [Fact]
+    public async Task PostMessages_HandlerTimesOut_Returns500AndAllowsRedelivery()
+    {
+        var attempts = 0;
+        factory.Handler.Behaviour = (_, _) => ++attempts == 1
+            ? throw new TaskCanceledException("HttpClient timeout")
+            : Task.FromResult<InvokeResponse?>(null);
+        var activity = ActivityJson.Message();
+        var client = factory.CreateClient();
+
+        using var failed = await client.SendAsync(ActivityJson.Request(activity, factory.Issuer.CreateToken()));
+        using var redelivered = await client.SendAsync(ActivityJson.Request(activity, factory.Issuer.CreateToken()));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
+        Assert.Equal(2, attempts);
+    }
+
+    [Fact]
+    public async Task PostMessages_ReferenceWriteFails_Returns500AndTheRedeliveryIsActedOn()
+    {
+        var handled = 0;
+        factory.Handler.Behaviour = (_, _) =>
+        {
+            Interlocked.Increment(ref handled);
+            return Task.FromResult<InvokeResponse?>(null);
+        };
+        factory.Store.FailNextReferenceWrite = new InvalidOperationException("database is locked");
+        var activity = ActivityJson.Message();
+        var client = factory.CreateClient();
+
+        using var failed = await client.SendAsync(ActivityJson.Request(activity, factory.Issuer.CreateToken()));
+        using var redelivered = await client.SendAsync(ActivityJson.Request(activity, factory.Issuer.CreateToken()));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
+        Assert.Equal(1, handled);
+    }
+
+    [Fact]
     public async Task PostMessages_MalformedJson_Returns400WithoutHandling()
     {
         var client = factory.CreateClient();
