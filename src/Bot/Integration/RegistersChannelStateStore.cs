@@ -103,5 +103,8 @@ internal sealed class RegistersChannelStateStore(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // Again once the block is committed: a message saved meanwhile may have remembered the row as it was.
+        recent.Clear();
     }
 }
