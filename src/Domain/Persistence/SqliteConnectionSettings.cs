@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ComplianceBot.Domain.Persistence;
@@ -15,6 +17,9 @@ namespace ComplianceBot.Domain.Persistence;
 /// retries, which stalled whole requests on a busy moment. 30 s: Microsoft.Data.Sqlite's default
 /// command timeout.</item>
 /// </list>
+/// EF Core opens and closes its connection around every query, and Microsoft.Data.Sqlite hands back
+/// the same pooled database handle each time: the settings are applied once per handle, not on each
+/// logical open (the /api/messages hot path opens several times per message).
 /// </summary>
 public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
@@ -22,19 +27,40 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 
     public static SqliteConnectionSettings Instance { get; } = new();
 
+    private static readonly ConditionalWeakTable<object, object> Configured = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
+        if (!IsConfigured(connection))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+            MarkConfigured(connection);
+        }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (!IsConfigured(connection))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            MarkConfigured(connection);
+        }
+    }
+
+    private static bool IsConfigured(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && Configured.TryGetValue(handle, out _);
+
+    private static void MarkConfigured(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            Configured.AddOrUpdate(handle, Configured);
+        }
     }
 }
