@@ -31,7 +31,9 @@ trap cleanup EXIT
 
 if ! command -v wrk >/dev/null; then
   echo "installing wrk (Debian package)"
-  if [ "$(id -u)" = 0 ]; then apt-get install -y wrk >/dev/null; else sudo apt-get install -y wrk >/dev/null; fi
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  # A fresh machine has no package lists yet: read them once, then install.
+  $SUDO apt-get install -y wrk >/dev/null 2>&1 || { $SUDO apt-get update -qq && $SUDO apt-get install -y wrk >/dev/null; }
 fi
 
 echo "== build (Release)"

@@ -9,6 +9,6 @@ if (args.Length != 4)
     return 2;
 }
 
-var result = await PacedRun.RunAsync(new Uri(args[0]), int.Parse(args[1]), int.Parse(args[2]), args[3]);
+var result = PacedRun.Run(new Uri(args[0]), int.Parse(args[1]), int.Parse(args[2]), args[3]);
 Console.WriteLine(result);
 return result.Errors == 0 ? 0 : 1;
