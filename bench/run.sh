@@ -11,7 +11,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 ROUNDS="${ROUNDS:-2}"
 STEP_SECONDS="${STEP_SECONDS:-10}"
-MIN_WARMUP_STEPS="${MIN_WARMUP_STEPS:-6}"
+MIN_WARMUP_STEPS="${MIN_WARMUP_STEPS:-9}"
 MAX_WARMUP_STEPS="${MAX_WARMUP_STEPS:-18}"
 MEASURE_SECONDS="${MEASURE_SECONDS:-15}"
 PACED_SECONDS="${PACED_SECONDS:-15}"
@@ -100,7 +100,7 @@ run_wrk() { # url seconds
     END { printf "%.0f %.2f %.2f %d %d\n", rps, p50, p99, n, bad+0 }'
 }
 
-# At least MIN_WARMUP_STEPS steps (60 s by default: tiered JIT and PGO need that long on one
+# At least MIN_WARMUP_STEPS steps (90 s by default: tiered JIT needs that long on one
 # saturated core, and two early steps can agree while the app is still at a third of its rate),
 # then until two steps in a row agree within 10 %.
 warm_up() { # name url

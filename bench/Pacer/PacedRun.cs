@@ -21,6 +21,9 @@ internal sealed record PacedResult(int Rate, long Sent, long Errors, double P50M
 /// </summary>
 internal static class PacedRun
 {
+    /// <summary>Open connections at most, as the HttpClient version allowed (MaxConnectionsPerServer).</summary>
+    private const int MaxConnections = 256;
+
     /// <summary>A few seconds at the rate first, unmeasured, so the tool's own JIT does not count against the server.</summary>
     public static PacedResult Run(Uri url, int rate, int seconds, string token)
     {
@@ -60,7 +63,15 @@ internal static class PacedRun
             var due = start + (long)(i * ticksPerRequest);
             WaitUntil(due);
             sendLags[i] = Elapsed(due, Stopwatch.GetTimestamp());
-            if (!idle.TryTake(out var connection))
+            HttpConnection? connection;
+            while (!idle.TryTake(out connection) && all.Count >= MaxConnections)
+            {
+                // As many connections as a Connector would hold open at most; past that, requests wait
+                // here and the wait counts in their latency (it is measured from the due time).
+                NativeSleep.For(TimeSpan.FromMilliseconds(0.05));
+            }
+
+            if (connection is null)
             {
                 connection = HttpConnection.Open(url);
                 all.Add(connection);

@@ -75,6 +75,13 @@ public static class RegistersServiceCollectionExtensions
     }
 
     /// <summary>
+    /// Contexts kept for reuse at most (decision 030). A message rents two or three; EF Core's default
+    /// (1,024) kept every context a burst ever needed — 510 of them, ~10 MB, after one stalled
+    /// benchmark round. Past the cap a context is made and disposed as without pooling.
+    /// </summary>
+    public const int ContextPoolSize = 64;
+
+    /// <summary>
     /// Pooled contexts (decision 027): a request rents one instead of building its internal services
     /// anew. The interceptors are part of the registered options, as pooling requires.
     /// </summary>
@@ -89,7 +96,7 @@ public static class RegistersServiceCollectionExtensions
             {
                 builder.AddInterceptors(SqliteConnectionSettings.Instance);
             }
-        });
+        }, ContextPoolSize);
         services.AddSingleton<IDbContextFactory<RegistersDbContext>, RegistersDbContextFactory<TContext>>();
         services.AddScoped<RegistersDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
     }

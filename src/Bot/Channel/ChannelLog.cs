@@ -41,4 +41,7 @@ internal static partial class ChannelLog
 
     [LoggerMessage(3013, LogLevel.Error, "Background invoke work failed")]
     public static partial void BackgroundTurnFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(3014, LogLevel.Warning, "Too many activities queued on this instance: answered 503 so the Connector sends it again")]
+    public static partial void TurnQueueFull(ILogger logger);
 }

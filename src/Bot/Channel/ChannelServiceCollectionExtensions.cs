@@ -43,6 +43,7 @@ internal static class ChannelServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<BackgroundTurnTracker>());
         services.TryAddSingleton<TurnDispatcher>();
         services.TryAddSingleton<InboundActivityProcessor>();
+        services.TryAddSingleton<TurnGate>();
         return services;
     }
 

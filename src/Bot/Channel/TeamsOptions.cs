@@ -62,6 +62,17 @@ public sealed class TeamsOptions
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// Activities worked on at once on this instance (decision 030); the rest wait their turn, oldest
+    /// first, holding no database context. Past the queue an activity gets 503 and the Connector sends
+    /// it again. A burst then costs queue places, not memory and lock contention.
+    /// </summary>
+    [Range(1, 10000)]
+    public int MaxConcurrentTurns { get; set; } = 32;
+
+    [Range(0, 1000000)]
+    public int MaxQueuedTurns { get; set; } = 10000;
+
     public bool HasOutboundCredential =>
         ClientSecret.Length > 0 || CertificatePath.Length > 0 || UseManagedIdentity || ManagedIdentityClientId.Length > 0;
 

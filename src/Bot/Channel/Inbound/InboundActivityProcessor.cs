@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.RateLimiting;
 using ComplianceBot.Bot.Channel.Authentication;
 using ComplianceBot.Bot.Channel.Outbound;
 using Microsoft.AspNetCore.Http.Features;
@@ -12,6 +13,7 @@ namespace ComplianceBot.Bot.Channel.Inbound;
 /// no rejection says why (the reason goes to the log).
 /// </summary>
 internal sealed class InboundActivityProcessor(
+    TurnGate gate,
     ChannelAuthenticator authenticator,
     TurnDispatcher dispatcher,
     TrustedServiceUrls trustedServiceUrls,
@@ -21,6 +23,31 @@ internal sealed class InboundActivityProcessor(
     public async Task<IResult> ProcessAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
+        RateLimitLease lease;
+        try
+        {
+            lease = await gate.EnterAsync(http.RequestAborted);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The Connector hung up while this waited its turn: nothing was read, so nothing is lost.
+            return Results.Empty;
+        }
+
+        using var _ = lease;
+        if (!lease.IsAcquired)
+        {
+            // Nothing was read or stored: the Connector's retry delivers it again (decision 030).
+            ChannelLog.TurnQueueFull(logger);
+            http.Response.Headers.RetryAfter = "1";
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return await ProcessAdmittedAsync(http);
+    }
+
+    private async Task<IResult> ProcessAdmittedAsync(HttpContext http)
+    {
         var settings = options.Value;
         var authorization = http.Request.Headers.Authorization.ToString();
         if (!settings.DangerouslyAllowUnauthenticatedRequests && authorization.Length == 0)
