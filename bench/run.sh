@@ -140,7 +140,7 @@ for round in $(seq 1 "$ROUNDS"); do
     half=$(( rps / 2 ))
     paced="$(cd "$ROOT/bench/Pacer/bin/Release/net10.0" && taskset -c 0 dotnet Pacer.dll "$url" "$half" "$PACED_SECONDS" "$BENCH_TOKEN" || true)"
     echo "   round $round $name: $rps req/s, p50 $p50 ms, p99 $p99 ms (saturated); $n requests, $bad non-2xx, $replied replies; paced: $paced"
-    RPS[$name]+="$rps "; P50[$name]+="$p50 "; P99[$name]+="$p99 "; PACED[$name]+="$(echo "$paced" | sed -n 's/.*p99_ms=\([0-9.]*\).*/\1/p') "
+    RPS[$name]+="$rps "; P50[$name]+="$p50 "; P99[$name]+="$p99 "; PACED[$name]+="$(echo "$paced" | sed -n 's/.* p99_ms=\([0-9.]*\).*/\1/p') "
     REPLIED[$name]+="$replied "; SENT[$name]+="$n "; BAD[$name]+="$bad "
   done
 done

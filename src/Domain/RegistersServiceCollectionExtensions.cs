@@ -75,7 +75,7 @@ public static class RegistersServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Contexts kept for reuse at most (decision 030). A message rents two or three; EF Core's default
+    /// Contexts kept for reuse at most (decision 108). A message rents two or three; EF Core's default
     /// (1,024) kept every context a burst ever needed — 510 of them, ~10 MB, after one stalled
     /// benchmark round. Past the cap a context is made and disposed as without pooling.
     /// </summary>

@@ -42,6 +42,6 @@ internal static partial class ChannelLog
     [LoggerMessage(3013, LogLevel.Error, "Background invoke work failed")]
     public static partial void BackgroundTurnFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(3014, LogLevel.Warning, "Too many activities queued on this instance: answered 503 so the Connector sends it again")]
+    [LoggerMessage(3014, LogLevel.Warning, "Too many activities queued on this instance: answered 503, nothing of it was read or stored")]
     public static partial void TurnQueueFull(ILogger logger);
 }

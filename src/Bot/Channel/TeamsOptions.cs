@@ -63,9 +63,9 @@ public sealed class TeamsOptions
     public int MaxActivityBytes { get; set; } = 1024 * 1024;
 
     /// <summary>
-    /// Activities worked on at once on this instance (decision 030); the rest wait their turn, oldest
-    /// first, holding no database context. Past the queue an activity gets 503 and the Connector sends
-    /// it again. A burst then costs queue places, not memory and lock contention.
+    /// Activities worked on at once on this instance (decision 108); the rest wait their turn, oldest
+    /// first, holding no database context. Past the queue an activity gets 503 before anything of it is
+    /// read or stored. A burst then costs queue places, not memory and lock contention.
     /// </summary>
     [Range(1, 10000)]
     public int MaxConcurrentTurns { get; set; } = 32;

@@ -37,7 +37,7 @@ internal sealed class InboundActivityProcessor(
         using var _ = lease;
         if (!lease.IsAcquired)
         {
-            // Nothing was read or stored: the Connector's retry delivers it again (decision 030).
+            // Nothing was read or stored: a redelivery by the Connector is acted on as new (decision 108).
             ChannelLog.TurnQueueFull(logger);
             http.Response.Headers.RetryAfter = "1";
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);

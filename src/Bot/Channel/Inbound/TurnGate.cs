@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace ComplianceBot.Bot.Channel.Inbound;
 
 /// <summary>
-/// Admission to /api/messages (decision 030): at most <see cref="TeamsOptions.MaxConcurrentTurns"/>
+/// Admission to /api/messages (decision 108): at most <see cref="TeamsOptions.MaxConcurrentTurns"/>
 /// activities are worked on at once, the rest queue oldest first. Under a burst the work in flight —
 /// database contexts, parsed activities, replies being sent — stays bounded, and so do memory and
 /// the lock contention that made stalls longer.
