@@ -4,7 +4,7 @@ using ComplianceBot.Bot.Tests.ChannelTestSupport;
 
 namespace ComplianceBot.Bot.Tests.Channel.Inbound;
 
-/// <summary>The admission gate of /api/messages (decision 030): one turn at a time here, one waiting, the rest turned away.</summary>
+/// <summary>The admission gate of /api/messages (decision 108): one turn at a time here, one waiting, the rest turned away.</summary>
 public sealed class MessagesAdmissionTests : IClassFixture<MessagesAdmissionTests.OneTurnAppFactory>
 {
     private readonly OneTurnAppFactory factory;
