@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace ComplianceBot.Domain.Conversations;
 /// </summary>
 public sealed class ProcessedActivityLog(IDbContextFactory<RegistersDbContext> contexts, TimeProvider time)
 {
-    /// <summary>Rows per transaction at most; SQL Server allows 2,100 parameters in a command.</summary>
+    /// <summary>Rows per statement at most: three parameters a row, and SQL Server allows 2,100 in a command.</summary>
     public const int MaxBatch = 256;
 
     private readonly ConcurrentQueue<Entry> _queue = new();
@@ -77,14 +78,13 @@ public sealed class ProcessedActivityLog(IDbContextFactory<RegistersDbContext> c
         try
         {
             await using var db = contexts.CreateDbContext();
-            db.ProcessedActivities.AddRange(firsts.Values.Select(e => e.Row));
-            await db.SaveChangesAsync();
+            await ProcessedActivityInsert.InsertAsync(db, [.. firsts.Values.Select(e => e.Row)]);
             foreach (var entry in firsts.Values)
             {
                 entry.Done.TrySetResult(true);
             }
         }
-        catch (DbUpdateException)
+        catch (DbException)
         {
             // Some id was already stored (a redelivery): settle each row on its own.
             foreach (var entry in firsts.Values)

@@ -29,6 +29,27 @@ public sealed class ProcessedActivityLogTests : RegisterTestBase
     }
 
     [Fact]
+    public async Task TryAddAsync_RowsWrittenByTheBatchStatement_ReadBackAsEfWroteThem()
+    {
+        var log = Log();
+        var receivedAt = World.Time.GetUtcNow();
+
+        Assert.True(await log.TryAddAsync("msteams", "batch-row"));
+        await using (var db = Database.CreateContext())
+        {
+            db.ProcessedActivities.Add(ProcessedActivity.Create("msteams", "ef-row", receivedAt));
+            await db.SaveChangesAsync();
+        }
+
+        // Same value conversion (UTC ticks on SQLite) for both: the janitor's date filter treats them alike.
+        await using var check = Database.CreateContext();
+        var rows = await check.ProcessedActivities.AsNoTracking().OrderBy(p => p.ActivityId).ToListAsync();
+        Assert.Equal(["batch-row", "ef-row"], rows.Select(r => r.ActivityId));
+        Assert.All(rows, r => Assert.Equal(receivedAt, r.ReceivedAt));
+        Assert.Equal(2, await check.ProcessedActivities.CountAsync(p => p.ReceivedAt <= receivedAt && p.ReceivedAt >= receivedAt));
+    }
+
+    [Fact]
     public async Task TryAddAsync_SameIdConcurrently_ExactlyOneIsNew()
     {
         var log = Log();
