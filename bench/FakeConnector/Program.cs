@@ -2,7 +2,8 @@ using ComplianceBot.Bench.FakeConnector;
 
 // A local Bot Framework for the benchmark: the token service (OpenID metadata, JWKS with
 // endorsements, RS256 tokens for the load generator), the App Service managed-identity endpoint
-// the bot's Azure.Identity credential calls, and a Connector that counts the replies it receives.
+// the bot's Azure.Identity credential calls, a Connector that counts the replies it receives, and
+// an empty Graph directory for the bot's directory sync.
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 var app = builder.Build();
@@ -19,6 +20,15 @@ app.MapPost("/v3/conversations/{conversationId}/activities", (string conversatio
 app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId) => counter.Reply());
 app.MapPost("/v3/conversations", () => Results.Json(new { id = "bench-" + Guid.NewGuid().ToString("N") }, statusCode: 201));
 app.MapGet("/count", () => counter.Count);
+
+// Microsoft Graph's users delta, as an empty directory: the bot's directory sync succeeds once at
+// start-up and waits its interval (6 h), as in a healthy deployment, instead of failing every minute.
+app.MapGet("/v1.0/users/delta", (HttpRequest request) => Results.Json(new Dictionary<string, object>
+{
+    ["@odata.context"] = BaseUrl(request) + "/v1.0/$metadata#users",
+    ["value"] = Array.Empty<object>(),
+    ["@odata.deltaLink"] = BaseUrl(request) + "/v1.0/users/delta?$deltatoken=bench",
+}));
 
 await app.RunAsync();
 
