@@ -53,8 +53,7 @@ internal static class PacedRun
         var runId = Guid.NewGuid().ToString("N")[..8];
         var opened = 0;
         var errors = 0L;
-        var pending = new CountdownEvent(1);
-        var clock = Stopwatch.StartNew();
+        using var pending = new CountdownEvent(1);
         var ticksPerRequest = (double)Stopwatch.Frequency / rate;
         var start = Stopwatch.GetTimestamp();
 
