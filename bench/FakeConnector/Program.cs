@@ -23,12 +23,15 @@ app.MapGet("/count", () => counter.Count);
 
 // Microsoft Graph's users delta, as an empty directory: the bot's directory sync succeeds once at
 // start-up and waits its interval (6 h), as in a healthy deployment, instead of failing every minute.
-app.MapGet("/v1.0/users/delta", (HttpRequest request) => Results.Json(new Dictionary<string, object>
-{
-    ["@odata.context"] = BaseUrl(request) + "/v1.0/$metadata#users",
-    ["value"] = Array.Empty<object>(),
-    ["@odata.deltaLink"] = BaseUrl(request) + "/v1.0/users/delta?$deltatoken=bench",
-}));
+// The Graph SDK asks for "/users/delta()" (the OData function call) and then follows the deltaLink.
+app.MapGet("/v1.0/users/{function}", (HttpRequest request, string function) => function is "delta" or "delta()"
+    ? Results.Json(new Dictionary<string, object>
+    {
+        ["@odata.context"] = BaseUrl(request) + "/v1.0/$metadata#users",
+        ["value"] = Array.Empty<object>(),
+        ["@odata.deltaLink"] = BaseUrl(request) + "/v1.0/users/delta?$deltatoken=bench",
+    })
+    : Results.NotFound());
 
 await app.RunAsync();
 
