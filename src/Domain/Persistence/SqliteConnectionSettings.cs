@@ -16,6 +16,9 @@ namespace ComplianceBot.Domain.Persistence;
 /// steps (1 ms, 2 ms, 5 ms …) instead of Microsoft.Data.Sqlite's fixed 150 ms Thread.Sleep
 /// retries, which stalled whole requests on a busy moment. 30 s: Microsoft.Data.Sqlite's default
 /// command timeout.</item>
+/// <item>cache_size of 512 KiB per connection instead of SQLite's 2 MiB (decision 109): the pool keeps
+/// five or six connections, each filled its page cache as the register grew, while the operating
+/// system caches the same file pages once for all of them.</item>
 /// </list>
 /// EF Core opens and closes its connection around every query, and Microsoft.Data.Sqlite hands back
 /// the same pooled database handle each time: the settings are applied once per handle, not on each
@@ -23,7 +26,7 @@ namespace ComplianceBot.Domain.Persistence;
 /// </summary>
 public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
-    public const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
+    public const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-512;";
 
     public static SqliteConnectionSettings Instance { get; } = new();
 

@@ -17,7 +17,7 @@ public sealed class SqliteConnectionSettingsTests : IAsyncLifetime
     public Task DisposeAsync() => _database.DisposeAsync();
 
     [Fact]
-    public async Task Open_AnyContext_WalFullSyncAndABusyTimeout()
+    public async Task Open_AnyContext_WalFullSyncABusyTimeoutAndASmallPageCache()
     {
         await using var db = _database.CreateContext();
         await db.Database.OpenConnectionAsync();
@@ -26,6 +26,7 @@ public sealed class SqliteConnectionSettingsTests : IAsyncLifetime
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
         Assert.Equal("2", await ScalarAsync(connection, "PRAGMA synchronous"));
         Assert.Equal("30000", await ScalarAsync(connection, "PRAGMA busy_timeout"));
+        Assert.Equal("-512", await ScalarAsync(connection, "PRAGMA cache_size"));
     }
 
     [Fact]
