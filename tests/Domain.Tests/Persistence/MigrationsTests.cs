@@ -1,7 +1,10 @@
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceBot.Domain.Tests.Persistence;
 
@@ -30,6 +33,27 @@ public sealed class MigrationsTests
         using var db = SqlServerContext();
 
         Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    // The two tests above are the check; start-up migrations skip it (decision 109), for either provider.
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("SqlServer")]
+    public void AddRegisters_AnyProvider_StartupMigrationSkipsThePendingChangesCheck(string provider)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Registers:Provider"] = provider,
+            ["ConnectionStrings:Registers"] = provider == "Sqlite" ? "Data Source=unused.db" : "Server=unused;Database=unused",
+        }).Build();
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddRegisters(configuration).BuildServiceProvider();
+        using var scope = services.CreateScope();
+
+        var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
+        var warnings = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()!.WarningsConfiguration;
+
+        Assert.Equal(provider == "Sqlite" ? typeof(SqliteRegistersDbContext) : typeof(SqlServerRegistersDbContext), db.GetType());
+        Assert.Equal(WarningBehavior.Ignore, warnings.GetBehavior(RelationalEventId.PendingModelChangesWarning));
     }
 
     [Fact]
