@@ -115,6 +115,9 @@ module web 'modules/web.bicep' = {
       Deployment__InstanceCount: string(instanceCount)
       Telemetry__Exporter: telemetryExporter
       Telemetry__OtlpEndpoint: otlpEndpoint
+      // glibc's malloc keeps up to eight arenas per core, and what one frees stays in it: two keep the
+      // bot's native memory (JIT, SQLite, TLS) about 10 MB smaller at the same throughput (decision 109).
+      MALLOC_ARENA_MAX: '2'
     }, additionalAppSettings)
   }
 }
