@@ -56,8 +56,9 @@ wait_ready() { # url
 PIDS+=($!)
 wait_ready "$FAKE/count"
 
-# Both apps run with the production runtime environment of infra/main.bicep: MALLOC_ARENA_MAX=2.
-(cd "$ROOT/bench/Floor/bin/Release/net10.0" && exec env MALLOC_ARENA_MAX=2 taskset -c 1 dotnet Floor.dll --urls "http://127.0.0.1:$FLOOR_PORT") >"$WORK/floor.log" 2>&1 &
+# Both apps run with the runtime environment infra/main.bicep gives the bot in production.
+RUNTIME_ENV=(MALLOC_ARENA_MAX=2)
+(cd "$ROOT/bench/Floor/bin/Release/net10.0" && exec env "${RUNTIME_ENV[@]}" taskset -c 1 dotnet Floor.dll --urls "http://127.0.0.1:$FLOOR_PORT") >"$WORK/floor.log" 2>&1 &
 FLOOR_PID=$!; PIDS+=($FLOOR_PID)
 
 # The bot as in production (auth on, outbound token from a managed identity), except that its
@@ -65,7 +66,7 @@ FLOOR_PID=$!; PIDS+=($FLOOR_PID)
 # 50/s) is lifted: the fake connector is not Teams, and every request here is one tenant.
 (cd "$ROOT/src/Bot/bin/Release/net10.0" && exec env \
   ASPNETCORE_ENVIRONMENT="${BOT_ENVIRONMENT:-Production}" \
-  MALLOC_ARENA_MAX=2 \
+  "${RUNTIME_ENV[@]}" \
   Logging__LogLevel__Default=Warning \
   Teams__AppId="$APP_ID" \
   Teams__UseManagedIdentity=true \

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using ComplianceBot.Bot.Channel;
 
 namespace ComplianceBot.Bot.Integration;
@@ -64,16 +65,20 @@ internal sealed class RecentConversationReferences
     {
         ChannelId = Share(reference.ChannelId),
         ServiceUrl = Share(reference.ServiceUrl),
-        ConversationType = ShareOrNull(reference.ConversationType),
-        TenantId = ShareOrNull(reference.TenantId),
-        BotId = ShareOrNull(reference.BotId),
-        Locale = ShareOrNull(reference.Locale),
+        ConversationType = Share(reference.ConversationType),
+        TenantId = Share(reference.TenantId),
+        BotId = Share(reference.BotId),
+        Locale = Share(reference.Locale),
     };
 
-    private string? ShareOrNull(string? value) => value is null ? null : Share(value);
-
-    private string Share(string value)
+    [return: NotNullIfNotNull(nameof(value))]
+    private string? Share(string? value)
     {
+        if (value is null)
+        {
+            return null;
+        }
+
         if (_shared.TryGetValue(value, out var shared))
         {
             return shared;
