@@ -56,7 +56,8 @@ public sealed class ConnectorRateLimiterTests : IDisposable
     {
         const int Limit = 10;
         var limits = Create(tenant: Limit);
-        var waiting = Enumerable.Range(0, 45).Select(i => limits.AcquireAsync(Other(i), default).AsTask()).ToList();
+        var steps = new StepContext();
+        var waiting = steps.Run(() => Enumerable.Range(0, 45).Select(i => limits.AcquireAsync(Other(i), default).AsTask()).ToList());
         var grantedAt = new List<TimeSpan>();
         for (var ms = 0; ms <= 5000; ms += 10)
         {
@@ -68,6 +69,7 @@ public sealed class ConnectorRateLimiterTests : IDisposable
             }
 
             time.Advance(TimeSpan.FromMilliseconds(10));
+            steps.RunPending();
         }
 
         Assert.Empty(waiting);
@@ -141,5 +143,59 @@ public sealed class ConnectorRateLimiterTests : IDisposable
     {
         leases.ForEach(l => l.Dispose());
         leases.Clear();
+    }
+
+    /// <summary>
+    /// Runs what the limiter's awaits resume on this thread, when the test says so. A slot granted by a
+    /// timer completes the caller's task only once its continuation has run (waiters complete asynchronously);
+    /// on the thread pool that could be several fake steps later on a loaded machine, and the test then saw
+    /// a grant late. With this context each step's grants are complete before the step is read.
+    /// </summary>
+    private sealed class StepContext : SynchronizationContext
+    {
+        private readonly Queue<(SendOrPostCallback Callback, object? State)> _pending = new();
+
+        public T Run<T>(Func<T> start)
+        {
+            var previous = Current;
+            SetSynchronizationContext(this);
+            try
+            {
+                return start();
+            }
+            finally
+            {
+                SetSynchronizationContext(previous);
+            }
+        }
+
+        public override void Post(SendOrPostCallback d, object? state)
+        {
+            lock (_pending)
+            {
+                _pending.Enqueue((d, state));
+            }
+        }
+
+        public void RunPending()
+        {
+            while (true)
+            {
+                (SendOrPostCallback Callback, object? State) next;
+                lock (_pending)
+                {
+                    if (!_pending.TryDequeue(out next))
+                    {
+                        return;
+                    }
+                }
+
+                Run(() =>
+                {
+                    next.Callback(next.State);
+                    return true;
+                });
+            }
+        }
     }
 }
