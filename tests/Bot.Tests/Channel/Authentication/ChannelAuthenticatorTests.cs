@@ -102,6 +102,22 @@ public sealed class ChannelAuthenticatorTests : IDisposable
         Assert.True(outcome.Succeeded, outcome.Reason);
     }
 
+    // The validation parameters are made once per key set and shared: a refused token must not change
+    // how the next one is judged.
+    [Fact]
+    public async Task AuthenticateAsync_TokensInTurn_EachJudgedOnItsOwn()
+    {
+        var first = await Authenticate(issuer.CreateToken());
+        var expired = await Authenticate(issuer.CreateToken(spec => (spec.NotBefore, spec.Expires) = (DateTimeOffset.UtcNow.AddHours(-2), DateTimeOffset.UtcNow.AddHours(-1))));
+        var wrongAudience = await Authenticate(issuer.CreateToken(spec => spec.Audience = "someone-else"));
+        var last = await Authenticate(issuer.CreateToken());
+
+        Assert.True(first.Succeeded, first.Reason);
+        Assert.Equal(401, expired.StatusCode);
+        Assert.Equal(401, wrongAudience.StatusCode);
+        Assert.True(last.Succeeded, last.Reason);
+    }
+
     [Fact]
     public async Task AuthenticateAsync_UnpublishedKey_IsUnauthorizedAndRefreshesMetadata()
     {
