@@ -38,6 +38,7 @@ internal static class ConversationServiceCollectionExtensions
         services.TryAddScoped<IActivityHandler, ConversationActivityHandler>();
         services.TryAddScoped<TextCommandDispatcher>();
         services.TryAddSingleton<TextCommandIndex>();
+        services.TryAddSingleton<CardActionIndex>();
         services.TryAddScoped<CardActionDispatcher>();
         // Every turn that is not a card action ("menu", a typed word) would otherwise build all card routes.
         services.TryAddScoped(sp => new Lazy<CardActionDispatcher>(sp.GetRequiredService<CardActionDispatcher>));

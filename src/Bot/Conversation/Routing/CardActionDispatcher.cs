@@ -12,22 +12,20 @@ namespace ComplianceBot.Bot.Conversation.Routing;
 /// kind needs. A verb nobody handles gets a polite notice and the menu, never an error.
 /// </summary>
 public sealed class CardActionDispatcher(
-    IEnumerable<ICardActionRoute> routes,
+    IServiceProvider services,
+    CardActionIndex index,
     MenuCards cards,
     IStringLocalizer<BotStrings> text,
     ILogger<CardActionDispatcher> logger)
 {
-    private readonly Dictionary<string, ICardActionRoute> byVerb = RouteIndex.Build(routes, r => [r.Verb], "verb");
-
-    public IReadOnlyCollection<string> Verbs => byVerb.Keys;
-
     public async Task<InvokeResponse?> DispatchAsync(
         ConversationTurn turn, string? verb, JsonElement data, CardActionKind kind, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         CardActionResult result;
-        if (verb is not null && byVerb.TryGetValue(verb, out var route))
+        if (verb is not null && index.Find(verb, services) is { } type)
         {
+            var route = RouteIndex.Make<ICardActionRoute>(services, type);
             result = await route.HandleAsync(new CardActionRequest(turn, verb, data, kind), cancellationToken);
         }
         else

@@ -22,4 +22,12 @@ internal static class RouteIndex
 
         return index;
     }
+
+    /// <summary>
+    /// The route of <paramref name="type"/> for this turn: registered as itself, as the Add…Route
+    /// methods do, it is the only one made; a route registered another way is found among all of them.
+    /// </summary>
+    public static TRoute Make<TRoute>(IServiceProvider services, Type type)
+        where TRoute : class =>
+        services.GetService(type) as TRoute ?? services.GetServices<TRoute>().First(route => route.GetType() == type);
 }

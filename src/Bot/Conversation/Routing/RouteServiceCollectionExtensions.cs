@@ -4,7 +4,8 @@ namespace ComplianceBot.Bot.Conversation.Routing;
 
 /// <summary>
 /// How a flow plugs in. Routes are scoped (one per turn) so they may use scoped services such
-/// as the registers' DbContext.
+/// as the registers' DbContext. Each is registered as itself as well, so a dispatcher makes only the
+/// route a turn needs (decision 110).
 /// </summary>
 public static class RouteServiceCollectionExtensions
 {
@@ -12,6 +13,7 @@ public static class RouteServiceCollectionExtensions
         where TRoute : class, ICardActionRoute
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ICardActionRoute, TRoute>());
+        services.TryAddScoped<TRoute>();
         return services;
     }
 
@@ -19,6 +21,7 @@ public static class RouteServiceCollectionExtensions
         where TRoute : class, ITextCommandRoute
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ITextCommandRoute, TRoute>());
+        services.TryAddScoped<TRoute>();
         return services;
     }
 }

@@ -8,16 +8,17 @@ namespace ComplianceBot.Bot.Conversation.Routing;
 
 /// <summary>
 /// Routes typed text by exact command word (never by "contains"). Text nobody handles gets
-/// the menu with a short "did not understand" line — never an error.
+/// the menu with a short "did not understand" line — never an error. Only the route that answers
+/// is made for the turn (decision 110), not every route with everything each one needs.
 /// </summary>
 public sealed partial class TextCommandDispatcher(
-    IEnumerable<ITextCommandRoute> routes, TextCommandIndex index, MenuCards cards, IStringLocalizer<BotStrings> text)
+    IServiceProvider services, TextCommandIndex index, MenuCards cards, IStringLocalizer<BotStrings> text)
 {
     public Task DispatchAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return index.Find(Normalize(turn.Activity.Text), routes) is { } type
-            ? routes.First(r => r.GetType() == type).HandleAsync(turn, cancellationToken)
+        return index.Find(Normalize(turn.Activity.Text), services) is { } type
+            ? RouteIndex.Make<ITextCommandRoute>(services, type).HandleAsync(turn, cancellationToken)
             : turn.SendCardAsync(cards.Menu(text.Require("Notice_NotUnderstood")), cancellationToken);
     }
 

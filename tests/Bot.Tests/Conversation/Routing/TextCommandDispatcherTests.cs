@@ -28,6 +28,55 @@ public sealed class TextCommandDispatcherTests
         Assert.Empty(host.Connector.Posted);
     }
 
+    // Routes are added by type in production: after the first turn has read every route's commands,
+    // a turn makes only the route that answers, not all of them and everything they need.
+    [Fact]
+    public async Task HandleAsync_RoutesAddedByType_LaterTurnsMakeOnlyTheAnsweringRoute()
+    {
+        var made = new MadeRoutes();
+        await using var host = new ConversationTestHost(services => services.AddSingleton(made)
+            .AddTextCommandRoute<AppleRoute>()
+            .AddTextCommandRoute<ApricotRoute>());
+        await host.HandleAsync(TestActivities.Text("алма", "kk-KZ"));
+        made.Names.Clear();
+
+        await host.HandleAsync(TestActivities.Text("алма", "kk-KZ"));
+
+        Assert.Equal([nameof(AppleRoute)], made.Names);
+        Assert.Equal(2, made.Handled);
+    }
+
+    private sealed class MadeRoutes
+    {
+        public List<string> Names { get; } = [];
+
+        public int Handled { get; set; }
+    }
+
+    private sealed class AppleRoute : ITextCommandRoute
+    {
+        private readonly MadeRoutes made;
+
+        public AppleRoute(MadeRoutes made) => (this.made = made).Names.Add(nameof(AppleRoute));
+
+        public IReadOnlyCollection<string> Commands => ["алма"];
+
+        public Task HandleAsync(ConversationTurn turn, CancellationToken cancellationToken)
+        {
+            made.Handled++;
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class ApricotRoute : ITextCommandRoute
+    {
+        public ApricotRoute(MadeRoutes made) => made.Names.Add(nameof(ApricotRoute));
+
+        public IReadOnlyCollection<string> Commands => ["өрік"];
+
+        public Task HandleAsync(ConversationTurn turn, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
     private sealed class WordRoute(string word) : ITextCommandRoute
     {
         public List<ConversationTurn> Turns { get; } = [];
