@@ -47,9 +47,19 @@ internal static class ChannelServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// A plain request delegate, not a minimal-API handler (decision 110): the minimal-API factory compiles a
+    /// parameter binder for the endpoint and sets up form binding for every simple type (~300 type loads
+    /// held for the life of the process), none of which this endpoint uses.
+    /// </summary>
     public static IEndpointRouteBuilder MapTeamsChannel(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(MessagesRoute, (HttpContext http, InboundActivityProcessor processor) => processor.ProcessAsync(http));
+        RequestDelegate receive = async http =>
+        {
+            var result = await http.RequestServices.GetRequiredService<InboundActivityProcessor>().ProcessAsync(http);
+            await result.ExecuteAsync(http);
+        };
+        endpoints.MapPost(MessagesRoute, receive);
         return endpoints;
     }
 }

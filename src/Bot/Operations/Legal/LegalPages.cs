@@ -9,10 +9,14 @@ internal static class LegalPages
     public const string PrivacyPath = "/privacy";
     public const string TermsPath = "/terms";
 
+    // Plain request delegates, like /api/messages (decision 110): no minimal-API binder to build.
     public static IEndpointRouteBuilder MapLegalPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(PrivacyPath, () => Results.Content(PrivacyPage.Html, "text/html; charset=utf-8")).AllowAnonymous();
-        endpoints.MapGet(TermsPath, () => Results.Content(TermsPage.Html, "text/html; charset=utf-8")).AllowAnonymous();
+        endpoints.MapGet(PrivacyPath, Page(PrivacyPage.Html)).AllowAnonymous();
+        endpoints.MapGet(TermsPath, Page(TermsPage.Html)).AllowAnonymous();
         return endpoints;
     }
+
+    private static RequestDelegate Page(string html) =>
+        http => Results.Content(html, "text/html; charset=utf-8").ExecuteAsync(http);
 }
