@@ -115,7 +115,7 @@ public sealed class CardActionDispatchTests
     }
 
     [Fact]
-    public async Task Dispatcher_TwoRoutesForOneVerb_RefusesNamingBoth()
+    public async Task CardActionIndex_TwoRoutesForOneVerb_RefusesNamingBoth()
     {
         await using var host = Host(new RecordingRoute(CardVerbs.Help, _ => throw new InvalidOperationException()));
         await using var scope = host.Services.CreateAsyncScope();
