@@ -54,11 +54,8 @@ internal static class ChannelServiceCollectionExtensions
     /// </summary>
     public static IEndpointRouteBuilder MapTeamsChannel(this IEndpointRouteBuilder endpoints)
     {
-        RequestDelegate receive = async http =>
-        {
-            var result = await http.RequestServices.GetRequiredService<InboundActivityProcessor>().ProcessAsync(http);
-            await result.ExecuteAsync(http);
-        };
+        var processor = endpoints.ServiceProvider.GetRequiredService<InboundActivityProcessor>();
+        RequestDelegate receive = async http => await (await processor.ProcessAsync(http)).ExecuteAsync(http);
         endpoints.MapPost(MessagesRoute, receive);
         return endpoints;
     }

@@ -23,9 +23,8 @@ public sealed class CardActionDispatcher(
     {
         ArgumentNullException.ThrowIfNull(turn);
         CardActionResult result;
-        if (verb is not null && index.Find(verb, services) is { } type)
+        if (verb is not null && index.Route(verb, services) is { } route)
         {
-            var route = RouteIndex.Make<ICardActionRoute>(services, type);
             result = await route.HandleAsync(new CardActionRequest(turn, verb, data, kind), cancellationToken);
         }
         else

@@ -17,8 +17,8 @@ public sealed partial class TextCommandDispatcher(
     public Task DispatchAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return index.Find(Normalize(turn.Activity.Text), services) is { } type
-            ? RouteIndex.Make<ITextCommandRoute>(services, type).HandleAsync(turn, cancellationToken)
+        return index.Route(Normalize(turn.Activity.Text), services) is { } route
+            ? route.HandleAsync(turn, cancellationToken)
             : turn.SendCardAsync(cards.Menu(text.Require("Notice_NotUnderstood")), cancellationToken);
     }
 

@@ -120,7 +120,7 @@ public sealed class CardActionDispatchTests
         await using var host = Host(new RecordingRoute(CardVerbs.Help, _ => throw new InvalidOperationException()));
         await using var scope = host.Services.CreateAsyncScope();
 
-        var error = Assert.Throws<InvalidOperationException>(() => new CardActionIndex().Find(CardVerbs.Help, scope.ServiceProvider));
+        var error = Assert.Throws<InvalidOperationException>(() => new CardActionIndex().Route(CardVerbs.Help, scope.ServiceProvider));
 
         Assert.Contains("'help'", error.Message, StringComparison.Ordinal);
     }
