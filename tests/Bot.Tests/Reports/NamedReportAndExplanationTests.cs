@@ -95,6 +95,9 @@ public sealed class NamedReportAndExplanationTests
         using var app = new ReportsAppFactory();
         app.Extra["Reports:Reminders:AcknowledgementDaysBefore"] = "10";
         app.Extra["Reports:Reminders:Interval"] = "1.00:00:00";
+        // The test runs the passes itself: the host's own first pass, late on a loaded machine, could
+        // otherwise queue the reminder after the report is filed and leave nothing for the first one here.
+        app.TestServices = services => services.Remove(services.Single(d => d.ImplementationType == typeof(DeadlineReminderService)));
         var driver = new ReportFlowDriver(app.CreateClient());
         await app.AppointOfficerAsync();
         await driver.FileAsync(ReportFlowDriver.Reporter, "anonymous");

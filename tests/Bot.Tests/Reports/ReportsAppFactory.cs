@@ -37,6 +37,9 @@ internal sealed class ReportsAppFactory : WebApplicationFactory<Program>
     /// <summary>Settings a test adds over the defaults above.</summary>
     public Dictionary<string, string?> Extra { get; } = [];
 
+    /// <summary>Service changes a test makes over the defaults below, before the host starts.</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Folder);
@@ -61,6 +64,7 @@ internal sealed class ReportsAppFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<IConnectorClient>();
             services.AddSingleton<IConnectorClient>(Connector);
+            TestServices?.Invoke(services);
         });
     }
 
