@@ -62,7 +62,10 @@ public static class RegistersServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Applies pending migrations when <c>Registers:MigrateOnStartup</c> is on (default: on for SQLite only).</summary>
+    /// <summary>
+    /// Applies pending migrations when <c>Registers:MigrateOnStartup</c> is on (default: on for SQLite only). A database
+    /// that already has every migration is left to itself without starting EF Core's migrator (decision 111).
+    /// </summary>
     public static async Task MigrateRegistersIfEnabledAsync(this IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -72,7 +75,11 @@ public static class RegistersServiceCollectionExtensions
             return;
         }
 
-        await scope.ServiceProvider.GetRequiredService<RegistersDbContext>().Database.MigrateAsync();
+        var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
+        if (!await MigrationHistory.IsUpToDateAsync(db))
+        {
+            await db.Database.MigrateAsync();
+        }
     }
 
     /// <summary>
