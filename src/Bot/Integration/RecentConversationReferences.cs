@@ -1,5 +1,8 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using ComplianceBot.Bot.Channel;
 
 namespace ComplianceBot.Bot.Integration;
@@ -11,27 +14,31 @@ namespace ComplianceBot.Bot.Integration;
 /// the hourly refresh of UpdatedAt still happens, and a block recorded by this instance clears
 /// the lot. A block recorded by another instance is seen here at most one TTL late.
 /// </summary>
+/// <remarks>
+/// An entry keeps a 128-bit fingerprint of the reference (the first half of its SHA-256), not the
+/// reference: the conversation id, the directory id and the record itself were about 300 bytes a
+/// person that lived in the old generation, where the GC's budget grows with what survives
+/// (decision 111). Two different references of one person agreeing on 128 bits is not a risk worth
+/// a byte; and a wrong "current" would only skip one refresh until the entry expires.
+/// </remarks>
 internal sealed class RecentConversationReferences
 {
     public static readonly TimeSpan Ttl = TimeSpan.FromMinutes(1);
 
-    /// <summary>Bounds the memory (about 300 bytes an entry); past it the cache starts afresh.</summary>
+    /// <summary>Bounds the memory (about 150 bytes an entry with its key); past it the cache starts afresh.</summary>
     public const int MaxEntries = 50_000;
 
-    /// <summary>Bounds the values kept once for everybody (see <see cref="Share"/>).</summary>
-    public const int MaxSharedValues = 1_024;
+    private const int StackLimit = 1024;
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-
-    private readonly ConcurrentDictionary<string, string> _shared = new(StringComparer.Ordinal);
 
     /// <summary>True when exactly this reference was found current less than <see cref="Ttl"/> ago and needs no refresh yet.</summary>
     public bool IsCurrent(ConversationReferenceData reference, DateTimeOffset now, TimeSpan refreshAfter) =>
         reference.UserId is { } userId
         && _entries.TryGetValue(userId, out var entry)
-        && entry.Reference == reference
-        && now - entry.SeenAt < Ttl
-        && now - entry.UpdatedAt < refreshAfter;
+        && now.UtcTicks - entry.SeenAtTicks < Ttl.Ticks
+        && now.UtcTicks - entry.UpdatedAtTicks < refreshAfter.Ticks
+        && entry.Fingerprint == Fingerprint.Of(reference);
 
     /// <summary>Records that the stored row for this reference was current, last written at <paramref name="updatedAt"/>.</summary>
     public void Remember(ConversationReferenceData reference, DateTimeOffset updatedAt, DateTimeOffset now)
@@ -46,46 +53,59 @@ internal sealed class RecentConversationReferences
             _entries.Clear();
         }
 
-        _entries[userId] = new Entry(Compact(reference), updatedAt, now);
+        _entries[userId] = new Entry(Fingerprint.Of(reference), updatedAt.UtcTicks, now.UtcTicks);
     }
-
-    /// <summary>The reference as remembered for this user, if it is.</summary>
-    internal ConversationReferenceData? Find(string userId) => _entries.TryGetValue(userId, out var entry) ? entry.Reference : null;
 
     /// <summary>After a block: the next message from anyone is checked against the database again.</summary>
     public void Clear() => _entries.Clear();
 
-    /// <summary>
-    /// The same reference, with the values most people share (channel, service URL, conversation type, tenant, bot,
-    /// locale) held once for all instead of once per person: each activity brings its own copies, and with 10,000
-    /// people in the cache those copies of six strings were 2.6 MB of the heap that is never collected young
-    /// (decision 109).
-    /// </summary>
-    private ConversationReferenceData Compact(ConversationReferenceData reference) => reference with
+    internal int Count => _entries.Count;
+
+    private readonly record struct Entry(Fingerprint Fingerprint, long UpdatedAtTicks, long SeenAtTicks);
+
+    private readonly record struct Fingerprint(ulong High, ulong Low)
     {
-        ChannelId = Share(reference.ChannelId),
-        ServiceUrl = Share(reference.ServiceUrl),
-        ConversationType = Share(reference.ConversationType),
-        TenantId = Share(reference.TenantId),
-        BotId = Share(reference.BotId),
-        Locale = Share(reference.Locale),
-    };
-
-    [return: NotNullIfNotNull(nameof(value))]
-    private string? Share(string? value)
-    {
-        if (value is null)
+        /// <summary>Every field, each as its length (-1 for none) and its UTF-16 code units, so no two references share an input.</summary>
+        public static Fingerprint Of(ConversationReferenceData reference)
         {
-            return null;
-        }
+            ReadOnlySpan<string?> fields =
+            [
+                reference.ChannelId, reference.ServiceUrl, reference.ConversationId, reference.ConversationType, reference.TenantId,
+                reference.UserId, reference.AadObjectId, reference.BotId, reference.Locale,
+            ];
+            var length = 0;
+            foreach (var field in fields)
+            {
+                length += sizeof(int) + (sizeof(char) * (field?.Length ?? 0));
+            }
 
-        if (_shared.TryGetValue(value, out var shared))
-        {
-            return shared;
-        }
+            byte[]? rented = null;
+            var input = length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
+            try
+            {
+                var position = 0;
+                foreach (var field in fields)
+                {
+                    BinaryPrimitives.WriteInt32LittleEndian(input[position..], field?.Length ?? -1);
+                    position += sizeof(int);
+                    if (field is not null)
+                    {
+                        MemoryMarshal.AsBytes(field.AsSpan()).CopyTo(input[position..]);
+                        position += sizeof(char) * field.Length;
+                    }
+                }
 
-        return _shared.Count < MaxSharedValues ? _shared.GetOrAdd(value, value) : value;
+                Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+                SHA256.HashData(input[..position], hash);
+                return new Fingerprint(BinaryPrimitives.ReadUInt64LittleEndian(hash), BinaryPrimitives.ReadUInt64LittleEndian(hash[sizeof(ulong)..]));
+            }
+            finally
+            {
+                if (rented is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(rented);
+                }
+            }
+        }
     }
-
-    private sealed record Entry(ConversationReferenceData Reference, DateTimeOffset UpdatedAt, DateTimeOffset SeenAt);
 }

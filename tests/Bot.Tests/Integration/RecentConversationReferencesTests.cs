@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Integration;
 
@@ -7,44 +8,114 @@ public sealed class RecentConversationReferencesTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 5, 10, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public void Remember_TwoPeopleOnTheSameService_KeepOneCopyOfWhatTheyShare()
-    {
-        var recent = new RecentConversationReferences();
-
-        recent.Remember(Reference("29:a", "a:conv-a"), Now, Now);
-        recent.Remember(Reference("29:b", "a:conv-b"), Now, Now);
-
-        var a = recent.Find("29:a")!;
-        var b = recent.Find("29:b")!;
-        Assert.Same(a.ServiceUrl, b.ServiceUrl);
-        Assert.Same(a.ChannelId, b.ChannelId);
-        Assert.Same(a.TenantId, b.TenantId);
-        Assert.Same(a.BotId, b.BotId);
-        Assert.Same(a.Locale, b.Locale);
-        Assert.Same(a.ConversationType, b.ConversationType);
-        Assert.Equal("a:conv-b", b.ConversationId);
-    }
+    private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
 
     [Fact]
-    public void IsCurrent_AfterCompaction_ComparesByValue()
+    public void IsCurrent_SameValuesInFreshStrings_True()
     {
         var recent = new RecentConversationReferences();
         recent.Remember(Reference("29:a", "a:conv-a"), Now, Now);
 
-        Assert.True(recent.IsCurrent(Reference("29:a", "a:conv-a"), Now.AddSeconds(5), TimeSpan.FromHours(1)));
-        Assert.False(recent.IsCurrent(Reference("29:a", "a:conv-a") with { Locale = "kk-KZ" }, Now.AddSeconds(5), TimeSpan.FromHours(1)));
-        Assert.False(recent.IsCurrent(Reference("29:a", "a:conv-other"), Now.AddSeconds(5), TimeSpan.FromHours(1)));
+        Assert.True(recent.IsCurrent(Reference("29:a", "a:conv-a"), Now.AddSeconds(5), Hour));
     }
+
+    public static TheoryData<string> Fields => new(
+        nameof(ConversationReferenceData.ChannelId), nameof(ConversationReferenceData.ServiceUrl), nameof(ConversationReferenceData.ConversationId),
+        nameof(ConversationReferenceData.ConversationType), nameof(ConversationReferenceData.TenantId), nameof(ConversationReferenceData.AadObjectId),
+        nameof(ConversationReferenceData.BotId), nameof(ConversationReferenceData.Locale));
+
+    [Theory]
+    [MemberData(nameof(Fields))]
+    public void IsCurrent_AnyFieldChanged_False(string field)
+    {
+        var recent = new RecentConversationReferences();
+        var original = Reference("29:a", "a:conv-a");
+        recent.Remember(original, Now, Now);
+
+        Assert.False(recent.IsCurrent(Changed(original, field, "x"), Now.AddSeconds(5), Hour));
+        Assert.False(recent.IsCurrent(Changed(original, field, null), Now.AddSeconds(5), Hour));
+    }
+
+    // Lengths are part of what is hashed: moving characters from one field to the next is a different reference.
+    [Fact]
+    public void IsCurrent_CharactersMovedBetweenFields_False()
+    {
+        var recent = new RecentConversationReferences();
+        var original = Reference("29:a", "a:conv-a") with { BotId = "28:bot", Locale = "ru-RU" };
+        recent.Remember(original, Now, Now);
+
+        Assert.False(recent.IsCurrent(original with { BotId = "28:botr", Locale = "u-RU" }, Now.AddSeconds(5), Hour));
+        Assert.False(recent.IsCurrent(original with { AadObjectId = "" }, Now.AddSeconds(5), Hour));
+    }
+
+    [Fact]
+    public void IsCurrent_LongerThanTheStackBuffer_ComparesByValue()
+    {
+        var recent = new RecentConversationReferences();
+        var longId = "a:" + new string('c', 2_000);
+        recent.Remember(Reference("29:a", longId), Now, Now);
+
+        Assert.True(recent.IsCurrent(Reference("29:a", longId), Now.AddSeconds(5), Hour));
+        Assert.False(recent.IsCurrent(Reference("29:a", longId + "d"), Now.AddSeconds(5), Hour));
+    }
+
+    [Fact]
+    public void IsCurrent_PastTheTtlOrTheRefresh_False()
+    {
+        var recent = new RecentConversationReferences();
+        recent.Remember(Reference("29:a", "a:conv-a"), Now.AddSeconds(-3_570), Now);
+
+        Assert.True(recent.IsCurrent(Reference("29:a", "a:conv-a"), Now.AddSeconds(20), Hour));
+        Assert.False(recent.IsCurrent(Reference("29:a", "a:conv-a"), Now.AddSeconds(40), Hour)); // written an hour ago: refresh
+        Assert.False(recent.IsCurrent(Reference("29:a", "a:conv-a"), Now + RecentConversationReferences.Ttl, TimeSpan.FromDays(1)));
+        Assert.True(recent.IsCurrent(Reference("29:a", "a:conv-a"), Now.AddSeconds(59), TimeSpan.FromDays(1)));
+    }
+
+    // The cache holds a fingerprint, not the reference: nothing of what an activity brought outlives it but the key.
+    [Fact]
+    public void Remember_KeepsNoCopyOfTheReference()
+    {
+        var recent = new RecentConversationReferences();
+
+        var (reference, conversationId) = RememberFresh(recent);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(reference.TryGetTarget(out _));
+        Assert.False(conversationId.TryGetTarget(out _));
+        Assert.Equal(1, recent.Count);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (WeakReference<ConversationReferenceData>, WeakReference<string>) RememberFresh(RecentConversationReferences recent)
+    {
+        var reference = Reference("29:a", Fresh("a:conv-a"));
+        recent.Remember(reference, Now, Now);
+        return (new WeakReference<ConversationReferenceData>(reference), new WeakReference<string>(reference.ConversationId));
+    }
+
+    private static ConversationReferenceData Changed(ConversationReferenceData reference, string field, string? value) => field switch
+    {
+        nameof(ConversationReferenceData.ChannelId) => reference with { ChannelId = value ?? "" },
+        nameof(ConversationReferenceData.ServiceUrl) => reference with { ServiceUrl = value ?? "" },
+        nameof(ConversationReferenceData.ConversationId) => reference with { ConversationId = value ?? "" },
+        nameof(ConversationReferenceData.ConversationType) => reference with { ConversationType = value },
+        nameof(ConversationReferenceData.TenantId) => reference with { TenantId = value },
+        nameof(ConversationReferenceData.AadObjectId) => reference with { AadObjectId = value },
+        nameof(ConversationReferenceData.BotId) => reference with { BotId = value },
+        nameof(ConversationReferenceData.Locale) => reference with { Locale = value },
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
 
     // Every value a fresh string, as each activity's JSON brings its own copies.
     private static ConversationReferenceData Reference(string userId, string conversationId) => new(
         Fresh("msteams"),
         Fresh("https://smba.trafficmanager.net/emea/"),
-        conversationId,
+        Fresh(conversationId),
         Fresh("personal"),
         Fresh("tenant-1"),
-        userId,
+        Fresh(userId),
         Fresh("00000000-0000-0000-0000-000000000001"),
         Fresh("28:bot"),
         Fresh("ru-RU"));
