@@ -118,6 +118,9 @@ module web 'modules/web.bicep' = {
       // glibc's malloc keeps up to eight arenas per core, and what one frees stays in it: two keep the
       // bot's native memory (JIT, SQLite, TLS) about 10 MB smaller at the same throughput (decision 109).
       MALLOC_ARENA_MAX: '2'
+      // A block of 64 KiB or more (the JIT's working pages among them) is mapped on its own and handed back
+      // when freed, instead of leaving holes in the heap that glibc never returns: ~13 MB less (decision 111).
+      MALLOC_MMAP_THRESHOLD_: '65536'
     }, additionalAppSettings)
   }
 }
