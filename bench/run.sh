@@ -5,7 +5,7 @@
 # core 1, warm-up in steps until two agree within 10 %, rounds interleaved (floor, bot, floor,
 # bot), a paced run at half of each one's peak for p99, peak RSS (VmHWM) from /proc.
 # Usage: bench/run.sh   (env: ROUNDS, STEP_SECONDS, MIN_WARMUP_STEPS, MAX_WARMUP_STEPS, MEASURE_SECONDS,
-#        PACED_SECONDS, CONNECTIONS)
+#        PACED_SECONDS, CONNECTIONS; RSS_TRACE=file writes the bot's memory every second and the phases)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -57,7 +57,7 @@ PIDS+=($!)
 wait_ready "$FAKE/count"
 
 # Both apps run with the runtime environment infra/main.bicep gives the bot in production.
-RUNTIME_ENV=(MALLOC_ARENA_MAX=2)
+RUNTIME_ENV=(MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=65536)
 (cd "$ROOT/bench/Floor/bin/Release/net10.0" && exec env "${RUNTIME_ENV[@]}" taskset -c 1 dotnet Floor.dll --urls "http://127.0.0.1:$FLOOR_PORT") >"$WORK/floor.log" 2>&1 &
 FLOOR_PID=$!; PIDS+=($FLOOR_PID)
 
@@ -90,6 +90,18 @@ REGISTERS_ENV=(
   taskset -c 1 dotnet ComplianceBot.Bot.dll --urls "http://127.0.0.1:$BOT_PORT") >"$WORK/bot.log" 2>&1 &
 BOT_PID=$!; PIDS+=($BOT_PID)
 
+# Optional: where the bot's peak happens. One line a second (time, VmRSS, RssAnon, RssFile,
+# RssShmem in kB) and a line at the start of each phase.
+mark() { if [ -n "${RSS_TRACE:-}" ]; then echo "$(date +%s) mark $*" >>"$RSS_TRACE"; fi; }
+if [ -n "${RSS_TRACE:-}" ]; then
+  : >"$RSS_TRACE"
+  (while kill -0 "$BOT_PID" 2>/dev/null; do
+    echo "$(date +%s) $(awk '/^(VmRSS|RssAnon|RssFile|RssShmem):/ { printf "%s ", $2 }' "/proc/$BOT_PID/status" 2>/dev/null)" >>"$RSS_TRACE"
+    sleep 1
+  done) &
+  PIDS+=($!)
+fi
+
 export BENCH_SERVICE_URL="$FAKE/"
 export BENCH_TOKEN="$(curl -sf "$FAKE/token?appId=$APP_ID&serviceUrl=$FAKE/")"
 wait_ready "http://127.0.0.1:$FLOOR_PORT/"
@@ -117,6 +129,7 @@ run_wrk() { # url seconds
 warm_up() { # name url
   local previous=0 step rps curve=""
   echo "== warm-up $1 (${STEP_SECONDS}s steps, at least $MIN_WARMUP_STEPS)"
+  mark "warm-up $1"
   for step in $(seq 1 "$MAX_WARMUP_STEPS"); do
     rps="$(run_wrk "$2" "$STEP_SECONDS" | cut -d' ' -f1)"
     curve+="$rps "
@@ -144,11 +157,13 @@ for round in $(seq 1 "$ROUNDS"); do
   for name in floor bot; do
     port=$FLOOR_PORT; [ "$name" = bot ] && port=$BOT_PORT
     url="http://127.0.0.1:$port/api/messages"
+    mark "round $round $name"
     before="$(replies)"
     read -r rps p50 p99 n bad <<<"$(run_wrk "$url" "$MEASURE_SECONDS")"
     sleep 1
     replied=$(( $(replies) - before ))
     half=$(( rps / 2 ))
+    mark "paced $round $name"
     paced="$(cd "$ROOT/bench/Pacer/bin/Release/net10.0" && taskset -c 0 dotnet Pacer.dll "$url" "$half" "$PACED_SECONDS" "$BENCH_TOKEN" || true)"
     echo "   round $round $name: $rps req/s, p50 $p50 ms, p99 $p99 ms (saturated); $n requests, $bad non-2xx, $replied replies; paced: $paced"
     RPS[$name]+="$rps "; P50[$name]+="$p50 "; P99[$name]+="$p99 "; PACED[$name]+="$(echo "$paced" | sed -n 's/.* p99_ms=\([0-9.]*\).*/\1/p') "
