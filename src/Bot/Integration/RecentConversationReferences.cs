@@ -25,7 +25,7 @@ internal sealed class RecentConversationReferences
 {
     public static readonly TimeSpan Ttl = TimeSpan.FromMinutes(1);
 
-    /// <summary>Bounds the memory (about 150 bytes an entry with its key); past it the cache starts afresh.</summary>
+    /// <summary>Bounds the memory (about 70 bytes an entry besides its key); past it the cache starts afresh.</summary>
     public const int MaxEntries = 50_000;
 
     private const int StackLimit = 1024;

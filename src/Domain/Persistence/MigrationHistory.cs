@@ -9,7 +9,7 @@ namespace ComplianceBot.Domain.Persistence;
 /// <summary>
 /// Whether the database already records every migration of this build, read with one query on the migrations
 /// history table (decision 111). EF Core's migrator answers the same question only after building a model of that
-/// table with the provider's whole convention set, about 3,000 type loads and 4 MB the process keeps; so start-up
+/// table with the provider's whole convention set, about 3 MB of type data and code the process keeps; so start-up
 /// asks here first and runs the migrator only for a database that needs it (a new one, or one a release behind).
 /// </summary>
 public static class MigrationHistory
