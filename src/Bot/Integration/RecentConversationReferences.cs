@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
@@ -28,7 +27,7 @@ internal sealed class RecentConversationReferences
     /// <summary>Bounds the memory (about 70 bytes an entry besides its key); past it the cache starts afresh.</summary>
     public const int MaxEntries = 50_000;
 
-    private const int StackLimit = 1024;
+    private const int StackLimit = 2048;
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
@@ -79,33 +78,23 @@ internal sealed class RecentConversationReferences
                 length += sizeof(int) + (sizeof(char) * (field?.Length ?? 0));
             }
 
-            byte[]? rented = null;
-            var input = length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
-            try
+            // Teams' ids make a reference well under the stack buffer; a longer one is rare enough to allocate.
+            var input = length <= StackLimit ? stackalloc byte[StackLimit] : new byte[length];
+            var position = 0;
+            foreach (var field in fields)
             {
-                var position = 0;
-                foreach (var field in fields)
+                BinaryPrimitives.WriteInt32LittleEndian(input[position..], field?.Length ?? -1);
+                position += sizeof(int);
+                if (field is not null)
                 {
-                    BinaryPrimitives.WriteInt32LittleEndian(input[position..], field?.Length ?? -1);
-                    position += sizeof(int);
-                    if (field is not null)
-                    {
-                        MemoryMarshal.AsBytes(field.AsSpan()).CopyTo(input[position..]);
-                        position += sizeof(char) * field.Length;
-                    }
+                    MemoryMarshal.AsBytes(field.AsSpan()).CopyTo(input[position..]);
+                    position += sizeof(char) * field.Length;
                 }
+            }
 
-                Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-                SHA256.HashData(input[..position], hash);
-                return new Fingerprint(BinaryPrimitives.ReadUInt64LittleEndian(hash), BinaryPrimitives.ReadUInt64LittleEndian(hash[sizeof(ulong)..]));
-            }
-            finally
-            {
-                if (rented is not null)
-                {
-                    ArrayPool<byte>.Shared.Return(rented);
-                }
-            }
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(input[..position], hash);
+            return new Fingerprint(BinaryPrimitives.ReadUInt64LittleEndian(hash), BinaryPrimitives.ReadUInt64LittleEndian(hash[sizeof(ulong)..]));
         }
     }
 }

@@ -17,7 +17,6 @@ public static class MigrationHistory
     public static async Task<bool> IsUpToDateAsync(DbContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var expected = context.GetService<IMigrationsAssembly>().Migrations.Keys;
         var relational = RelationalOptionsExtension.Extract(context.GetService<IDbContextOptions>());
         var table = context.GetService<ISqlGenerationHelper>().DelimitIdentifier(
             relational.MigrationsHistoryTableName ?? HistoryRepository.DefaultTableName, relational.MigrationsHistoryTableSchema);
@@ -44,6 +43,6 @@ public static class MigrationHistory
             await context.Database.CloseConnectionAsync();
         }
 
-        return expected.All(applied.Contains);
+        return context.Database.GetMigrations().All(applied.Contains);
     }
 }

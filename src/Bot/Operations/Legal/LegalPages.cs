@@ -17,6 +17,9 @@ internal static class LegalPages
         return endpoints;
     }
 
-    private static RequestDelegate Page(string html) =>
-        http => Results.Content(html, "text/html; charset=utf-8").ExecuteAsync(http);
+    private static RequestDelegate Page(string html)
+    {
+        var page = Results.Content(html, "text/html; charset=utf-8");
+        return page.ExecuteAsync;
+    }
 }
