@@ -2,6 +2,7 @@ using ComplianceBot.Bot.Channel.Authentication;
 using ComplianceBot.Bot.Channel.Inbound;
 using ComplianceBot.Bot.Channel.Outbound;
 using ComplianceBot.Bot.Channel.State;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +24,7 @@ internal static class ChannelServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TeamsOptions>>(new TeamsOptionsValidator(environment.EnvironmentName));
+        services.Configure<KestrelServerOptions>(LimitSlowClients);
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IChannelStateStore, InMemoryChannelStateStore>();
@@ -33,7 +35,9 @@ internal static class ChannelServiceCollectionExtensions
 
         services.TryAddSingleton<SigningKeyRing>();
         services.TryAddSingleton<ChannelAuthenticator>();
+        services.TryAddSingleton(provider => new ServiceUrlPolicy(provider.GetRequiredService<IOptions<TeamsOptions>>(), environment.IsDevelopment()));
         services.TryAddSingleton<TrustedServiceUrls>();
+        services.TryAddSingleton<ActivityAdmission>();
         services.TryAddSingleton<ConnectorRateLimiter>();
         services.TryAddSingleton<IConnectorTokenProvider>(provider => new ConnectorTokenProvider(
             ConnectorCredentialFactory.Create(provider.GetRequiredService<IOptions<TeamsOptions>>().Value),
@@ -45,6 +49,17 @@ internal static class ChannelServiceCollectionExtensions
         services.TryAddSingleton<InboundActivityProcessor>();
         services.TryAddSingleton<TurnGate>();
         return services;
+    }
+
+    /// <summary>
+    /// A client that trickles its headers or body holds a connection, never a turn (decision 112): headers
+    /// must arrive within 10 s, and a body at 240 bytes a second after a 5 s grace (Kestrel's default, set
+    /// here so it is not lost by accident). A forged token is refused before its body is read at all.
+    /// </summary>
+    private static void LimitSlowClients(KestrelServerOptions kestrel)
+    {
+        kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+        kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 240, gracePeriod: TimeSpan.FromSeconds(5));
     }
 
     /// <summary>

@@ -11,17 +11,34 @@ public sealed class TeamsOptions
 
     public const string BotFrameworkIssuer = "https://api.botframework.com";
 
+    public const string TeamsChannelId = "msteams";
+
     /// <summary>The bot's Entra app (client) id: the audience of inbound tokens and the client of outbound ones.</summary>
     public string AppId { get; set; } = "";
 
     /// <summary>The bot's own tenant: the authority of its single-tenant outbound tokens and of its Entra metadata.</summary>
     public string TenantId { get; set; } = "";
 
-    /// <summary>OpenID metadata documents whose signing keys are trusted; empty means Bot Framework's and the tenant's Entra ID.</summary>
+    /// <summary>
+    /// OpenID metadata documents whose signing keys are trusted; empty means Bot Framework's alone
+    /// (decision 112). Each document's keys count only for the issuer that document names.
+    /// </summary>
     public IList<string> OpenIdMetadataUrls { get; } = [];
 
-    /// <summary>Accepted token issuers; empty means Bot Framework's and the tenant's Entra v1 and v2 issuers.</summary>
-    public IList<string> ValidIssuers { get; } = [];
+    /// <summary>
+    /// For a token from any issuer other than Bot Framework's: the callers (<c>appid</c>/<c>azp</c>)
+    /// that may post activities. Empty means no such token is ever accepted.
+    /// </summary>
+    public IList<string> AllowedCallerAppIds { get; } = [];
+
+    /// <summary>Channels whose activities are admitted; empty means Teams (<c>msteams</c>) alone.</summary>
+    public IList<string> AllowedChannelIds { get; } = [];
+
+    /// <summary>
+    /// Hosts that may receive the bot's token as a serviceUrl (a name, or <c>*.suffix</c>); empty means
+    /// the Teams hosts Microsoft documents (<see cref="ServiceUrlPolicy.MicrosoftTeamsHosts"/>).
+    /// </summary>
+    public IList<string> AllowedServiceUrlHosts { get; } = [];
 
     public bool RequireHttpsMetadata { get; set; } = true;
 
@@ -76,15 +93,10 @@ public sealed class TeamsOptions
     public bool HasOutboundCredential =>
         ClientSecret.Length > 0 || CertificatePath.Length > 0 || UseManagedIdentity || ManagedIdentityClientId.Length > 0;
 
-    public IReadOnlyList<string> EffectiveMetadataUrls() => OpenIdMetadataUrls.Count > 0
-        ? [.. OpenIdMetadataUrls]
-        : TenantId.Length == 0
-            ? [BotFrameworkMetadataUrl]
-            : [BotFrameworkMetadataUrl, $"https://login.microsoftonline.com/{TenantId}/v2.0/.well-known/openid-configuration"];
+    public IReadOnlyList<string> EffectiveMetadataUrls() => OpenIdMetadataUrls.Count > 0 ? [.. OpenIdMetadataUrls] : [BotFrameworkMetadataUrl];
 
-    public IReadOnlyList<string> EffectiveIssuers() => ValidIssuers.Count > 0
-        ? [.. ValidIssuers]
-        : TenantId.Length == 0
-            ? [BotFrameworkIssuer]
-            : [BotFrameworkIssuer, $"https://sts.windows.net/{TenantId}/", $"https://login.microsoftonline.com/{TenantId}/v2.0"];
+    public IReadOnlyList<string> EffectiveChannelIds() => AllowedChannelIds.Count > 0 ? [.. AllowedChannelIds] : [TeamsChannelId];
+
+    public IReadOnlyList<string> EffectiveServiceUrlHosts() =>
+        AllowedServiceUrlHosts.Count > 0 ? [.. AllowedServiceUrlHosts] : ServiceUrlPolicy.MicrosoftTeamsHosts;
 }

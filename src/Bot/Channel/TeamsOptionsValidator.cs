@@ -16,12 +16,29 @@ internal sealed class TeamsOptionsValidator(string environmentName) : IValidateO
             failures.Add($"Teams:DangerouslyAllowUnauthenticatedRequests is allowed only in the Development environment, not in '{environmentName}'.");
         }
 
+        if (!options.RequireHttpsMetadata && !isDevelopment)
+        {
+            failures.Add($"Teams:RequireHttpsMetadata=false (signing keys over plain http) is allowed only in the Development environment, not in '{environmentName}'.");
+        }
+
+        foreach (var host in options.AllowedServiceUrlHosts.Where(host => !IsHostEntry(host)))
+        {
+            failures.Add($"Teams:AllowedServiceUrlHosts has '{host}', which is not a host name (e.g. smba.trafficmanager.net) or *.suffix.");
+        }
+
         if (!options.DangerouslyAllowUnauthenticatedRequests)
         {
             ValidateAuthenticated(options, failures);
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>A bare DNS name, or *.name for the hosts below it: no scheme, port, path or lone wildcard.</summary>
+    private static bool IsHostEntry(string entry)
+    {
+        var name = entry.StartsWith("*.", StringComparison.Ordinal) ? entry[2..] : entry;
+        return name.Contains('.', StringComparison.Ordinal) && Uri.CheckHostName(name) == UriHostNameType.Dns;
     }
 
     private static void ValidateAuthenticated(TeamsOptions options, List<string> failures)

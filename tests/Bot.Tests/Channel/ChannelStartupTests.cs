@@ -55,6 +55,42 @@ public sealed class ChannelStartupTests
         Assert.Contains("Teams:OpenIdMetadataUrls", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public async Task StartAsync_HttpsMetadataSwitchedOffOutsideDevelopment_FailsNamingTheSetting(string environment)
+    {
+        using var host = Build(environment, new()
+        {
+            ["Teams:AppId"] = "app",
+            ["Teams:UseManagedIdentity"] = "true",
+            ["Teams:RequireHttpsMetadata"] = "false",
+        });
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+
+        Assert.Contains("Teams:RequireHttpsMetadata", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net")]
+    [InlineData("smba.trafficmanager.net/emea")]
+    [InlineData("*")]
+    [InlineData("*.net")]
+    public async Task StartAsync_MalformedServiceUrlHost_FailsNamingTheSetting(string entry)
+    {
+        using var host = Build("Production", new()
+        {
+            ["Teams:AppId"] = "app",
+            ["Teams:UseManagedIdentity"] = "true",
+            ["Teams:AllowedServiceUrlHosts:0"] = entry,
+        });
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+
+        Assert.Contains("Teams:AllowedServiceUrlHosts", error.ToString(), StringComparison.Ordinal);
+    }
+
     private static IHost Build(string environment, Dictionary<string, string?> settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment });

@@ -7,6 +7,8 @@ namespace ComplianceBot.Bot.Tests.ChannelTestSupport;
 /// <summary>Inbound activities as Teams sends them, and the request that carries one.</summary>
 public static class ActivityJson
 {
+    public const string TenantId = "tenant-1";
+
     public static JsonObject Message(string? id = null, string text = "menu") => new()
     {
         ["type"] = "message",
@@ -15,11 +17,11 @@ public static class ActivityJson
         ["serviceUrl"] = TestIssuer.ServiceUrl,
         ["channelId"] = "msteams",
         ["from"] = new JsonObject { ["id"] = "29:user-1", ["name"] = "Test User", ["aadObjectId"] = "aad-user-1" },
-        ["conversation"] = new JsonObject { ["id"] = "a:conversation-1", ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
+        ["conversation"] = new JsonObject { ["id"] = "a:conversation-1", ["conversationType"] = "personal", ["tenantId"] = TenantId },
         ["recipient"] = new JsonObject { ["id"] = "28:" + TestIssuer.AppId, ["name"] = "ComplianceBot" },
         ["text"] = text,
         ["locale"] = "ru-RU",
-        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" }, ["unknownField"] = 42 },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId }, ["unknownField"] = 42 },
     };
 
     public static JsonObject Invoke(string? id = null)

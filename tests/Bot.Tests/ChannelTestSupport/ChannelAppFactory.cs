@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Channel.Authentication;
+using ComplianceBot.Bot.Channel.Outbound;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -10,9 +11,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace ComplianceBot.Bot.Tests.ChannelTestSupport;
 
 /// <summary>
-/// The real host with authentication ON against <see cref="TestIssuer"/>, and the handler and the
-/// state store swapped for recording fakes. Development environment (so other areas use their
-/// local modes) but with the unauthenticated switch explicitly off.
+/// The real host with authentication ON against <see cref="TestIssuer"/> (Bot Framework's metadata
+/// alone, as in production), the handler and the state store swapped for recording fakes, and the
+/// real Connector client sending to a recording fake Connector. Development environment (so other
+/// areas use their local modes) but with the unauthenticated switch explicitly off. Each handled
+/// turn replies once, so "no Connector call" is something a refused request could have broken.
 /// </summary>
 public class ChannelAppFactory : WebApplicationFactory<Program>
 {
@@ -20,18 +23,32 @@ public class ChannelAppFactory : WebApplicationFactory<Program>
 
     public RecordingStateStore Store { get; } = new();
 
-    public RecordingActivityHandler Handler { get; } = new();
+    public RecordingActivityHandler Handler { get; } = new()
+    {
+        Behaviour = async (turn, cancellationToken) =>
+        {
+            await turn.ReplyAsync(new Activity { Type = ActivityTypes.Message, Text = "ok" }, cancellationToken);
+            return null;
+        },
+    };
+
+    public FakeConnectorHandler Connector { get; } = new(TimeProvider.System);
 
     public Dictionary<string, string?> Settings { get; } = new()
     {
         ["Teams:DangerouslyAllowUnauthenticatedRequests"] = "false",
         ["Teams:AppId"] = TestIssuer.AppId,
-        ["Teams:TenantId"] = "test-tenant",
+        ["Teams:TenantId"] = TestIssuer.TenantId,
+        ["Teams:AllowedServiceUrlHosts:0"] = new Uri(TestIssuer.ServiceUrl).Host,
         ["Teams:ClientSecret"] = "not-a-real-secret",
         ["Teams:OpenIdMetadataUrls:0"] = TestIssuer.MetadataUrl,
         ["Teams:RequireHttpsMetadata"] = "false",
         ["Teams:InvokeTimeout"] = "00:00:01",
     };
+
+    /// <summary>Connector requests that were about one conversation.</summary>
+    public IEnumerable<RecordedRequest> ConnectorCallsFor(string conversationId) =>
+        Connector.Requests.Where(request => request.Uri.AbsoluteUri.Contains(Uri.EscapeDataString(conversationId), StringComparison.Ordinal));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -40,6 +57,13 @@ public class ChannelAppFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddHttpClient(SigningKeyRing.HttpClientName).ConfigurePrimaryHttpMessageHandler(Issuer.CreateHandler);
+            services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new SharedHandler(Connector));
+            if (Settings["Teams:DangerouslyAllowUnauthenticatedRequests"] == "false")
+            {
+                // The real provider would ask Entra for a token; the unauthenticated mode's sends none.
+                services.RemoveAll<IConnectorTokenProvider>();
+                services.AddSingleton<IConnectorTokenProvider>(new FixedConnectorToken());
+            }
             services.RemoveAll<IChannelStateStore>();
             services.AddSingleton<IChannelStateStore>(Store);
             services.RemoveAll<IActivityHandler>();
@@ -53,6 +77,30 @@ public class ChannelAppFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Issuer.Dispose();
+        }
+    }
+
+    private sealed class FixedConnectorToken : IConnectorTokenProvider
+    {
+        public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>("bot-token");
+    }
+
+    /// <summary>The factory disposes handlers it rotates; the recording fake outlives them.</summary>
+    private sealed class SharedHandler(HttpMessageHandler inner) : HttpMessageHandler
+    {
+        private readonly HttpMessageInvoker invoker = new(inner, disposeHandler: false);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            invoker.SendAsync(request, cancellationToken);
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                invoker.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
     }
 }

@@ -8,8 +8,9 @@ using Microsoft.IdentityModel.Tokens;
 namespace ComplianceBot.Bot.Tests.ChannelTestSupport;
 
 /// <summary>
-/// A local stand-in for Bot Framework's token service: real RSA keys, OpenID metadata and a JWKS
-/// with endorsements, served by a fake HttpMessageHandler; mints tokens good and bad.
+/// A local stand-in for Bot Framework's token service and for the bot's own Entra tenant: real RSA
+/// keys, OpenID metadata (each document naming its issuer) and JWKS — Bot Framework's with
+/// endorsements, the tenant's without — served by a fake HttpMessageHandler; mints tokens good and bad.
 /// </summary>
 public sealed class TestIssuer : IDisposable
 {
@@ -22,11 +23,23 @@ public sealed class TestIssuer : IDisposable
     public const string WebChatKeyId = "webchat-key";
     public const string UnpublishedKeyId = "unpublished-key";
 
+    public const string TenantId = ActivityJson.TenantId;
+    public const string TenantV2MetadataUrl = "http://issuer.test/tenant-1/v2.0/.well-known/openid-configuration";
+    public const string TenantV1MetadataUrl = "http://issuer.test/tenant-1/.well-known/openid-configuration";
+    public const string TenantJwksUrl = "http://issuer.test/tenant-1/discovery/keys";
+    public const string TenantV2Issuer = "https://login.microsoftonline.com/" + TenantId + "/v2.0";
+    public const string TenantV1Issuer = "https://sts.windows.net/" + TenantId + "/";
+    public const string EntraKeyId = "entra-key";
+
+    /// <summary>The one caller a test host allows to post with a tenant token.</summary>
+    public const string AllowedCallerAppId = "11111111-allowed-caller-000000000001";
+
     private readonly Dictionary<string, RSA> keys = new()
     {
         [TeamsKeyId] = RSA.Create(2048),
         [WebChatKeyId] = RSA.Create(2048),
         [UnpublishedKeyId] = RSA.Create(2048),
+        [EntraKeyId] = RSA.Create(2048),
     };
 
     public HttpMessageHandler CreateHandler() => new MetadataHandler(this);
@@ -87,14 +100,19 @@ public sealed class TestIssuer : IDisposable
             claims["serviceurl"] = serviceUrl;
         }
 
+        foreach (var (name, value) in spec.Claims)
+        {
+            claims[name] = value;
+        }
+
         return claims;
     }
 
-    private string Metadata() => JsonSerializer.Serialize(new Dictionary<string, object>
+    private static string Metadata(string issuer, string jwksUrl) => JsonSerializer.Serialize(new Dictionary<string, object>
     {
-        ["issuer"] = Issuer,
-        ["authorization_endpoint"] = "http://issuer.test/v1/authorize",
-        ["jwks_uri"] = JwksUrl,
+        ["issuer"] = issuer,
+        ["authorization_endpoint"] = "http://issuer.test/authorize",
+        ["jwks_uri"] = jwksUrl,
         ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
         ["token_endpoint_auth_methods_supported"] = new[] { "private_key_jwt" },
     });
@@ -104,18 +122,26 @@ public sealed class TestIssuer : IDisposable
         keys = new[] { Jwk(TeamsKeyId, "msteams", "emulator"), Jwk(WebChatKeyId, "webchat") },
     });
 
+    // Entra publishes its keys without endorsements.
+    private string TenantJwks() => JsonSerializer.Serialize(new { keys = new[] { Jwk(EntraKeyId) } });
+
     private Dictionary<string, object> Jwk(string keyId, params string[] endorsements)
     {
         var parameters = keys[keyId].ExportParameters(false);
-        return new Dictionary<string, object>
+        var jwk = new Dictionary<string, object>
         {
             ["kty"] = "RSA",
             ["use"] = "sig",
             ["kid"] = keyId,
             ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
             ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-            ["endorsements"] = endorsements,
         };
+        if (endorsements.Length > 0)
+        {
+            jwk["endorsements"] = endorsements;
+        }
+
+        return jwk;
     }
 
     private static string Base64Url(string text) => Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(text));
@@ -126,8 +152,11 @@ public sealed class TestIssuer : IDisposable
         {
             var body = request.RequestUri?.ToString() switch
             {
-                MetadataUrl => issuer.Metadata(),
+                MetadataUrl => Metadata(Issuer, JwksUrl),
                 JwksUrl => issuer.Jwks(),
+                TenantV2MetadataUrl => Metadata(TenantV2Issuer, TenantJwksUrl),
+                TenantV1MetadataUrl => Metadata(TenantV1Issuer, TenantJwksUrl),
+                TenantJwksUrl => issuer.TenantJwks(),
                 _ => null,
             };
             return Task.FromResult(body is null
@@ -153,4 +182,18 @@ public sealed class TokenSpec
     public string Algorithm { get; set; } = SecurityAlgorithms.RsaSha256;
 
     public string KeyId { get; set; } = TestIssuer.TeamsKeyId;
+
+    /// <summary>Further claims, e.g. appid, azp, tid, scp.</summary>
+    public Dictionary<string, object> Claims { get; } = [];
+
+    /// <summary>What Entra puts in an app-only token of the tenant (v1: appid; v2: azp), signed with its key.</summary>
+    public TokenSpec AsTenantAppToken(string issuer, string callerAppId, string tenantId = TestIssuer.TenantId)
+    {
+        Issuer = issuer;
+        KeyId = TestIssuer.EntraKeyId;
+        Claims["tid"] = tenantId;
+        Claims[issuer == TestIssuer.TenantV1Issuer ? "appid" : "azp"] = callerAppId;
+        Claims["idtyp"] = "app";
+        return this;
+    }
 }

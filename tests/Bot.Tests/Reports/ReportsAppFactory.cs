@@ -47,6 +47,7 @@ internal sealed class ReportsAppFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Teams:DangerouslyAllowUnauthenticatedRequests"] = "true",
+            ["Teams:AllowedServiceUrlHosts:0"] = new Uri(ReportActivities.ServiceUrl).Host,
             ["Registers:DataDirectory"] = Folder,
             ["ConnectionStrings:Registers"] = $"Data Source={DatabaseFile};Pooling=False",
             ["Registers:PassphraseIterations"] = "1000",

@@ -6,14 +6,15 @@ namespace ComplianceBot.Bot.Channel.Authentication;
 
 /// <summary>
 /// A trusted signing key and the channels it is endorsed for. Bot Framework publishes an
-/// <c>endorsements</c> list per key; a key endorsed for another channel must not admit a Teams activity.
-/// Entra keys carry no endorsements (null), and are then not restricted by channel.
+/// <c>endorsements</c> list per key; a key endorsed for another channel must not admit a Teams activity,
+/// and a Bot Framework key without endorsements (null) admits none (decision 112). Entra keys carry no
+/// endorsements; they count only for their own issuer, whose tokens are checked by caller instead.
 /// </summary>
 internal sealed record ChannelSigningKey(JsonWebKey Key, IReadOnlySet<string>? Endorsements)
 {
     private const string EndorsementsProperty = "endorsements";
 
-    public bool IsEndorsedFor(string channelId) => Endorsements is null || Endorsements.Contains(channelId);
+    public bool IsEndorsedFor(string channelId) => Endorsements is not null && Endorsements.Contains(channelId);
 
     public static ChannelSigningKey From(JsonWebKey key)
     {

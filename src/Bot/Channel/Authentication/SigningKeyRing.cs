@@ -7,7 +7,9 @@ namespace ComplianceBot.Bot.Channel.Authentication;
 /// <summary>
 /// The signing keys of every configured OpenID metadata document, each fetched and refreshed by
 /// Microsoft.IdentityModel's ConfigurationManager (12 h automatic refresh, on-demand refresh at
-/// most every 5 min). One unreachable source does not block tokens from another.
+/// most every 5 min). A document's keys are trusted only for the issuer that document names
+/// (decision 112): a key published by one issuer never verifies a token that claims another. One
+/// unreachable source does not block tokens from another.
 /// </summary>
 internal sealed class SigningKeyRing
 {
@@ -15,7 +17,7 @@ internal sealed class SigningKeyRing
 
     private readonly (string Url, ConfigurationManager<OpenIdConnectConfiguration> Manager)[] sources;
     private readonly ILogger<SigningKeyRing> logger;
-    private Snapshot snapshot = new([], []);
+    private Snapshot snapshot = new([], new Dictionary<string, IssuerKeys>(StringComparer.Ordinal));
 
     public SigningKeyRing(IHttpClientFactory httpClientFactory, IOptions<TeamsOptions> options, ILogger<SigningKeyRing> logger)
     {
@@ -26,7 +28,14 @@ internal sealed class SigningKeyRing
             (url, new ConfigurationManager<OpenIdConnectConfiguration>(url, new OpenIdConnectConfigurationRetriever(), retriever)))];
     }
 
-    public async Task<IReadOnlyList<ChannelSigningKey>> GetKeysAsync(CancellationToken cancellationToken)
+    /// <summary>The keys trusted for <paramref name="issuer"/>, or null when no configured document names it.</summary>
+    public async Task<IssuerKeys?> GetKeysAsync(string issuer, CancellationToken cancellationToken)
+    {
+        var keys = await GetAllAsync(cancellationToken);
+        return keys.TryGetValue(issuer, out var found) ? found : null;
+    }
+
+    private async Task<IReadOnlyDictionary<string, IssuerKeys>> GetAllAsync(CancellationToken cancellationToken)
     {
         var configurations = new OpenIdConnectConfiguration?[sources.Length];
         for (var i = 0; i < sources.Length; i++)
@@ -44,17 +53,20 @@ internal sealed class SigningKeyRing
         var current = snapshot;
         if (configurations.SequenceEqual(current.Configurations, ReferenceEqualityComparer.Instance))
         {
-            return current.Keys;
+            return current.ByIssuer;
         }
 
-        // Parsing endorsements once per metadata refresh, not per request.
-        var keys = configurations
-            .Where(configuration => configuration?.JsonWebKeySet is not null)
-            .SelectMany(configuration => configuration!.JsonWebKeySet.Keys)
-            .Select(ChannelSigningKey.From)
-            .ToArray();
-        snapshot = new Snapshot(configurations, keys);
-        return keys;
+        // Grouped and endorsements parsed once per metadata refresh, not per request. A document that
+        // names no issuer vouches for nothing.
+        var byIssuer = configurations
+            .Where(configuration => configuration?.JsonWebKeySet is not null && !string.IsNullOrEmpty(configuration.Issuer))
+            .GroupBy(configuration => configuration!.Issuer, StringComparer.Ordinal)
+            .ToDictionary(
+                group => group.Key,
+                group => new IssuerKeys(group.Key, [.. group.SelectMany(configuration => configuration!.JsonWebKeySet.Keys).Select(ChannelSigningKey.From)]),
+                StringComparer.Ordinal);
+        snapshot = new Snapshot(configurations, byIssuer);
+        return byIssuer;
     }
 
     /// <summary>A token named a key we do not have: the issuer may have rolled its keys.</summary>
@@ -66,7 +78,7 @@ internal sealed class SigningKeyRing
         }
     }
 
-    private sealed record Snapshot(OpenIdConnectConfiguration?[] Configurations, ChannelSigningKey[] Keys);
+    private sealed record Snapshot(OpenIdConnectConfiguration?[] Configurations, Dictionary<string, IssuerKeys> ByIssuer);
 
     /// <summary>HttpDocumentRetriever over a client from IHttpClientFactory, so handlers rotate and tests can swap them.</summary>
     private sealed class FactoryDocumentRetriever(IHttpClientFactory factory, bool requireHttps) : IDocumentRetriever
@@ -75,4 +87,11 @@ internal sealed class SigningKeyRing
             new HttpDocumentRetriever(factory.CreateClient(HttpClientName)) { RequireHttps = requireHttps }
                 .GetDocumentAsync(address, cancel);
     }
+}
+
+/// <summary>One issuer and the keys its own metadata published.</summary>
+internal sealed record IssuerKeys(string Issuer, IReadOnlyList<ChannelSigningKey> Keys)
+{
+    /// <summary>Bot Framework's tokens are the channel's own: endorsed per channel and bound to a serviceUrl.</summary>
+    public bool IsBotFramework => Issuer == TeamsOptions.BotFrameworkIssuer;
 }

@@ -8,13 +8,16 @@ using Microsoft.Extensions.Options;
 namespace ComplianceBot.Bot.Channel.Inbound;
 
 /// <summary>
-/// POST /api/messages: authenticate, then de-duplicate, record the conversation reference and
-/// dispatch. Nothing reaches the state store or the handler before authentication succeeds, and
+/// POST /api/messages: check the token, take a turn slot, read the activity, check its binding and
+/// admission, then de-duplicate, record the conversation reference and dispatch. A forged or slow
+/// caller is refused from its Authorization header alone, before it waits for a slot or has its body
+/// read (decision 112); nothing reaches the state store or the handler before every check passes, and
 /// no rejection says why (the reason goes to the log).
 /// </summary>
 internal sealed class InboundActivityProcessor(
     TurnGate gate,
     ChannelAuthenticator authenticator,
+    ActivityAdmission admission,
     TurnDispatcher dispatcher,
     TrustedServiceUrls trustedServiceUrls,
     IOptions<TeamsOptions> options,
@@ -23,6 +26,18 @@ internal sealed class InboundActivityProcessor(
     public async Task<IResult> ProcessAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
+        ChannelToken? token = null;
+        if (!options.Value.DangerouslyAllowUnauthenticatedRequests)
+        {
+            var check = await CheckTokenAsync(http);
+            if (check.Token is null)
+            {
+                return Results.StatusCode(check.Outcome.StatusCode);
+            }
+
+            token = check.Token;
+        }
+
         RateLimitLease lease;
         try
         {
@@ -43,35 +58,42 @@ internal sealed class InboundActivityProcessor(
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
-        return await ProcessAdmittedAsync(http);
+        return await ProcessAdmittedAsync(http, token);
     }
 
-    private async Task<IResult> ProcessAdmittedAsync(HttpContext http)
+    private async Task<TokenCheck> CheckTokenAsync(HttpContext http)
     {
-        var settings = options.Value;
         var authorization = http.Request.Headers.Authorization.ToString();
-        if (!settings.DangerouslyAllowUnauthenticatedRequests && authorization.Length == 0)
+        if (authorization.Length == 0)
         {
             ChannelLog.ActivityRejected(logger, "no Authorization header");
-            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+            return TokenCheck.Refused(AuthenticationOutcome.Unauthorized("no Authorization header"));
         }
 
-        var activity = await ReadActivityAsync(http, settings.MaxActivityBytes);
+        return await authenticator.ValidateTokenAsync(authorization, http.RequestAborted);
+    }
+
+    private async Task<IResult> ProcessAdmittedAsync(HttpContext http, ChannelToken? token)
+    {
+        var activity = await ReadActivityAsync(http, options.Value.MaxActivityBytes);
         if (activity is null)
         {
             return Results.StatusCode(StatusCodes.Status400BadRequest);
         }
 
-        if (!settings.DangerouslyAllowUnauthenticatedRequests)
+        var outcome = token is null ? AuthenticationOutcome.Success : authenticator.CheckBinding(token, activity);
+        if (outcome.Succeeded)
         {
-            var outcome = await authenticator.AuthenticateAsync(authorization, activity, http.RequestAborted);
+            outcome = admission.Check(activity);
             if (!outcome.Succeeded)
             {
-                return Results.StatusCode(outcome.StatusCode);
+                ChannelLog.ActivityRejected(logger, outcome.Reason);
             }
         }
 
-        return await ActAsync(http.RequestServices.GetRequiredService<IChannelStateStore>(), activity, http.RequestAborted);
+        return outcome.Succeeded
+            ? await ActAsync(http.RequestServices.GetRequiredService<IChannelStateStore>(), activity, http.RequestAborted)
+            : Results.StatusCode(outcome.StatusCode);
     }
 
     private async Task<IResult> ActAsync(IChannelStateStore store, Activity activity, CancellationToken cancellationToken)

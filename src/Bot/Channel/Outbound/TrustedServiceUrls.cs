@@ -3,11 +3,13 @@ using System.Collections.Concurrent;
 namespace ComplianceBot.Bot.Channel.Outbound;
 
 /// <summary>
-/// Only serviceUrls that arrived in authenticated activities receive the bot's token: otherwise a
-/// forged address could collect it. The store is the shared truth; this instance remembers the
-/// (few) positive answers so the hot path needs no database read.
+/// Only serviceUrls on an allowed host (<see cref="ServiceUrlPolicy"/>, decision 112) that arrived in
+/// authenticated activities receive the bot's token: otherwise a forged address could collect it. The
+/// host rule is checked on every call, so a reference stored before it existed is refused too. The
+/// store is the shared truth for "seen"; this instance remembers the (few) positive answers so the
+/// hot path needs no database read.
 /// </summary>
-internal sealed class TrustedServiceUrls(IServiceScopeFactory scopeFactory)
+internal sealed class TrustedServiceUrls(IServiceScopeFactory scopeFactory, ServiceUrlPolicy policy)
 {
     private const int MaxRemembered = 1024;
 
@@ -23,6 +25,11 @@ internal sealed class TrustedServiceUrls(IServiceScopeFactory scopeFactory)
 
     public async ValueTask<bool> IsTrustedAsync(string serviceUrl, CancellationToken cancellationToken)
     {
+        if (!policy.IsAllowed(serviceUrl))
+        {
+            return false;
+        }
+
         var normalized = ServiceUrls.Normalize(serviceUrl);
         if (known.ContainsKey(normalized))
         {

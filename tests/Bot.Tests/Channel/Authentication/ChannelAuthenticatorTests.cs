@@ -45,7 +45,7 @@ public sealed class ChannelAuthenticatorTests : IDisposable
         var activity = Activity();
         activity.ChannelId = "webchat";
 
-        var outcome = await authenticator.AuthenticateAsync("Bearer " + issuer.CreateToken(spec => spec.KeyId = TestIssuer.WebChatKeyId), activity, default);
+        var outcome = await Authenticate(issuer.CreateToken(spec => spec.KeyId = TestIssuer.WebChatKeyId), activity);
 
         Assert.True(outcome.Succeeded, outcome.Reason);
     }
@@ -138,17 +138,43 @@ public sealed class ChannelAuthenticatorTests : IDisposable
         Assert.False(signingKey.IsEndorsedFor("webchat"));
     }
 
+    // A Bot Framework key that names no channel vouches for none (decision 112).
     [Fact]
-    public void ChannelSigningKey_JwkWithoutEndorsements_IsNotRestricted()
+    public void ChannelSigningKey_JwkWithoutEndorsements_IsEndorsedForNoChannel()
     {
         var key = new JsonWebKey(JsonSerializer.Serialize(new { kty = "RSA", kid = "k", n = "AQAB", e = "AQAB" }));
 
-        Assert.True(ChannelSigningKey.From(key).IsEndorsedFor("msteams"));
+        Assert.False(ChannelSigningKey.From(key).IsEndorsedFor("msteams"));
+    }
+
+    // The first step needs no activity: it runs before a turn slot is taken or the body is read.
+    [Fact]
+    public async Task ValidateTokenAsync_ForgedToken_IsRefusedFromTheHeaderAlone()
+    {
+        var check = await authenticator.ValidateTokenAsync("Bearer " + issuer.CreateToken(spec => spec.Audience = "another-bot"), default);
+
+        Assert.Null(check.Token);
+        Assert.Equal(401, check.Outcome.StatusCode);
+    }
+
+    [Fact]
+    public async Task ValidateTokenAsync_UntrustedIssuer_IsUnauthorizedBeforeAnyKeyIsTried()
+    {
+        var check = await authenticator.ValidateTokenAsync("Bearer " + issuer.CreateToken(spec => spec.Issuer = TestIssuer.TenantV2Issuer), default);
+
+        Assert.Equal(401, check.Outcome.StatusCode);
+        Assert.Equal("issuer not trusted", check.Outcome.Reason);
     }
 
     public void Dispose() => issuer.Dispose();
 
-    private Task<AuthenticationOutcome> Authenticate(string token) => authenticator.AuthenticateAsync("Bearer " + token, Activity(), default);
+    private Task<AuthenticationOutcome> Authenticate(string token) => Authenticate(token, Activity());
+
+    private async Task<AuthenticationOutcome> Authenticate(string token, Activity activity)
+    {
+        var check = await authenticator.ValidateTokenAsync("Bearer " + token, default);
+        return check.Token is null ? check.Outcome : authenticator.CheckBinding(check.Token, activity);
+    }
 
     private static Activity Activity() => new() { Type = "message", Id = "1", ChannelId = "msteams", ServiceUrl = TestIssuer.ServiceUrl };
 }

@@ -6,8 +6,9 @@ using Microsoft.IdentityModel.Tokens;
 namespace ComplianceBot.Bot.Tests.Channel.Inbound;
 
 /// <summary>
-/// Each way an inbound request can be forged or stale. Only the valid token is admitted; every
-/// rejection is 401/403 with an empty body, and neither the handler nor the store sees anything.
+/// Each way an inbound request can be forged or stale, against the production trust (Bot Framework's
+/// issuer alone). Only the valid token is admitted; every rejection is 401/403 with an empty body, and
+/// neither the handler, the store nor the Connector sees anything of it.
 /// </summary>
 public sealed class MessagesAuthenticationTests : IClassFixture<ChannelAppFactory>
 {
@@ -39,6 +40,20 @@ public sealed class MessagesAuthenticationTests : IClassFixture<ChannelAppFactor
         "garbage token",
         "empty bearer token",
         "oversized token",
+        // Tokens anyone in the tenant can mint (decision 112): Bot Framework's issuer alone is trusted.
+        "tenant app-only token, v2 issuer",
+        "tenant app-only token, v1 issuer",
+        "employee's delegated token (scp)",
+        "delegated token under the Bot Framework issuer",
+        "Entra key under the Bot Framework issuer",
+        // What the activity says, whoever signed it.
+        "activity of another tenant",
+        "activity of another tenant in channelData only",
+        "Teams activity naming no tenant",
+        "serviceUrl host outside the allow-list",
+        "serviceUrl over http",
+        "serviceUrl on a port of an allowed host",
+        "another channel with its endorsed key",
     ];
 
     [Fact]
@@ -51,6 +66,9 @@ public sealed class MessagesAuthenticationTests : IClassFixture<ChannelAppFactor
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(factory.Handler.Received, received => received.Id == activity["id"]!.GetValue<string>());
+        Assert.Contains(factory.Store.References, reference => reference.ConversationId == ConversationOf(activity));
+        var reply = Assert.Single(factory.ConnectorCallsFor(ConversationOf(activity)));
+        Assert.StartsWith(TestIssuer.ServiceUrl, reply.Uri.AbsoluteUri, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -70,6 +88,14 @@ public sealed class MessagesAuthenticationTests : IClassFixture<ChannelAppFactor
         Assert.Equal(string.Empty, await response.Content.ReadAsStringAsync());
         Assert.DoesNotContain(factory.Handler.Received, received => received.Id == id);
         Assert.DoesNotContain(factory.Store.References, reference => reference.ConversationId == ConversationOf(activity));
+        Assert.Empty(factory.ConnectorCallsFor(ConversationOf(activity)));
+    }
+
+    // The token is bound to the activity's serviceUrl, as Bot Framework's would be: only the host rule refuses it.
+    private HttpRequestMessage WithServiceUrl(JsonObject activity, string serviceUrl)
+    {
+        activity["serviceUrl"] = serviceUrl;
+        return ActivityJson.Request(activity, factory.Issuer.CreateToken(spec => spec.ServiceUrl = serviceUrl));
     }
 
     private static string ConversationOf(JsonObject activity) => activity["conversation"]!["id"]!.GetValue<string>();
@@ -101,6 +127,26 @@ public sealed class MessagesAuthenticationTests : IClassFixture<ChannelAppFactor
                 return empty;
             case "oversized token":
                 return ActivityJson.Request(activity, new string('a', 300_000));
+            case "activity of another tenant":
+                activity["conversation"]!["tenantId"] = "tenant-2";
+                activity["channelData"]!["tenant"]!["id"] = "tenant-2";
+                return ActivityJson.Request(activity, issuer.CreateToken());
+            case "activity of another tenant in channelData only":
+                activity["channelData"]!["tenant"]!["id"] = "tenant-2";
+                return ActivityJson.Request(activity, issuer.CreateToken());
+            case "Teams activity naming no tenant":
+                activity["conversation"]!.AsObject().Remove("tenantId");
+                activity["channelData"]!.AsObject().Remove("tenant");
+                return ActivityJson.Request(activity, issuer.CreateToken());
+            case "serviceUrl host outside the allow-list":
+                return WithServiceUrl(activity, "https://attacker.example/teams/");
+            case "serviceUrl over http":
+                return WithServiceUrl(activity, TestIssuer.ServiceUrl.Replace("https://", "http://", StringComparison.Ordinal));
+            case "serviceUrl on a port of an allowed host":
+                return WithServiceUrl(activity, TestIssuer.ServiceUrl.Replace("smba.test", "smba.test:8443", StringComparison.Ordinal));
+            case "another channel with its endorsed key":
+                activity["channelId"] = "webchat";
+                return ActivityJson.Request(activity, issuer.CreateToken(spec => spec.KeyId = TestIssuer.WebChatKeyId));
         }
 
         return ActivityJson.Request(activity, issuer.CreateToken(Customize(scenario)));
@@ -120,6 +166,11 @@ public sealed class MessagesAuthenticationTests : IClassFixture<ChannelAppFactor
         "RS384" => spec => spec.Algorithm = SecurityAlgorithms.RsaSha384,
         "serviceurl claim mismatched" => spec => spec.ServiceUrl = "https://attacker.example/teams/",
         "serviceurl claim missing" => spec => spec.ServiceUrl = null,
+        "tenant app-only token, v2 issuer" => spec => spec.AsTenantAppToken(TestIssuer.TenantV2Issuer, TestIssuer.AllowedCallerAppId),
+        "tenant app-only token, v1 issuer" => spec => spec.AsTenantAppToken(TestIssuer.TenantV1Issuer, TestIssuer.AllowedCallerAppId),
+        "employee's delegated token (scp)" => spec => spec.AsTenantAppToken(TestIssuer.TenantV2Issuer, "teams-client").Claims["scp"] = "access_as_user",
+        "delegated token under the Bot Framework issuer" => spec => spec.Claims["scp"] = "access_as_user",
+        "Entra key under the Bot Framework issuer" => spec => spec.KeyId = TestIssuer.EntraKeyId,
         _ => throw new ArgumentOutOfRangeException(nameof(scenario), scenario, "unknown scenario"),
     };
 }

@@ -28,10 +28,11 @@ public sealed class ConnectorClientTests : IDisposable
         store.KnownServiceUrls.Add("https://smba.test/emea");
         services = new ServiceCollection().AddSingleton<IChannelStateStore>(store).BuildServiceProvider();
         var options = Options.Create(new TeamsOptions { AppId = "app-id", MaxRetries = 2 });
+        options.Value.AllowedServiceUrlHosts.Add("smba.test");
         var scopes = services.GetRequiredService<IServiceScopeFactory>();
         limiter = new ConnectorRateLimiter(options, time);
         client = new ConnectorClient(
-            new SingleClientFactory(connector), new FixedTokenProvider("token-1"), new TrustedServiceUrls(scopes), limiter, scopes, time, options, NullLogger<ConnectorClient>.Instance);
+            new SingleClientFactory(connector), new FixedTokenProvider("token-1"), new TrustedServiceUrls(scopes, new ServiceUrlPolicy(options, isDevelopment: false)), limiter, scopes, time, options, NullLogger<ConnectorClient>.Instance);
     }
 
     [Fact]
@@ -78,6 +79,20 @@ public sealed class ConnectorClientTests : IDisposable
         var forged = Address with { ServiceUrl = "https://attacker.test/" };
 
         await Assert.ThrowsAsync<UntrustedServiceUrlException>(() => client.SendAsync(forged, new Activity(), default));
+
+        Assert.Empty(connector.Requests);
+    }
+
+    // A reference stored before the host rule existed (or written by hand) still gets no token (decision 112).
+    [Theory]
+    [InlineData("https://attacker.test/")]
+    [InlineData("http://smba.test/emea/")]
+    [InlineData("https://smba.test:8443/emea/")]
+    public async Task SendAsync_SeenServiceUrlOutsideTheAllowList_IsRefusedWithoutRequest(string serviceUrl)
+    {
+        store.KnownServiceUrls.Add(serviceUrl.TrimEnd('/'));
+
+        await Assert.ThrowsAsync<UntrustedServiceUrlException>(() => client.SendAsync(Address with { ServiceUrl = serviceUrl }, new Activity(), default));
 
         Assert.Empty(connector.Requests);
     }
