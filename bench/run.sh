@@ -72,12 +72,17 @@ REGISTERS_ENV=(
 # The register exists before the measured start, as for every start of an instance but the
 # very first (in production the deployment applies the SQL Server migrations): `officers list`
 # creates and migrates it, then the bot starts on it (decision 111).
-(cd "$ROOT/src/Bot/bin/Release/net10.0" && env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+(cd "$ROOT/src/Bot/bin/Release/net10.0" && env ASPNETCORE_ENVIRONMENT="${BOT_ENVIRONMENT:-Development}" Logging__LogLevel__Default=Warning \
   "${REGISTERS_ENV[@]}" dotnet ComplianceBot.Bot.dll officers list >/dev/null)
+# Development, because the fake connector is a loopback http address and the issuer's metadata comes
+# over plain http: outside Development the bot refuses both (decision 112). Every development
+# shortcut is switched off explicitly, so authentication, the real Graph mode and a random identity
+# key are as in production.
 (cd "$ROOT/src/Bot/bin/Release/net10.0" && exec env \
-  ASPNETCORE_ENVIRONMENT="${BOT_ENVIRONMENT:-Production}" \
+  ASPNETCORE_ENVIRONMENT="${BOT_ENVIRONMENT:-Development}" \
   "${RUNTIME_ENV[@]}" \
   Logging__LogLevel__Default=Warning \
+  Teams__DangerouslyAllowUnauthenticatedRequests=false \
   Teams__AppId="$APP_ID" \
   Teams__UseManagedIdentity=true \
   IDENTITY_ENDPOINT="$FAKE/msi/token" IDENTITY_HEADER=bench \
