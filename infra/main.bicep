@@ -48,7 +48,7 @@ param telemetryExporter string = 'none'
 
 param otlpEndpoint string = ''
 
-@description('More app settings (names with "__" for ":"), e.g. Organization__DirectorAadObjectId.')
+@description('More app settings (names with "__" for ":"), e.g. Organization__DirectorAadObjectId. They cannot replace a setting the template sets.')
 param additionalAppSettings object = {}
 
 param tags object = {
@@ -100,8 +100,13 @@ module web 'modules/web.bicep' = {
     instanceCount: instanceCount
     keyVaultName: vault.outputs.name
     workspaceId: monitoring.outputs.workspaceId
-    appSettings: union({
+    // The template's settings come last, so additionalAppSettings can add settings but not replace
+    // these (union compares names without case): no parameter makes the environment Development or
+    // turns a safety setting off (decision 115). Both environment names, because .NET lets
+    // DOTNET_ENVIRONMENT win over ASPNETCORE_ENVIRONMENT.
+    appSettings: union(additionalAppSettings, {
       ASPNETCORE_ENVIRONMENT: 'Production'
+      DOTNET_ENVIRONMENT: 'Production'
       APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.appInsightsConnectionString
       Teams__AppId: botAppId
       Teams__TenantId: tenantId
@@ -121,7 +126,7 @@ module web 'modules/web.bicep' = {
       // A block of 64 KiB or more (the JIT's working pages among them) is mapped on its own and handed back
       // when freed, instead of leaving holes in the heap that glibc never returns: ~13 MB less (decision 111).
       MALLOC_MMAP_THRESHOLD_: '65536'
-    }, additionalAppSettings)
+    })
   }
 }
 

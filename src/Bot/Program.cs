@@ -23,7 +23,7 @@ builder.Services.AddRegisterBackedServices(builder.Configuration);
 
 var app = builder.Build();
 
-// Every setting is validated before anything touches the database (and Production refuses its shortcuts).
+// Every setting is validated before anything touches the database (and every environment but Development refuses the development shortcuts).
 app.Services.GetRequiredService<IStartupValidator>().Validate();
 await app.Services.MigrateRegistersIfEnabledAsync();
 

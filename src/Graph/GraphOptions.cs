@@ -56,7 +56,7 @@ public sealed class GraphOptions
     /// <summary>The mode in force after defaults are applied.</summary>
     public GraphMode EffectiveMode => Mode ?? (HasCredential ? GraphMode.Graph : GraphMode.Local);
 
-    /// <summary>True when the development mailbox folder is in use; production start-up refuses it.</summary>
+    /// <summary>True when the development mailbox folder is in use; start-up outside Development refuses it.</summary>
     public bool UsesLocalMailbox => EffectiveMode == GraphMode.Local;
 
     internal bool HasCredential =>

@@ -12,8 +12,8 @@ internal static class OperationsExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
 
-        // Validated on start, i.e. before the server listens: a Production instance with a
-        // development shortcut never answers a request (design.md, decision 7).
+        // Validated on start, i.e. before the server listens: an instance outside Development with
+        // a development shortcut never answers a request (design.md, decision 7; decision 115).
         builder.Services.AddSingleton<IValidateOptions<ProductionSafetyOptions>, ProductionSafetyValidator>();
         builder.Services.AddOptions<ProductionSafetyOptions>().ValidateOnStart();
 

@@ -21,7 +21,7 @@ public sealed class IdentitySealer
         (_key, IsUsingDevelopmentKey) = IdentityKeyStore.Load(options.Value);
     }
 
-    /// <summary>True when no key was configured and a generated development key file is used; production must refuse this.</summary>
+    /// <summary>True when no key was configured and a generated development key file is used; start-up outside Development refuses this.</summary>
     public bool IsUsingDevelopmentKey { get; }
 
     internal byte[] Seal(ReporterIdentity identity, Guid reportId)

@@ -1,6 +1,6 @@
 namespace ComplianceBot.Bot.Operations.Safety;
 
-/// <summary>What makes an identity-encryption key acceptable in Production: 32 random bytes, base64.</summary>
+/// <summary>What makes an identity-encryption key acceptable outside Development: 32 random bytes, base64.</summary>
 internal static class IdentityEncryptionKeyPolicy
 {
     public const int KeyBytes = 32;
@@ -30,7 +30,7 @@ internal static class IdentityEncryptionKeyPolicy
 
         if (KnownDevelopmentKeys.Contains(key.Trim()) || IsSingleRepeatedByte(buffer.AsSpan(0, length)))
         {
-            return "is the development/default key; generate a new random key for Production.";
+            return "is the development/default key; generate a new random key.";
         }
 
         return null;

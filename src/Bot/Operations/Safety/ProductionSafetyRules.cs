@@ -3,7 +3,8 @@ using System.Globalization;
 namespace ComplianceBot.Bot.Operations.Safety;
 
 /// <summary>
-/// The development shortcuts a Production instance must never run with (design.md, decision 7).
+/// The development shortcuts a Production instance must never run with (design.md, decision 7);
+/// checked in every environment but Development (decision 115).
 /// Reads <see cref="IConfiguration"/> directly so it does not depend on the option classes of the
 /// other areas; each refusal names the setting an administrator has to change.
 /// </summary>

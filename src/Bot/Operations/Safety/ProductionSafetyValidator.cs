@@ -9,19 +9,25 @@ namespace ComplianceBot.Bot.Operations.Safety;
 /// </summary>
 internal sealed class ProductionSafetyOptions;
 
+/// <summary>
+/// Applies <see cref="ProductionSafetyRules"/> in every environment but Development (decision 115):
+/// Staging, Test or a misspelt name is refused like Production, so safety does not depend on the
+/// environment being called Production.
+/// </summary>
 internal sealed class ProductionSafetyValidator(IConfiguration configuration, IHostEnvironment environment)
     : IValidateOptions<ProductionSafetyOptions>
 {
     public ValidateOptionsResult Validate(string? name, ProductionSafetyOptions options)
     {
-        if (!environment.IsProduction())
+        if (environment.IsDevelopment())
         {
             return ValidateOptionsResult.Skip;
         }
 
         var violations = ProductionSafetyRules.FindViolations(configuration);
+        var refused = $"Start-up refused in the {environment.EnvironmentName} environment (the production rules apply to every environment but Development): ";
         return violations.Count == 0
             ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail(violations.Select(v => "Production start-up refused: " + v));
+            : ValidateOptionsResult.Fail(violations.Select(v => refused + v));
     }
 }

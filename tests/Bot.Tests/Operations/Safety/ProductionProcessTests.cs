@@ -5,8 +5,11 @@ namespace ComplianceBot.Bot.Tests.Operations.Safety;
 /// <summary>The real executable, not the test host: a refused start must end the process non-zero.</summary>
 public sealed class ProductionProcessTests
 {
-    [Fact]
-    public async Task Main_UnsafeProductionSetting_ExitsNonZeroNamingTheSetting()
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    [InlineData("Test")]
+    public async Task Main_UnauthenticatedOutsideDevelopment_ExitsNonZeroNamingSettingAndEnvironment(string environment)
     {
         var folder = Directory.CreateTempSubdirectory("compliancebot-process-").FullName;
         try
@@ -24,7 +27,7 @@ public sealed class ProductionProcessTests
                 start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
             }
 
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
             start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
             using var process = Process.Start(start)!;
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
@@ -33,7 +36,10 @@ public sealed class ProductionProcessTests
             await process.WaitForExitAsync(timeout.Token);
 
             Assert.NotEqual(0, process.ExitCode);
-            Assert.Contains("Teams:DangerouslyAllowUnauthenticatedRequests=true", await output + await error, StringComparison.Ordinal);
+            Assert.Contains(
+                $"Start-up refused in the {environment} environment (the production rules apply to every environment but Development): Teams:DangerouslyAllowUnauthenticatedRequests=true",
+                await output + await error,
+                StringComparison.Ordinal);
         }
         finally
         {

@@ -1,11 +1,22 @@
+using ComplianceBot.Bot.Operations.Safety;
+using Microsoft.Extensions.Options;
+
 namespace ComplianceBot.Bot.Tests.Operations.Safety;
 
 public sealed class ProductionStartupTests
 {
-    [Fact]
-    public async Task Start_ValidProductionConfiguration_ServesLiveness()
+    /// <summary>Every environment but Development gets the production rules (decision 115); "Acceptance" stands for any name.</summary>
+    private static readonly string[] Environments = ["Production", "Staging", "Test", "Acceptance"];
+
+    public static readonly TheoryData<string> NotDevelopment = new(Environments);
+
+    public static readonly TheoryData<string, string, string> ShortcutOutsideDevelopment = Shortcuts();
+
+    [Theory]
+    [MemberData(nameof(NotDevelopment))]
+    public async Task Start_ValidProductionConfiguration_ServesLiveness(string environment)
     {
-        using var factory = new OperationsFactory("Production", ProductionSettings.Valid());
+        using var factory = new OperationsFactory(environment, ProductionSettings.Valid());
         using var client = factory.CreateClient();
 
         var response = await client.GetAsync("/health/live");
@@ -30,8 +41,22 @@ public sealed class ProductionStartupTests
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
-        Assert.Contains("Production start-up refused", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Start-up refused in the Production environment", error.ToString(), StringComparison.Ordinal);
         Assert.Contains(key, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(ShortcutOutsideDevelopment))]
+    public void Start_DevelopmentShortcutOutsideDevelopment_RefusesNamingSettingAndEnvironment(string environment, string key, string value)
+    {
+        using var factory = new OperationsFactory(environment, ProductionSettings.With(key, value));
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        // The safety check's own refusal, not only the channel's check of the unauthenticated switch.
+        var refusal = Assert.Single(SafetyRefusals(error));
+        Assert.StartsWith($"Start-up refused in the {environment} environment", refusal, StringComparison.Ordinal);
+        Assert.Contains(key, refusal, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +87,12 @@ public sealed class ProductionStartupTests
     [Fact]
     public async Task Start_DevelopmentWithShortcuts_IsNotRefused()
     {
-        var settings = new Dictionary<string, string?> { ["Teams:DangerouslyAllowUnauthenticatedRequests"] = "true" };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Teams:DangerouslyAllowUnauthenticatedRequests"] = "true",
+            ["Graph:Mode"] = "Local",
+            ["Registers:IdentityEncryptionKey"] = "",
+        };
         using var factory = new OperationsFactory("Development", settings);
         using var client = factory.CreateClient();
 
@@ -70,4 +100,34 @@ public sealed class ProductionStartupTests
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
     }
+
+    private static TheoryData<string, string, string> Shortcuts()
+    {
+        // The three development shortcuts: no channel authentication, the local mailbox folder,
+        // and no key (the Domain area then makes a development key file).
+        (string Key, string Value)[] shortcuts =
+        [
+            ("Teams:DangerouslyAllowUnauthenticatedRequests", "true"),
+            ("Graph:Mode", "Local"),
+            ("Registers:IdentityEncryptionKey", ""),
+        ];
+        var data = new TheoryData<string, string, string>();
+        foreach (var environment in Environments)
+        {
+            foreach (var (key, value) in shortcuts)
+            {
+                data.Add(environment, key, value);
+            }
+        }
+
+        return data;
+    }
+
+    private static IEnumerable<string> SafetyRefusals(Exception error) => error switch
+    {
+        OptionsValidationException refused when refused.OptionsType == typeof(ProductionSafetyOptions) => refused.Failures,
+        AggregateException all => all.InnerExceptions.SelectMany(SafetyRefusals),
+        { InnerException: { } inner } => SafetyRefusals(inner),
+        _ => [],
+    };
 }
