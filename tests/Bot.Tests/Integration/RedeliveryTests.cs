@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json.Nodes;
 using ComplianceBot.Bot.Channel.Inbound;
 using ComplianceBot.Bot.Tests.ChannelTestSupport;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;
 
@@ -56,6 +58,27 @@ public sealed class RedeliveryTests(ITestOutputHelper output)
         Assert.All(duplicates, e => Assert.Equal(LogLevel.Debug, e.Level));
         // Generous for a loaded two-core machine; an exception per duplicate made this run several times slower.
         Assert.True(repeatedTime <= 2 * uniqueTime, $"1,000 activities carrying 100 ids took {repeatedTime} at best, 1,000 unique {uniqueTime}");
+    }
+
+    [Fact]
+    public async Task PostMessages_FiftyFirstMessagesOfOneNewUserAtOnce_AllAnswered200AndOneReferenceStored()
+    {
+        using var app = new RegistersChannelApp();
+        using var client = app.CreateClient();
+        var started = app.Logs.Count;
+
+        var codes = await Task.WhenAll(Enumerable.Range(0, 50).Select(async i =>
+        {
+            var activity = ActivityJson.Message($"first-{i}");
+            activity["from"] = new JsonObject { ["id"] = "29:new-user", ["name"] = "New User", ["aadObjectId"] = "aad-new-user" };
+            using var response = await client.SendAsync(ActivityJson.Request(activity, token: null));
+            return response.StatusCode;
+        }));
+
+        Assert.All(codes, code => Assert.Equal(HttpStatusCode.OK, code));
+        Assert.Equal(50, app.Handler.Received.Count);
+        Assert.Equal(["29:new-user"], await app.WithDbAsync(db => db.ConversationReferences.Select(r => r.UserId).ToListAsync()));
+        Assert.Empty(app.Logs.AtLeast(LogLevel.Warning, since: started));
     }
 
     private static string Rate(TimeSpan elapsed) => $"{elapsed.TotalMilliseconds:F0} ms ({1_000 / elapsed.TotalSeconds:F0}/s)";
