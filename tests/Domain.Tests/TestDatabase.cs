@@ -32,6 +32,10 @@ public sealed class TestDatabase : IAsyncLifetime
     public SqliteRegistersDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<SqliteRegistersDbContext>().UseSqlite(ConnectionString).Options);
 
+    /// <summary>A context whose EF Core log events go to <paramref name="logs"/>.</summary>
+    public SqliteRegistersDbContext CreateContext(LogCapture logs) =>
+        new(new DbContextOptionsBuilder<SqliteRegistersDbContext>().UseSqlite(ConnectionString).UseLoggerFactory(logs.Factory).Options);
+
     /// <summary>Copies a database migrated once per test run; migrating every test's file would double the run time.</summary>
     public async Task InitializeAsync() => File.Copy(await Template.Value, FilePath);
 

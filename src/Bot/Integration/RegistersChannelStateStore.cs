@@ -43,34 +43,31 @@ internal sealed class RegistersChannelStateStore(
         var existing = await ReferenceOf(db, reference.UserId, cancellationToken);
         if (existing is null)
         {
-            db.ConversationReferences.Add(ConversationReference.Create(
+            var created = ConversationReference.Create(
                 reference.UserId, reference.ServiceUrl, reference.ConversationId, now,
-                reference.AadObjectId, reference.TenantId, reference.BotId, reference.Locale));
+                reference.AadObjectId, reference.TenantId, reference.BotId, reference.Locale);
+            // False: a concurrent first activity from the same user inserted it; theirs is as fresh as ours.
+            if (await ConversationReferenceInsert.TryInsertAsync(db, created, cancellationToken))
+            {
+                recent.Remember(reference, now, now);
+            }
+
+            return;
         }
-        else if (IsCurrent(existing, reference, now))
+
+        if (IsCurrent(existing, reference, now))
         {
             // The hot path: the same person in the same chat. No write, so a message costs one commit, not two.
             recent.Remember(reference, existing.UpdatedAt, now);
             return;
         }
-        else
-        {
-            // Read untracked (the hot path above never writes); tracked from here so the change is saved.
-            db.ConversationReferences.Attach(existing);
-            existing.Update(reference.ServiceUrl, reference.ConversationId, now,
-                reference.AadObjectId, reference.TenantId, reference.BotId, reference.Locale);
-        }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            recent.Remember(reference, now, now);
-        }
-        catch (DbUpdateException) when (existing is null)
-        {
-            // A concurrent first activity from the same user inserted it; theirs is as fresh as ours.
-            db.ChangeTracker.Clear();
-        }
+        // Read untracked (the hot path above never writes); tracked from here so the change is saved.
+        db.ConversationReferences.Attach(existing);
+        existing.Update(reference.ServiceUrl, reference.ConversationId, now,
+            reference.AadObjectId, reference.TenantId, reference.BotId, reference.Locale);
+        await db.SaveChangesAsync(cancellationToken);
+        recent.Remember(reference, now, now);
     }
 
     // Compiled once: the per-message read skips the query cache's expression-tree lookup (decision 027).

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +9,9 @@ namespace ComplianceBot.Domain.Conversations;
 /// id to a queue, one of them writes everything queued in one transaction, and each request's task
 /// completes only when the commit holding its row has returned, so nothing is acted on before its
 /// row is durable. One writer at a time also means the hot path never competes with itself for the
-/// database's write lock. With no concurrency a batch is one row: nothing waits for a timer.
+/// database's write lock. With no concurrency a batch is one row: nothing waits for a timer. An id
+/// already stored (a redelivery) is skipped by the statement and answered false, without an error
+/// (decision 113).
 /// </summary>
 public sealed class ProcessedActivityLog(IDbContextFactory<RegistersDbContext> contexts, TimeProvider time)
 {
@@ -65,36 +66,37 @@ public sealed class ProcessedActivityLog(IDbContextFactory<RegistersDbContext> c
     private async Task WriteAsync(List<Entry> batch)
     {
         // The same id twice in one batch (two deliveries at once): one row, the others are duplicates of it.
-        var firsts = new Dictionary<(string, string), Entry>();
+        var firsts = new List<Entry>(batch.Count);
+        var byKey = new Dictionary<(string, string), Entry>(batch.Count);
         var copies = new List<(Entry Copy, Entry Of)>();
         foreach (var entry in batch)
         {
-            if (!firsts.TryAdd(entry.Key, entry))
+            if (byKey.TryAdd(entry.Key, entry))
             {
-                copies.Add((entry, firsts[entry.Key]));
+                firsts.Add(entry);
+            }
+            else
+            {
+                copies.Add((entry, byKey[entry.Key]));
             }
         }
 
         try
         {
+            // A redelivered id is skipped by the statement itself and reported as not inserted (decision 113).
             await using var db = contexts.CreateDbContext();
-            await ProcessedActivityInsert.InsertAsync(db, [.. firsts.Values.Select(e => e.Row)]);
-            foreach (var entry in firsts.Values)
+            var inserted = await InsertIfAbsent.For<ProcessedActivity>(db)
+                .ExecuteAsync(db, [.. firsts.Select(e => e.Row)], CancellationToken.None);
+            for (var i = 0; i < firsts.Count; i++)
             {
-                entry.Done.TrySetResult(true);
-            }
-        }
-        catch (DbException)
-        {
-            // Some id was already stored (a redelivery): settle each row on its own.
-            foreach (var entry in firsts.Values)
-            {
-                await WriteOneAsync(entry);
+                firsts[i].Done.TrySetResult(inserted[i]);
             }
         }
         catch (Exception exception)
         {
-            foreach (var entry in firsts.Values)
+            // A real failure (no database, a lock held past its timeout …): every request of the batch
+            // sees it and is answered 500, so the Connector redelivers; the next batch starts afresh.
+            foreach (var entry in firsts)
             {
                 entry.Done.TrySetException(exception);
             }
@@ -104,46 +106,6 @@ public sealed class ProcessedActivityLog(IDbContextFactory<RegistersDbContext> c
         {
             await SettleCopyAsync(copy, of);
         }
-    }
-
-    private async Task WriteOneAsync(Entry entry)
-    {
-        try
-        {
-            entry.Done.TrySetResult(await InsertOneAsync(entry.Row));
-        }
-        catch (Exception exception)
-        {
-            entry.Done.TrySetException(exception);
-        }
-    }
-
-    private async Task<bool> InsertOneAsync(ProcessedActivity row)
-    {
-        await using var db = contexts.CreateDbContext();
-        db.ProcessedActivities.Add(row);
-        try
-        {
-            await db.SaveChangesAsync();
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // The key is unique: another delivery of the same activity got here first.
-            if (await IsStoredAsync(row))
-            {
-                return false;
-            }
-
-            throw;
-        }
-    }
-
-    private async Task<bool> IsStoredAsync(ProcessedActivity row)
-    {
-        await using var db = contexts.CreateDbContext();
-        return await db.ProcessedActivities.AsNoTracking()
-            .AnyAsync(p => p.ChannelId == row.ChannelId && p.ActivityId == row.ActivityId);
     }
 
     private static async Task SettleCopyAsync(Entry copy, Entry of)

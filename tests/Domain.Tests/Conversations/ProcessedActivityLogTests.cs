@@ -1,6 +1,8 @@
+using System.Data.Common;
 using ComplianceBot.Domain.Conversations;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace ComplianceBot.Domain.Tests.Conversations;
 
@@ -75,6 +77,28 @@ public sealed class ProcessedActivityLogTests : RegisterTestBase
     }
 
     [Fact]
+    public async Task TryAddAsync_BatchWithNewAndStoredIds_StoredOnesAreDuplicatesWithoutAnExceptionOrErrorLog()
+    {
+        using var logs = new LogCapture();
+        var log = new ProcessedActivityLog(new Contexts(Database, logs), World.Time);
+        Assert.True(await log.TryAddAsync("msteams", "seen-1"));
+        Assert.True(await log.TryAddAsync("msteams", "seen-2"));
+        string[] ids = ["new-1", "seen-1", "new-2", "seen-2", "new-3", "seen-1"];
+
+        bool[] results;
+        using (var thrown = new ThrownExceptions())
+        {
+            results = await Task.WhenAll(ids.Select(id => log.TryAddAsync("msteams", id)));
+            Assert.Empty(thrown.All.OfType<DbException>());
+        }
+
+        Assert.Equal([true, false, true, false, true, false], results);
+        Assert.Empty(logs.AtLeast(LogLevel.Warning));
+        await using var db = Database.CreateContext();
+        Assert.Equal(["new-1", "new-2", "new-3", "seen-1", "seen-2"], await db.ProcessedActivities.OrderBy(p => p.ActivityId).Select(p => p.ActivityId).ToListAsync());
+    }
+
+    [Fact]
     public async Task TryAddAsync_DatabaseFails_TheCallerSeesTheErrorAndTheLogKeepsWorking()
     {
         var contexts = new Contexts(Database);
@@ -87,7 +111,7 @@ public sealed class ProcessedActivityLogTests : RegisterTestBase
         Assert.True(await log.TryAddAsync("msteams", "lost"));
     }
 
-    private sealed class Contexts(TestDatabase database) : IDbContextFactory<RegistersDbContext>
+    private sealed class Contexts(TestDatabase database, LogCapture? logs = null) : IDbContextFactory<RegistersDbContext>
     {
         public bool Broken { get; set; }
 
@@ -95,6 +119,6 @@ public sealed class ProcessedActivityLogTests : RegisterTestBase
             Broken
                 ? new SqliteRegistersDbContext(new DbContextOptionsBuilder<SqliteRegistersDbContext>()
                     .UseSqlite($"Data Source={Path.Combine(database.Folder, "missing", "none.db")};Mode=ReadWrite").Options)
-                : database.CreateContext();
+                : logs is null ? database.CreateContext() : database.CreateContext(logs);
     }
 }
