@@ -40,6 +40,7 @@ internal sealed class RegistersChannelApp : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Teams:DangerouslyAllowUnauthenticatedRequests"] = "true",
+            ["Teams:AllowedServiceUrlHosts:0"] = new Uri(TestIssuer.ServiceUrl).Host,
             ["Registers:DataDirectory"] = Folder,
             ["Logging:LogLevel:ComplianceBot.Bot.Channel"] = "Debug",
         }));
