@@ -86,7 +86,7 @@ REGISTERS_ENV=(
   Teams__AppId="$APP_ID" \
   Teams__UseManagedIdentity=true \
   IDENTITY_ENDPOINT="$FAKE/msi/token" IDENTITY_HEADER=bench \
-  Teams__OpenIdMetadataUrls__0="$FAKE/v1/.well-known/openidconfiguration" \
+  Teams__BotFrameworkMetadataUrl="$FAKE/v1/.well-known/openidconfiguration" \
   Teams__RequireHttpsMetadata=false \
   Teams__TenantRequestsPerSecond=100000 \
   "${REGISTERS_ENV[@]}" \

@@ -3,7 +3,8 @@ namespace ComplianceBot.Bot.Channel;
 /// <summary>Channel log messages: ids, types and status codes only — never text, names or tokens.</summary>
 internal static partial class ChannelLog
 {
-    [LoggerMessage(3001, LogLevel.Warning, "Inbound activity rejected: {Reason}")]
+    // Debug, and counted instead (decision 112): a refused caller chooses how often it is refused.
+    [LoggerMessage(3001, LogLevel.Debug, "Inbound activity rejected: {Reason}")]
     public static partial void ActivityRejected(ILogger logger, string reason);
 
     [LoggerMessage(3002, LogLevel.Warning, "OpenID metadata from {MetadataUrl} could not be loaded")]
@@ -44,4 +45,7 @@ internal static partial class ChannelLog
 
     [LoggerMessage(3014, LogLevel.Warning, "Too many activities queued on this instance: answered 503, nothing of it was read or stored")]
     public static partial void TurnQueueFull(ILogger logger);
+
+    [LoggerMessage(3015, LogLevel.Warning, "OpenID metadata from {MetadataUrl} names issuer {Issuer}, which it may not vouch for; its keys are ignored")]
+    public static partial void MetadataIssuerIgnored(ILogger logger, string metadataUrl, string issuer);
 }

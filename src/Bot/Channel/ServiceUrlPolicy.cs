@@ -36,7 +36,11 @@ internal sealed class ServiceUrlPolicy
 
     public bool IsAllowed(string? serviceUrl)
     {
-        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) || uri.UserInfo.Length > 0)
+        // The URL stays as sent (it is stored and echoed), so it must be clean as sent: no spaces, user
+        // info, query or fragment, which a Connector address never has.
+        if (string.IsNullOrEmpty(serviceUrl) || serviceUrl.Any(char.IsWhiteSpace)
+            || !Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
+            || uri.UserInfo.Length > 0 || uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {
             return false;
         }
@@ -46,11 +50,7 @@ internal sealed class ServiceUrlPolicy
             return true;
         }
 
-        return uri.Scheme == Uri.UriSchemeHttps && uri.IsDefaultPort && hosts.Any(host => Matches(host, uri.IdnHost));
+        return uri.Scheme == Uri.UriSchemeHttps && uri.IsDefaultPort
+            && hosts.Any(host => string.Equals(host, uri.IdnHost, StringComparison.OrdinalIgnoreCase));
     }
-
-    /// <summary>An entry is a host name, or <c>*.suffix</c> for any host below that suffix (not the suffix itself).</summary>
-    public static bool Matches(string entry, string host) => entry.StartsWith("*.", StringComparison.Ordinal)
-        ? host.Length > entry.Length - 1 && host.EndsWith(entry[1..], StringComparison.OrdinalIgnoreCase)
-        : string.Equals(entry, host, StringComparison.OrdinalIgnoreCase);
 }

@@ -7,9 +7,9 @@ public sealed class TeamsOptions
 {
     public const string SectionName = "Teams";
 
-    public const string BotFrameworkMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+    public const string PublicBotFrameworkMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
 
-    public const string BotFrameworkIssuer = "https://api.botframework.com";
+    public const string PublicBotFrameworkIssuer = "https://api.botframework.com";
 
     public const string TeamsChannelId = "msteams";
 
@@ -20,8 +20,18 @@ public sealed class TeamsOptions
     public string TenantId { get; set; } = "";
 
     /// <summary>
-    /// OpenID metadata documents whose signing keys are trusted; empty means Bot Framework's alone
-    /// (decision 112). Each document's keys count only for the issuer that document names.
+    /// The channel's own issuer (decision 112): the Bot Connector signs what it sends to the bot as
+    /// this issuer, with keys endorsed per channel. The public cloud's by default; the US government
+    /// clouds have their own (e.g. https://api.botframework.us).
+    /// </summary>
+    public string BotFrameworkIssuer { get; set; } = PublicBotFrameworkIssuer;
+
+    /// <summary>The only document whose keys may vouch for <see cref="BotFrameworkIssuer"/>.</summary>
+    public string BotFrameworkMetadataUrl { get; set; } = PublicBotFrameworkMetadataUrl;
+
+    /// <summary>
+    /// OpenID metadata documents of other issuers; empty (the default) means none. Each document's keys
+    /// count only for the issuer it names, never for <see cref="BotFrameworkIssuer"/>.
     /// </summary>
     public IList<string> OpenIdMetadataUrls { get; } = [];
 
@@ -35,7 +45,7 @@ public sealed class TeamsOptions
     public IList<string> AllowedChannelIds { get; } = [];
 
     /// <summary>
-    /// Hosts that may receive the bot's token as a serviceUrl (a name, or <c>*.suffix</c>); empty means
+    /// Hosts that may receive the bot's token as a serviceUrl (exact names); empty means
     /// the Teams hosts Microsoft documents (<see cref="ServiceUrlPolicy.MicrosoftTeamsHosts"/>).
     /// </summary>
     public IList<string> AllowedServiceUrlHosts { get; } = [];
@@ -93,7 +103,8 @@ public sealed class TeamsOptions
     public bool HasOutboundCredential =>
         ClientSecret.Length > 0 || CertificatePath.Length > 0 || UseManagedIdentity || ManagedIdentityClientId.Length > 0;
 
-    public IReadOnlyList<string> EffectiveMetadataUrls() => OpenIdMetadataUrls.Count > 0 ? [.. OpenIdMetadataUrls] : [BotFrameworkMetadataUrl];
+    /// <summary>Every metadata document read: Bot Framework's first, then the other issuers'.</summary>
+    public IReadOnlyList<string> EffectiveMetadataUrls() => [BotFrameworkMetadataUrl, .. OpenIdMetadataUrls];
 
     public IReadOnlyList<string> EffectiveChannelIds() => AllowedChannelIds.Count > 0 ? [.. AllowedChannelIds] : [TeamsChannelId];
 

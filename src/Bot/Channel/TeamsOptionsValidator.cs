@@ -23,25 +23,26 @@ internal sealed class TeamsOptionsValidator(string environmentName) : IValidateO
 
         foreach (var host in options.AllowedServiceUrlHosts.Where(host => !IsHostEntry(host)))
         {
-            failures.Add($"Teams:AllowedServiceUrlHosts has '{host}', which is not a host name (e.g. smba.trafficmanager.net) or *.suffix.");
+            failures.Add($"Teams:AllowedServiceUrlHosts has '{host}', which is not a host name such as smba.trafficmanager.net (no scheme, port, path or wildcard).");
         }
 
         if (!options.DangerouslyAllowUnauthenticatedRequests)
         {
-            ValidateAuthenticated(options, failures);
+            ValidateAuthenticated(options, isDevelopment, failures);
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    /// <summary>A bare DNS name, or *.name for the hosts below it: no scheme, port, path or lone wildcard.</summary>
-    private static bool IsHostEntry(string entry)
-    {
-        var name = entry.StartsWith("*.", StringComparison.Ordinal) ? entry[2..] : entry;
-        return name.Contains('.', StringComparison.Ordinal) && Uri.CheckHostName(name) == UriHostNameType.Dns;
-    }
+    /// <summary>
+    /// A bare DNS name with at least two labels. No wildcards: Microsoft's hosts are fixed names, and the
+    /// tempting suffixes either have hosts anyone can make (trafficmanager.net, azurewebsites.net) or cover
+    /// other channels' hosts (botframework.com).
+    /// </summary>
+    private static bool IsHostEntry(string entry) =>
+        entry.Contains('.', StringComparison.Ordinal) && Uri.CheckHostName(entry) == UriHostNameType.Dns;
 
-    private static void ValidateAuthenticated(TeamsOptions options, List<string> failures)
+    private static void ValidateAuthenticated(TeamsOptions options, bool isDevelopment, List<string> failures)
     {
         if (options.AppId.Length == 0)
         {
@@ -58,19 +59,26 @@ internal sealed class TeamsOptionsValidator(string environmentName) : IValidateO
             failures.Add("Set only one of Teams:ClientSecret and Teams:CertificatePath.");
         }
 
-        var needsTenant = options.ClientSecret.Length > 0 || options.CertificatePath.Length > 0;
+        // The bot is single-tenant: without its tenant, activities of every tenant would be admitted (decision 112).
+        var needsTenant = options.ClientSecret.Length > 0 || options.CertificatePath.Length > 0 || !isDevelopment;
         if (needsTenant && options.TenantId.Length == 0)
         {
-            failures.Add("Teams:TenantId is required for a single-tenant client secret or certificate.");
+            failures.Add("Teams:TenantId is required: the bot's single tenant, whose activities alone are admitted and which issues its client secret or certificate.");
         }
 
-        foreach (var url in options.EffectiveMetadataUrls())
+        if (!Uri.TryCreate(options.BotFrameworkIssuer, UriKind.Absolute, out _))
+        {
+            failures.Add("Teams:BotFrameworkIssuer must be an absolute URI such as https://api.botframework.com.");
+        }
+
+        var urls = options.OpenIdMetadataUrls.Select(url => ("Teams:OpenIdMetadataUrls", url)).Prepend(("Teams:BotFrameworkMetadataUrl", options.BotFrameworkMetadataUrl));
+        foreach (var (setting, url) in urls)
         {
             var valid = Uri.TryCreate(url, UriKind.Absolute, out var uri)
                 && (uri.Scheme == Uri.UriSchemeHttps || (!options.RequireHttpsMetadata && uri.Scheme == Uri.UriSchemeHttp));
             if (!valid)
             {
-                failures.Add($"Teams:OpenIdMetadataUrls has '{url}', which is not an absolute https URL (or http with Teams:RequireHttpsMetadata false).");
+                failures.Add($"{setting} has '{url}', which is not an absolute https URL (or http with Teams:RequireHttpsMetadata false, in Development).");
             }
         }
     }

@@ -4,6 +4,7 @@ using ComplianceBot.Domain.Conversations;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ComplianceBot.Bot.Delivery;
 
@@ -12,7 +13,7 @@ namespace ComplianceBot.Bot.Delivery;
 /// bot has not talked to yet — to a new 1:1 conversation created on a serviceUrl already seen
 /// from the same tenant.
 /// </summary>
-internal sealed class TeamsSendHandler(IServiceScopeFactory scopes, IConnectorClient connector) : IOutboxDeliveryHandler
+internal sealed class TeamsSendHandler(IServiceScopeFactory scopes, IConnectorClient connector, IOptions<TeamsOptions> options) : IOutboxDeliveryHandler
 {
     public string Kind => TeamsDelivery.SendKind;
 
@@ -26,7 +27,7 @@ internal sealed class TeamsSendHandler(IServiceScopeFactory scopes, IConnectorCl
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
-        var address = await ResolveAsync(db, payload.Recipient, cancellationToken);
+        var address = await ResolveAsync(db, payload.Recipient, options.Value.TenantId, cancellationToken);
         if (address.Outcome is { } unresolved)
         {
             return unresolved;
@@ -50,9 +51,11 @@ internal sealed class TeamsSendHandler(IServiceScopeFactory scopes, IConnectorCl
     }
 
     private static async Task<(ConversationAddress? Address, DeliveryOutcome? Outcome)> ResolveAsync(
-        RegistersDbContext db, TeamsRecipient recipient, CancellationToken cancellationToken)
+        RegistersDbContext db, TeamsRecipient recipient, string botTenantId, CancellationToken cancellationToken)
     {
-        var references = db.Set<ConversationReference>().AsNoTracking();
+        // A single-tenant bot follows only its own tenant's references, whatever an older version stored (decision 112).
+        var references = db.Set<ConversationReference>().AsNoTracking()
+            .Where(r => botTenantId.Length == 0 || r.TenantId == botTenantId);
         var known = recipient.AadObjectId is { } aad
             ? await references.Where(r => r.AadObjectId == aad).OrderByDescending(r => r.UpdatedAt).FirstOrDefaultAsync(cancellationToken)
             : await references.FirstOrDefaultAsync(r => r.UserId == recipient.UserId, cancellationToken);

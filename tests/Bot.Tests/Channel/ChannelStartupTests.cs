@@ -77,18 +77,48 @@ public sealed class ChannelStartupTests
     [InlineData("smba.trafficmanager.net/emea")]
     [InlineData("*")]
     [InlineData("*.net")]
+    [InlineData("*.trafficmanager.net")]
     public async Task StartAsync_MalformedServiceUrlHost_FailsNamingTheSetting(string entry)
     {
         using var host = Build("Production", new()
         {
             ["Teams:AppId"] = "app",
             ["Teams:UseManagedIdentity"] = "true",
+            ["Teams:TenantId"] = "tenant-1",
             ["Teams:AllowedServiceUrlHosts:0"] = entry,
         });
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
 
         Assert.Contains("Teams:AllowedServiceUrlHosts", error.ToString(), StringComparison.Ordinal);
+    }
+
+    // With a managed identity nothing else needs the tenant, but admission does: without it every tenant gets in.
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public async Task StartAsync_AuthenticatedWithoutTenantOutsideDevelopment_FailsNamingTheSetting(string environment)
+    {
+        using var host = Build(environment, new() { ["Teams:AppId"] = "app", ["Teams:UseManagedIdentity"] = "true" });
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+
+        Assert.Contains("Teams:TenantId", error.ToString(), StringComparison.Ordinal);
+    }
+
+    // The environment reaches the policy: loopback (a Playground, a fake Connector) only in Development.
+    [Theory]
+    [InlineData("Development", true)]
+    [InlineData("Staging", false)]
+    [InlineData("Production", false)]
+    public void ServiceUrlPolicy_FromTheHost_AllowsLoopbackOnlyInDevelopment(string environment, bool allowed)
+    {
+        using var host = Build(environment, new() { ["Teams:AppId"] = "app", ["Teams:UseManagedIdentity"] = "true", ["Teams:TenantId"] = "tenant-1" });
+
+        var policy = host.Services.GetRequiredService<ServiceUrlPolicy>();
+
+        Assert.Equal(allowed, policy.IsAllowed("http://localhost:56150/_connector"));
+        Assert.True(policy.IsAllowed("https://smba.trafficmanager.net/emea/"));
     }
 
     private static IHost Build(string environment, Dictionary<string, string?> settings)

@@ -29,6 +29,10 @@ public sealed class ServiceUrlPolicyTests
     [InlineData("http://127.0.0.1:56150/_connector")]
     [InlineData("ftp://smba.trafficmanager.net/")]
     [InlineData("smba.trafficmanager.net/emea")]
+    [InlineData("https://smba.trafficmanager.net/emea/?x=1")]
+    [InlineData("https://smba.trafficmanager.net#@attacker.example/")]
+    [InlineData(" https://smba.trafficmanager.net/emea/")]
+    [InlineData("https://smba.trafficmanager.net./emea/")]
     [InlineData("")]
     [InlineData(null)]
     public void IsAllowed_AnythingElse_IsRefusedOutsideDevelopment(string? serviceUrl)
@@ -49,11 +53,10 @@ public sealed class ServiceUrlPolicyTests
     [Fact]
     public void IsAllowed_ConfiguredHosts_ReplaceTheDefaults()
     {
-        var policy = Policy(isDevelopment: false, "smba.example.test", "*.bots.example.test");
+        var policy = Policy(isDevelopment: false, "smba.example.test");
 
         Assert.True(policy.IsAllowed("https://smba.example.test/teams/"));
-        Assert.True(policy.IsAllowed("https://eu.bots.example.test/"));
-        Assert.False(policy.IsAllowed("https://bots.example.test/"));
+        Assert.False(policy.IsAllowed("https://eu.smba.example.test/"));
         Assert.False(policy.IsAllowed("https://smba.trafficmanager.net/emea/"));
     }
 

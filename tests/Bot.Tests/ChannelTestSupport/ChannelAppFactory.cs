@@ -41,7 +41,7 @@ public class ChannelAppFactory : WebApplicationFactory<Program>
         ["Teams:TenantId"] = TestIssuer.TenantId,
         ["Teams:AllowedServiceUrlHosts:0"] = new Uri(TestIssuer.ServiceUrl).Host,
         ["Teams:ClientSecret"] = "not-a-real-secret",
-        ["Teams:OpenIdMetadataUrls:0"] = TestIssuer.MetadataUrl,
+        ["Teams:BotFrameworkMetadataUrl"] = TestIssuer.MetadataUrl,
         ["Teams:RequireHttpsMetadata"] = "false",
         ["Teams:InvokeTimeout"] = "00:00:01",
     };

@@ -8,8 +8,8 @@ public sealed class TenantIssuerAppFactory : ChannelAppFactory
 {
     public TenantIssuerAppFactory()
     {
-        Settings["Teams:OpenIdMetadataUrls:1"] = TestIssuer.TenantV2MetadataUrl;
-        Settings["Teams:OpenIdMetadataUrls:2"] = TestIssuer.TenantV1MetadataUrl;
+        Settings["Teams:OpenIdMetadataUrls:0"] = TestIssuer.TenantV2MetadataUrl;
+        Settings["Teams:OpenIdMetadataUrls:1"] = TestIssuer.TenantV1MetadataUrl;
         Settings["Teams:AllowedCallerAppIds:0"] = TestIssuer.AllowedCallerAppId;
     }
 }

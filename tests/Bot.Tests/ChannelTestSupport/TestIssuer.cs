@@ -31,6 +31,13 @@ public sealed class TestIssuer : IDisposable
     public const string TenantV1Issuer = "https://sts.windows.net/" + TenantId + "/";
     public const string EntraKeyId = "entra-key";
 
+    /// <summary>A document that names Bot Framework's issuer but is not Bot Framework's, with an endorsed key.</summary>
+    public const string RelayMetadataUrl = "http://issuer.test/relay/.well-known/openid-configuration";
+    public const string RelayJwksUrl = "http://issuer.test/relay/keys";
+
+    /// <summary>A metadata source that is down (503).</summary>
+    public const string DeadMetadataUrl = "http://issuer.test/dead/.well-known/openid-configuration";
+
     /// <summary>The one caller a test host allows to post with a tenant token.</summary>
     public const string AllowedCallerAppId = "11111111-allowed-caller-000000000001";
 
@@ -42,7 +49,12 @@ public sealed class TestIssuer : IDisposable
         [EntraKeyId] = RSA.Create(2048),
     };
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> fetches = new();
+
     public HttpMessageHandler CreateHandler() => new MetadataHandler(this);
+
+    /// <summary>How often a URL was requested.</summary>
+    public int Fetches(string url) => fetches.GetValueOrDefault(url);
 
     public string CreateToken(Action<TokenSpec>? customize = null)
     {
@@ -157,8 +169,17 @@ public sealed class TestIssuer : IDisposable
                 TenantV2MetadataUrl => Metadata(TenantV2Issuer, TenantJwksUrl),
                 TenantV1MetadataUrl => Metadata(TenantV1Issuer, TenantJwksUrl),
                 TenantJwksUrl => issuer.TenantJwks(),
+                RelayMetadataUrl => Metadata(Issuer, RelayJwksUrl),
+                RelayJwksUrl => JsonSerializer.Serialize(new { keys = new[] { issuer.Jwk(EntraKeyId, "msteams") } }),
                 _ => null,
             };
+            var url = request.RequestUri?.ToString() ?? "";
+            issuer.fetches.AddOrUpdate(url, 1, (_, count) => count + 1);
+            if (url == DeadMetadataUrl)
+            {
+                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
+            }
+
             return Task.FromResult(body is null
                 ? new HttpResponseMessage(HttpStatusCode.NotFound)
                 : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, "application/json") });

@@ -45,6 +45,22 @@ public sealed class OutboxDispatcherTests
         Assert.Equal("new-chat-with-aad-director", Assert.Single(services.Connector.Sent).Address.ConversationId);
     }
 
+    // A reference of another tenant, stored by an older version that admitted it, is never followed (decision 112).
+    [Fact]
+    public async Task RunOnce_SingleTenantBot_FollowsOnlyItsOwnTenantsReferences()
+    {
+        await using var services = await new RegistersTestServices(settings => settings["Teams:TenantId"] = "tenant-1").MigrateAsync();
+        await SeedReferenceAsync(services, "29:forged", "aad-officer", "chat-forged", tenant: "tenant-2");
+        services.Time.Advance(TimeSpan.FromSeconds(1));
+        await SeedReferenceAsync(services, "29:colleague", "aad-colleague", "chat-colleague", tenant: "tenant-1");
+        await EnqueueAsync(services, "card/tenant", TeamsRecipient.ForEntraUser("aad-officer"), "for the officer");
+
+        await services.Dispatcher.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal((ServiceUrl, "tenant-1", "aad-officer"), Assert.Single(services.Connector.Created));
+        Assert.DoesNotContain(services.Connector.Sent, sent => sent.Address.ConversationId == "chat-forged");
+    }
+
     [Fact]
     public async Task RunOnce_ConnectorOutage_DelaysDeliveryAndThenSendsExactlyOnce()
     {

@@ -41,6 +41,7 @@ internal sealed class RegistersTestServices : IAsyncDisposable
         services.AddScoped<RegistersChannelStateStore>();
         services.AddSingleton<RecentConversationReferences>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IOutboxDeliveryHandler, TeamsSendHandler>();
         services.AddSingleton<IOutboxDeliveryHandler, TeamsUpdateHandler>();

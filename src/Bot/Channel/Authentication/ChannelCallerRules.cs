@@ -7,7 +7,9 @@ namespace ComplianceBot.Bot.Channel.Authentication;
 /// bot's audience to any app or managed identity of the tenant (unless app-role assignment is
 /// required) and to every employee signing in to the app through Teams SSO; none of them is the
 /// channel. So a user's delegated token (<c>scp</c>) is never a channel token, and a token from an
-/// issuer other than Bot Framework's must name an allowed caller of the bot's own tenant.
+/// issuer other than Bot Framework's must be an app-only token (<c>idtyp</c> = app, or the subject is
+/// the caller's own object id, as Microsoft's claims-validation guidance puts it) naming an allowed
+/// caller of the bot's own tenant.
 /// </summary>
 internal static class ChannelCallerRules
 {
@@ -27,6 +29,13 @@ internal static class ChannelCallerRules
         if (options.TenantId.Length == 0 || !Claim(token, "tid").Equals(options.TenantId, StringComparison.OrdinalIgnoreCase))
         {
             return "token of another tenant";
+        }
+
+        var objectId = Claim(token, "oid");
+        var appOnly = Claim(token, "idtyp") == "app" || (objectId.Length > 0 && objectId == Claim(token, "sub"));
+        if (!appOnly)
+        {
+            return "not an app-only token";
         }
 
         // v1 tokens name the caller in appid, v2 tokens in azp.

@@ -16,9 +16,8 @@ public sealed class ChannelAuthenticatorTests : IDisposable
 
     public ChannelAuthenticatorTests()
     {
-        var options = Options.Create(new TeamsOptions { AppId = TestIssuer.AppId, RequireHttpsMetadata = false });
-        options.Value.OpenIdMetadataUrls.Add(TestIssuer.MetadataUrl);
-        var ring = new SigningKeyRing(new SingleClientFactory(issuer.CreateHandler()), options, NullLogger<SigningKeyRing>.Instance);
+        var options = Options.Create(new TeamsOptions { AppId = TestIssuer.AppId, RequireHttpsMetadata = false, BotFrameworkMetadataUrl = TestIssuer.MetadataUrl });
+        var ring = new SigningKeyRing(new SingleClientFactory(issuer.CreateHandler()), options, TimeProvider.System, NullLogger<SigningKeyRing>.Instance);
         authenticator = new ChannelAuthenticator(ring, options, NullLogger<ChannelAuthenticator>.Instance);
     }
 

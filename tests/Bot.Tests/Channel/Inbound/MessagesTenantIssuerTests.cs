@@ -24,6 +24,7 @@ public sealed class MessagesTenantIssuerTests : IClassFixture<TenantIssuerAppFac
         "another app's token, v1 issuer (appid)",
         "allowed caller's delegated token (scp)",
         "employee's Teams SSO token",
+        "user token of the allowed caller without scp",
         "allowed caller of another tenant",
         "allowed caller without a tenant",
         "allowed caller without a serviceurl claim",
@@ -85,6 +86,12 @@ public sealed class MessagesTenantIssuerTests : IClassFixture<TenantIssuerAppFac
             spec.AsTenantAppToken(TestIssuer.TenantV2Issuer, "5e3ce6c0-2b1f-4285-8d4b-75ee78787346");
             spec.Claims["scp"] = "access_as_user";
             spec.Claims["oid"] = "aad-user-1";
+        },
+        "user token of the allowed caller without scp" => spec =>
+        {
+            spec.AsTenantAppToken(TestIssuer.TenantV2Issuer, TestIssuer.AllowedCallerAppId).Claims.Remove("idtyp");
+            spec.Claims["oid"] = "aad-user-1";
+            spec.Claims["sub"] = "pairwise-subject-of-the-user";
         },
         "allowed caller of another tenant" => spec => spec.AsTenantAppToken(TestIssuer.TenantV2Issuer, TestIssuer.AllowedCallerAppId, tenantId: "tenant-2"),
         "allowed caller without a tenant" => spec => spec.AsTenantAppToken(TestIssuer.TenantV2Issuer, TestIssuer.AllowedCallerAppId).Claims.Remove("tid"),
