@@ -2,6 +2,7 @@ using ComplianceBot.Bot.Channel.Authentication;
 using ComplianceBot.Bot.Channel.Inbound;
 using ComplianceBot.Bot.Channel.Outbound;
 using ComplianceBot.Bot.Channel.State;
+using ComplianceBot.Bot.Operations.Telemetry;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -30,7 +31,7 @@ internal static class ChannelServiceCollectionExtensions
         services.TryAddSingleton<IChannelStateStore, InMemoryChannelStateStore>();
         services.TryAddSingleton<IInvokeTimeoutFallback, DefaultInvokeTimeoutFallback>();
 
-        services.AddHttpClient(SigningKeyRing.HttpClientName);
+        services.AddHttpClient(SigningKeyRing.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
 
         services.TryAddSingleton<SigningKeyRing>();
@@ -70,7 +71,16 @@ internal static class ChannelServiceCollectionExtensions
     public static IEndpointRouteBuilder MapTeamsChannel(this IEndpointRouteBuilder endpoints)
     {
         var processor = endpoints.ServiceProvider.GetRequiredService<InboundActivityProcessor>();
-        RequestDelegate receive = async http => await (await processor.ProcessAsync(http)).ExecuteAsync(http);
+        var metrics = endpoints.ServiceProvider.GetService<ComplianceBotMetrics>();
+        RequestDelegate receive = async http =>
+        {
+            await (await processor.ProcessAsync(http)).ExecuteAsync(http);
+            if (http.Response.StatusCode is StatusCodes.Status400BadRequest or StatusCodes.Status401Unauthorized
+                or StatusCodes.Status403Forbidden or StatusCodes.Status503ServiceUnavailable)
+            {
+                metrics?.RecordChannelRefusal(http.Response.StatusCode);
+            }
+        };
         endpoints.MapPost(MessagesRoute, receive);
         return endpoints;
     }

@@ -14,6 +14,7 @@ internal sealed class ComplianceBotMetrics
     public const string OutboxOldestAge = "compliancebot.outbox.oldest_age";
     public const string GraphErrors = "compliancebot.graph.errors";
     public const string ConnectorErrors = "compliancebot.connector.errors";
+    public const string ChannelRefused = "compliancebot.channel.refused";
 
     // Seconds, around the 5-minute target for director notices (Reg. 23.3); the SDK's default
     // buckets are tuned for milliseconds.
@@ -22,6 +23,7 @@ internal sealed class ComplianceBotMetrics
     private readonly Histogram<double> deliveryLatency;
     private readonly Counter<long> graphErrors;
     private readonly Counter<long> connectorErrors;
+    private readonly Counter<long> channelRefused;
 
     public ComplianceBotMetrics(IMeterFactory meterFactory, IOutboxStatistics? outbox = null)
     {
@@ -35,6 +37,7 @@ internal sealed class ComplianceBotMetrics
             new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
         graphErrors = meter.CreateCounter<long>(GraphErrors, "{error}", "Failed Microsoft Graph calls.");
         connectorErrors = meter.CreateCounter<long>(ConnectorErrors, "{error}", "Failed Bot Connector calls.");
+        channelRefused = meter.CreateCounter<long>(ChannelRefused, "{request}", "Requests to /api/messages refused: 400, 401, 403 or 503 (decision 112).");
 
         // Without an outbox source the gauges report no measurement rather than a misleading zero.
         meter.CreateObservableGauge(OutboxDepth, () => Observe(outbox, s => s.Depth), "{message}", "Undelivered outbox messages.");
@@ -52,6 +55,9 @@ internal sealed class ComplianceBotMetrics
     /// <summary>A failed Bot Connector call, tagged like <see cref="RecordGraphError"/>.</summary>
     public void RecordConnectorError(string operation, int? statusCode)
         => connectorErrors.Add(1, Tag("operation", operation), Tag("status", statusCode));
+
+    /// <summary>A request to /api/messages refused with <paramref name="statusCode"/>; the reason is in the Debug log only.</summary>
+    public void RecordChannelRefusal(int statusCode) => channelRefused.Add(1, Tag("status", statusCode));
 
     private static KeyValuePair<string, object?> Tag(string name, object? value) => new(name, value ?? "none");
 

@@ -60,7 +60,7 @@ public sealed class ComplianceBotMetricsTests : IDisposable
         provider.GetRequiredService<ComplianceBotMetrics>();
 
         Assert.Equal(
-            new[] { ComplianceBotMetrics.ConnectorErrors, ComplianceBotMetrics.GraphErrors, ComplianceBotMetrics.OutboxDeliveryLatency, ComplianceBotMetrics.OutboxDepth, ComplianceBotMetrics.OutboxOldestAge }.Order(),
+            new[] { ComplianceBotMetrics.ChannelRefused, ComplianceBotMetrics.ConnectorErrors, ComplianceBotMetrics.GraphErrors, ComplianceBotMetrics.OutboxDeliveryLatency, ComplianceBotMetrics.OutboxDepth, ComplianceBotMetrics.OutboxOldestAge }.Order(),
             published.Order());
     }
 
