@@ -12,6 +12,7 @@ public static class DomainMessageKeys
     public const string FieldTooLong = "Domain.Field.TooLong";
     public const string NotAnActiveOfficer = "Domain.Officer.NotActive";
     public const string OfficerTermInvalid = "Domain.Officer.TermInvalid";
+    public const string DirectorCannotBeOfficer = "Domain.Officer.DirectorCannotBeOfficer";
     public const string AppointmentAlreadyTerminated = "Domain.Officer.AlreadyTerminated";
     public const string OwnDeclaration = "Domain.Declaration.OwnDeclaration";
     public const string AlreadyDecided = "Domain.Declaration.AlreadyDecided";
@@ -54,7 +55,7 @@ public static class DomainMessageKeys
     public static IReadOnlyList<string> All { get; } =
     [
         RuleViolated, RegisterRowImmutable, RequiredFieldMissing, FieldTooLong, NotAnActiveOfficer,
-        OfficerTermInvalid, AppointmentAlreadyTerminated, OwnDeclaration, AlreadyDecided, ReasonRequired,
+        OfficerTermInvalid, DirectorCannotBeOfficer, AppointmentAlreadyTerminated, OwnDeclaration, AlreadyDecided, ReasonRequired,
         OnlyDeclarantMayAmend, GiftValueInvalid, SettlementMeasureRequired, MonitoringDateInPast,
         ReportTransitionNotAllowed, ReportClosed, PassphraseTooWeak, NotAssignedOfficer,
         AnonymousReportHasNoIdentity, OutcomeRequired, InvestigatorTookPartInProcess,

@@ -13,6 +13,7 @@ public static class DomainMessages
         [DomainMessageKeys.FieldTooLong] = "A field is longer than allowed.",
         [DomainMessageKeys.NotAnActiveOfficer] = "Only a compliance officer with a current appointment can do this.",
         [DomainMessageKeys.OfficerTermInvalid] = "The term of office must end after it starts.",
+        [DomainMessageKeys.DirectorCannotBeOfficer] = "The director cannot be appointed compliance officer: the service is independent of the director (Reg. 8).",
         [DomainMessageKeys.AppointmentAlreadyTerminated] = "This appointment has already been terminated.",
         [DomainMessageKeys.OwnDeclaration] = "You cannot decide on your own declaration; another officer must review it.",
         [DomainMessageKeys.AlreadyDecided] = "A decision has already been recorded for this declaration.",

@@ -59,8 +59,10 @@ internal static class OfficerCommands
         var recordedBy = $"cli:{Environment.UserName}";
         try
         {
+            var organization = services.GetRequiredService<IOptions<OrganizationOptions>>().Value;
+            DirectorIsNeverAnOfficer.Ensure(id, organization);
             var employee = await db.Employees.SingleOrDefaultAsync(e => e.AadObjectId == id);
-            var language = options.GetValueOrDefault("language") ?? services.GetRequiredService<IOptions<OrganizationOptions>>().Value.DefaultLanguage;
+            var language = options.GetValueOrDefault("language") ?? organization.DefaultLanguage;
             var tenant = options.GetValueOrDefault("tenant-id") ?? employee?.TenantId ?? "unknown";
             if (employee is null)
             {

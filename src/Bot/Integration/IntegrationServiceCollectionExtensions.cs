@@ -6,6 +6,7 @@ using ComplianceBot.Bot.Conversation.Reports;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Bot.Operations.Health;
+using ComplianceBot.Bot.Operations.Safety;
 using ComplianceBot.Bot.Operations.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,6 +20,9 @@ internal static class IntegrationServiceCollectionExtensions
 {
     public static IServiceCollection AddRegisterBackedServices(this IServiceCollection services, IConfiguration configuration)
     {
+        // First, so nothing else starts on a register where the director is an officer (Reg. 8).
+        services.AddHostedService<DirectorIndependenceCheck>();
+
         services.Replace(ServiceDescriptor.Scoped<IChannelStateStore, RegistersChannelStateStore>());
         services.TryAddSingleton<RecentConversationReferences>();
         services.Replace(ServiceDescriptor.Scoped<IUserLanguagePreference, EmployeeLanguagePreference>());

@@ -38,6 +38,28 @@ public sealed class OfficerCommandsTests : IDisposable
         Assert.Contains("missing --decision", error.ToString(), StringComparison.Ordinal);
     }
 
+    // Reg. 8: the service is independent of the director, so the director is never appointed.
+    [Theory]
+    [InlineData("aad-director")]
+    [InlineData(" AAD-Director ")]
+    public async Task RunAsync_AppointTheConfiguredDirector_IsRefusedAndNothingRecorded(string officer)
+    {
+        var data = $"--Registers:DataDirectory={directory.FullName}";
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var appointed = await OfficerCommands.RunAsync(
+            ["officers", "appoint", "--aad-object-id", officer, "--name", "The Director", "--decision", "No. 13",
+             "--decision-date", "2026-01-10", "--from", "2026-01-10", "--to", "2099-01-10", data, "--Organization:DirectorAadObjectId=aad-director"],
+            output, error);
+        var listed = await OfficerCommands.RunAsync(["officers", "list", data], output, error);
+
+        Assert.NotEqual(0, appointed);
+        Assert.Contains("DirectorMustNotBeAppointedOfficer", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, listed);
+        Assert.Contains("No officer appointments recorded.", output.ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -1,0 +1,42 @@
+using ComplianceBot.Domain;
+using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceBot.Bot.Operations.Safety;
+
+/// <summary>
+/// Start-up refuses a register in which the configured director holds an officer's appointment that is
+/// active today or later (Reg. 8, <see cref="DirectorIsNeverAnOfficer"/>): such an instance would show the
+/// director every case and named reporter's identity. A hosted service that fails its start stops the
+/// host before the server listens; registered ahead of the outbox and the delivery jobs.
+/// </summary>
+internal sealed class DirectorIndependenceCheck(IServiceScopeFactory scopes, IOptions<OrganizationOptions> organization) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var director = organization.Value.DirectorAadObjectId?.Trim();
+        if (string.IsNullOrEmpty(director))
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
+        var today = scope.ServiceProvider.GetRequiredService<RegisterClock>().Today;
+        var appointments = await db.OfficerAppointments.AsNoTracking()
+            .Where(a => a.OfficerAadObjectId == director)
+            .ToListAsync(cancellationToken);
+        var held = appointments.FirstOrDefault(a => a.TermEnd >= today && (a.TerminatedOn is null || a.TerminatedOn > today));
+        if (held is not null)
+        {
+            throw new InvalidOperationException(
+                $"Start-up refused: Organization:DirectorAadObjectId ({director}) holds the officer appointment of decision {held.DecisionNumber} "
+                + $"({held.TermStart:yyyy-MM-dd}..{held.TermEnd:yyyy-MM-dd}); the director may not be a compliance officer (Reg. 8). "
+                + "Terminate that appointment or configure the right director.");
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,28 @@
+namespace ComplianceBot.Domain.People;
+
+/// <summary>
+/// Reg. 8: the compliance service acts independently of the enterprise's officials and reports to the
+/// director; an officer reads every case that does not implicate the director, reporters' identities
+/// included. So the director may never hold an officer's appointment, whichever path records one.
+/// </summary>
+public static class DirectorIsNeverAnOfficer
+{
+    public const string Rule = "DirectorMustNotBeAppointedOfficer";
+
+    /// <summary>Refuses appointing <paramref name="officerAadObjectId"/> when that is the configured director.</summary>
+    public static void Ensure(string officerAadObjectId, OrganizationOptions organization)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        if (IsDirector(officerAadObjectId, organization))
+        {
+            throw new DomainRuleException(Rule, DomainMessageKeys.DirectorCannotBeOfficer);
+        }
+    }
+
+    public static bool IsDirector(string? aadObjectId, OrganizationOptions organization)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        return !string.IsNullOrWhiteSpace(organization.DirectorAadObjectId)
+            && string.Equals(aadObjectId?.Trim(), organization.DirectorAadObjectId.Trim(), StringComparison.OrdinalIgnoreCase);
+    }
+}
