@@ -44,4 +44,8 @@ internal static partial class ChannelLog
 
     [LoggerMessage(3014, LogLevel.Warning, "Too many activities queued on this instance: answered 503, nothing of it was read or stored")]
     public static partial void TurnQueueFull(ILogger logger);
+
+    // Information, not Warning: a malformed activity is the sender's fault, not the bot's; the reason names a field, never its value.
+    [LoggerMessage(3020, LogLevel.Information, "Inbound activity refused as malformed (400): {Problem}")]
+    public static partial void MalformedActivity(ILogger logger, string problem);
 }

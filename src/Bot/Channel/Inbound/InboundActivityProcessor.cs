@@ -71,6 +71,13 @@ internal sealed class InboundActivityProcessor(
             }
         }
 
+        if (ActivityShape.Problem(activity) is { } problem)
+        {
+            // Before anything of it is stored or handled (decision 114).
+            ChannelLog.MalformedActivity(logger, problem);
+            return Results.StatusCode(StatusCodes.Status400BadRequest);
+        }
+
         return await ActAsync(http.RequestServices.GetRequiredService<IChannelStateStore>(), activity, http.RequestAborted);
     }
 
