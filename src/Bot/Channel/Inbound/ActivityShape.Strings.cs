@@ -11,15 +11,16 @@ namespace ComplianceBot.Bot.Channel.Inbound;
 /// </summary>
 internal static partial class ActivityShape
 {
+    /// <summary>Runs before every other rule, so it reads nothing by name and takes a list's null entry (refused after).</summary>
     private static string? InvalidStrings(Activity activity)
     {
         var valid = Valid(activity.Value) && Valid(activity.ChannelData) && Valid(activity.ExtensionData)
                     && Valid(activity.From?.ExtensionData) && Valid(activity.Recipient?.ExtensionData)
                     && Valid(activity.Conversation?.ExtensionData)
                     && (activity.Entities?.TrueForAll(static entity => Valid(entity)) ?? true)
-                    && (activity.MembersAdded?.TrueForAll(static member => Valid(member.ExtensionData)) ?? true)
-                    && (activity.MembersRemoved?.TrueForAll(static member => Valid(member.ExtensionData)) ?? true)
-                    && (activity.Attachments?.TrueForAll(static attachment => attachment.Content is not JsonElement content || Valid(content)) ?? true);
+                    && (activity.MembersAdded?.TrueForAll(static member => Valid(member?.ExtensionData)) ?? true)
+                    && (activity.MembersRemoved?.TrueForAll(static member => Valid(member?.ExtensionData)) ?? true)
+                    && (activity.Attachments?.TrueForAll(static attachment => attachment?.Content is not JsonElement content || Valid(content)) ?? true);
         return valid ? null : "a JSON string is not valid UTF-8 or UTF-16";
     }
 

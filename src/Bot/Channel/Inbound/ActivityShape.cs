@@ -26,7 +26,9 @@ internal static partial class ActivityShape
     public static string? Problem(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return Envelope(activity) ?? Accounts(activity) ?? OfType(activity) ?? InvalidStrings(activity);
+        // Strings first: looking a property up (value.action, channelData.tenant) decodes the names it passes, and an
+        // escaped lone surrogate among them throws.
+        return InvalidStrings(activity) ?? Envelope(activity) ?? Accounts(activity) ?? OfType(activity);
     }
 
     // Bot Framework Activity schema: type (A2010), channelId (A2020), serviceUrl (A2300), conversation.id (A2080)

@@ -293,6 +293,19 @@ public sealed class ActivityShapeTests
         Assert.Equal("a JSON string is not valid UTF-8 or UTF-16", ActivityShape.Problem(activity));
     }
 
+    // The fuzz's find: value.action and channelData.tenant are looked up by name, which decodes every name on the way.
+    [Theory]
+    [InlineData("value")]
+    [InlineData("channelData")]
+    public void Problem_LoneSurrogateInAPropertyNameWhereTheCheckLooksUp_IsRefusedNotThrown(string where)
+    {
+        var activity = ActivityJson.Invoke();
+        activity[where] = "@@";
+        var json = activity.ToJsonString().Replace("\"@@\"", "{\"a\\ud800\": [1], \"0\": []}", StringComparison.Ordinal);
+
+        Assert.Equal("a JSON string is not valid UTF-8 or UTF-16", ActivityShape.Problem(Read(json)));
+    }
+
     [Fact]
     public void Problem_InvalidUtf8InValue_IsRefused()
     {

@@ -19,6 +19,7 @@ public sealed class MalformedActivityEndpointTests(RawActivityHost host) : IClas
         "no serviceUrl",
         "lone surrogate in the card's data",
         "lone surrogate in channelData",
+        "lone surrogate in a property name of an adaptiveCard/action value",
         "invalid UTF-8 in the card's data",
         "conversation is a number",
         "value is a string on adaptiveCard/action",
@@ -94,6 +95,10 @@ public sealed class MalformedActivityEndpointTests(RawActivityHost host) : IClas
                 break;
             case "lone surrogate in channelData":
                 activity["channelData"]!["note"] = "~LS~";
+                break;
+            case "lone surrogate in a property name of an adaptiveCard/action value":
+                execute["value"] = new JsonObject { ["a" + RawJson.LoneSurrogate] = 1 };
+                activity = execute;
                 break;
             case "invalid UTF-8 in the card's data":
                 activity["value"]!["description"] = "~BAD~";
