@@ -48,4 +48,8 @@ internal static partial class ChannelLog
 
     [LoggerMessage(3015, LogLevel.Warning, "OpenID metadata from {MetadataUrl} names issuer {Issuer}, which it may not vouch for; its keys are ignored")]
     public static partial void MetadataIssuerIgnored(ILogger logger, string metadataUrl, string issuer);
+
+    // Information, not Warning: a malformed activity is the sender's fault, not the bot's; the reason names a field, never its value.
+    [LoggerMessage(3020, LogLevel.Information, "Inbound activity refused as malformed (400): {Problem}")]
+    public static partial void MalformedActivity(ILogger logger, string problem);
 }

@@ -104,6 +104,20 @@ public sealed class AttestationFlowTests : IDisposable
         Assert.Empty(connector.Sent);
     }
 
+    // Issue 15: a campaign id that is no Guid was refused outside the route's try, and the DomainRuleException became a 500.
+    [Theory]
+    [InlineData("not-a-guid")]
+    [InlineData("")]
+    public async Task Close_CampaignIdNotAGuid_AnswersTheRefusalCard(string campaign)
+    {
+        await using var host = new AttestationHost(folder, time, connector);
+        await host.SeedAsync(1);
+
+        var card = await host.PostAsync(AttestationHost.Execute(AttestationHost.Officer, AttestationVerbs.Close, new JsonObject { ["campaign"] = campaign }));
+
+        Assert.Contains("Only a compliance officer with a current appointment", card.GetRawText(), StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

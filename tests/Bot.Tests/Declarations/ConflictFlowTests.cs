@@ -65,6 +65,26 @@ public sealed class ConflictFlowTests : IAsyncLifetime
         Assert.Single(app.Connector.Updates);
     }
 
+    // Issue 15: an assessed card has no inputs, so nothing was validated and the missing level threw (a 500).
+    [Fact]
+    public async Task ConflictAssess_AlreadyAssessedWithoutLevel_SaysAlreadyDecidedAndKeepsTheAssessment()
+    {
+        await app.ExecuteAsync(Employee, DeclarationVerbs.ConflictSubmit, Forms.Conflict());
+        var id = await app.WithDbAsync(db => db.ConflictDeclarations.Select(d => d.Id).SingleAsync());
+        await app.ExecuteAsync(Officer, DeclarationVerbs.ConflictAssess, new()
+        {
+            [DeclarationVerbs.DeclarationIdKey] = id.ToString(), [ReviewCards.Level] = "None", [ReviewCards.Reason] = "No link to the tender.",
+        });
+
+        var refused = await app.ExecuteAsync(Officer, DeclarationVerbs.ConflictAssess, new()
+        {
+            [DeclarationVerbs.DeclarationIdKey] = id.ToString(), [ReviewCards.MonitoringDate] = "not a date",
+        });
+
+        Assert.Contains(refused.Texts(), t => t.Contains("already", StringComparison.Ordinal));
+        Assert.Equal(ConflictLevel.None, await app.WithDbAsync(db => db.ConflictDeclarations.Select(d => d.Assessment!.Level).SingleAsync()));
+    }
+
     [Fact]
     public async Task Registers_Officer_SeesCountsAndOldestPending()
     {

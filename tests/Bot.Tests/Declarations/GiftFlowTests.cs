@@ -119,6 +119,26 @@ public sealed class GiftFlowTests : IAsyncLifetime
         Assert.Equal(OfficerA.Aad, decision.DecidedBy);
     }
 
+    // Issue 15: a decided card has no inputs, so nothing was validated and the missing outcome threw (a 500).
+    [Theory]
+    [InlineData(null)]
+    [InlineData("NoSuchOutcome")]
+    public async Task GiftDecide_AlreadyDecidedWithoutAValidOutcome_SaysAlreadyDecidedAndKeepsTheDecision(string? outcome)
+    {
+        var id = await FileAsync();
+        await app.ExecuteAsync(OfficerA, DeclarationVerbs.GiftDecide, Decision(id, "MayKeep"));
+        var stale = Decision(id, outcome, reason: null);
+        if (outcome is null)
+        {
+            stale.Remove("outcome");
+        }
+
+        var refused = await app.ExecuteAsync(OfficerB, DeclarationVerbs.GiftDecide, stale);
+
+        Assert.Contains(refused.Texts(), t => t.Contains("already", StringComparison.Ordinal));
+        Assert.Equal(Domain.Gifts.GiftOutcome.MayKeep, await app.WithDbAsync(db => db.GiftDeclarations.Select(d => d.Decision!.Outcome).SingleAsync()));
+    }
+
     [Fact]
     public async Task GiftSubmit_ByOfficer_GoesOnlyToOtherOfficersAndOwnDecisionIsRefused()
     {
@@ -191,7 +211,7 @@ public sealed class GiftFlowTests : IAsyncLifetime
         return await app.WithDbAsync(db => db.GiftDeclarations.Select(d => d.Id).SingleAsync());
     }
 
-    private static Dictionary<string, string?> Decision(Guid id, string outcome, string reason = "Counterparty gift above the threshold.") => new()
+    private static Dictionary<string, string?> Decision(Guid id, string? outcome, string? reason = "Counterparty gift above the threshold.") => new()
     {
         [DeclarationVerbs.DeclarationIdKey] = id.ToString(),
         ["outcome"] = outcome,

@@ -81,19 +81,29 @@ internal sealed class InboundActivityProcessor(
             return Results.StatusCode(StatusCodes.Status400BadRequest);
         }
 
-        var outcome = token is null ? AuthenticationOutcome.Success : authenticator.CheckBinding(token, activity);
-        if (outcome.Succeeded)
+        // The token's binding first, so a forged request learns nothing of the shape rules; the shape before
+        // admission, whose lookups (channelData.tenant) need well-formed JSON (decisions 112, 114).
+        var bound = token is null ? AuthenticationOutcome.Success : authenticator.CheckBinding(token, activity);
+        if (!bound.Succeeded)
         {
-            outcome = admission.Check(activity);
-            if (!outcome.Succeeded)
-            {
-                ChannelLog.ActivityRejected(logger, outcome.Reason);
-            }
+            return Results.StatusCode(bound.StatusCode);
         }
 
-        return outcome.Succeeded
-            ? await ActAsync(http.RequestServices.GetRequiredService<IChannelStateStore>(), activity, http.RequestAborted)
-            : Results.StatusCode(outcome.StatusCode);
+        if (ActivityShape.Problem(activity) is { } problem)
+        {
+            // Before anything of it is stored or handled (decision 114).
+            ChannelLog.MalformedActivity(logger, problem);
+            return Results.StatusCode(StatusCodes.Status400BadRequest);
+        }
+
+        var admitted = admission.Check(activity);
+        if (!admitted.Succeeded)
+        {
+            ChannelLog.ActivityRejected(logger, admitted.Reason);
+            return Results.StatusCode(admitted.StatusCode);
+        }
+
+        return await ActAsync(http.RequestServices.GetRequiredService<IChannelStateStore>(), activity, http.RequestAborted);
     }
 
     private async Task<IResult> ActAsync(IChannelStateStore store, Activity activity, CancellationToken cancellationToken)

@@ -105,9 +105,11 @@ internal sealed class AttestationCloseRoute(
     public async Task<CardActionResult> HandleAsync(CardActionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = AttestationRefusal.CampaignId(request);
+        // A forged or stale campaign id is refused inside the try, with the other refusals.
+        Guid id = default;
         try
         {
+            id = AttestationRefusal.CampaignId(request);
             var campaign = await register.CloseAsync(request.Turn.Activity.From?.AadObjectId ?? "", id, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return CardActionResult.Replace(cards.Progress(await register.ProgressAsync(campaign, cancellationToken)));

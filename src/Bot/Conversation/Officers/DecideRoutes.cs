@@ -4,6 +4,7 @@ using ComplianceBot.Bot.Conversation.Declarations;
 using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Conflicts;
+using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -32,8 +33,15 @@ internal sealed class GiftDecideRoute(
         }
 
         var current = await ViewAsync(declaration, cancellationToken);
+        if (current.Decision is not null)
+        {
+            // A decided card has no inputs to check, so the form is not read at all (a missing outcome threw: a 500,
+            // issue 15). The decision stands (Reg. 24), as the recorder would say.
+            return CardActionResult.Replace(cards.Gift(current, ReviewerRole.Officer, AlreadyDecided(domainText, logger)));
+        }
+
         var check = validator.Validate(cards.Gift(current, ReviewerRole.Officer), request.Inputs);
-        if (current.Decision is null && !check.IsValid)
+        if (!check.IsValid)
         {
             return CardActionResult.Replace(check.Card);
         }
@@ -52,6 +60,13 @@ internal sealed class GiftDecideRoute(
             var card = cards.Gift(await ViewAsync(fresh, cancellationToken), ReviewerRole.Officer, domainText.For(refused));
             return CardActionResult.Replace(card);
         }
+    }
+
+    /// <summary>The "already decided" notice of <see cref="DeclarationRules.DecisionIsRecordedOnce"/>, logged as a refusal.</summary>
+    internal static string AlreadyDecided(DomainText domainText, ILogger logger)
+    {
+        DeclarationLog.Refused(logger, DeclarationRules.DecisionIsRecordedOnce);
+        return domainText.For(new DomainRuleException(DeclarationRules.DecisionIsRecordedOnce, DomainMessageKeys.AlreadyDecided));
     }
 
     private async Task<GiftView> ViewAsync(GiftDeclaration declaration, CancellationToken cancellationToken)
@@ -79,8 +94,14 @@ internal sealed class ConflictAssessRoute(
         }
 
         var current = await ViewAsync(declaration, cancellationToken);
+        if (current.Assessment is not null)
+        {
+            // As for gifts: an assessed card has no inputs, and the assessment stands.
+            return CardActionResult.Replace(cards.Conflict(current, ReviewerRole.Officer, GiftDecideRoute.AlreadyDecided(domainText, logger)));
+        }
+
         var check = validator.Validate(cards.Conflict(current, ReviewerRole.Officer), request.Inputs);
-        if (current.Assessment is null && !check.IsValid)
+        if (!check.IsValid)
         {
             return CardActionResult.Replace(check.Card);
         }

@@ -23,12 +23,20 @@ public sealed partial class TextCommandDispatcher(
     }
 
     /// <summary>
+    /// A command title is at most 32 characters (the manifest's limit); with an @mention and spaces it is still far
+    /// shorter than this. Longer text is no command, and is not run through the mention pattern, whose time grows
+    /// with the square of a text full of "&lt;at&gt;" (a 30,000-character one timed out: a 500, issue 15).
+    /// </summary>
+    public const int MaxCommandTextLength = 512;
+
+    /// <summary>
     /// Lower-case, trimmed, without an @mention of the bot (group chats), a leading '/', or
     /// trailing punctuation, and with inner spaces collapsed: "  <at>Bot</at> Мәзір! " → "мәзір".
+    /// Text longer than <see cref="MaxCommandTextLength"/> gives "", which no command matches.
     /// </summary>
     public static string Normalize(string? value)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (string.IsNullOrWhiteSpace(value) || value.Length > MaxCommandTextLength)
         {
             return "";
         }

@@ -16,6 +16,36 @@ public sealed class TextCommandDispatcherTests
     public void Normalize_UserText_GivesCommandForm(string? text, string expected) =>
         Assert.Equal(expected, TextCommandDispatcher.Normalize(text));
 
+    // Issue 15: 30,000 characters of "<at>" made the mention pattern time out on a loaded machine (RegexMatchTimeoutException,
+    // a 500); 200,000 make it time out on any.
+    [Theory]
+    [InlineData("<at>")]
+    [InlineData("<at>x")]
+    public void Normalize_TextOfManyMentionOpenings_IsNoCommandAndDoesNotTimeOut(string unit)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, 200_000 / unit.Length));
+
+        Assert.Equal("", TextCommandDispatcher.Normalize(text));
+    }
+
+    [Fact]
+    public void Normalize_CommandPaddedToTheLimit_IsStillRead()
+    {
+        var text = "<at>ComplianceBot</at> menu" + new string(' ', TextCommandDispatcher.MaxCommandTextLength - 27);
+
+        Assert.Equal("menu", TextCommandDispatcher.Normalize(text));
+    }
+
+    [Fact]
+    public async Task HandleAsync_HugeText_AnswersNotUnderstood()
+    {
+        await using var host = new ConversationTestHost();
+
+        await host.HandleAsync(TestActivities.Text(string.Concat(Enumerable.Repeat("<at>", 50_000))));
+
+        Assert.Contains("Sorry, I did not understand that. Here is what I can do:", host.SinglePostedCard().Texts());
+    }
+
     [Fact]
     public async Task HandleAsync_TextOfRegisteredRoute_ReachesThatRoute()
     {
