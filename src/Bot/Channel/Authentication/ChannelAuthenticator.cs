@@ -65,8 +65,8 @@ internal sealed class ChannelAuthenticator(SigningKeyRing keyRing, IOptions<Team
             return TokenCheck.Refused(AuthenticationOutcome.Unauthorized("empty or oversized bearer token"));
         }
 
-        // The issuer is read unverified only to choose whose keys may verify the signature.
-        var issuer = ReadIssuer(token);
+        // Parsed once; its issuer, read unverified, only chooses whose keys may verify the signature.
+        var (parsed, issuer) = Read(token);
         var keys = issuer is null ? null : await keyRing.GetKeysAsync(issuer, cancellationToken);
         if (keys is null)
         {
@@ -76,7 +76,7 @@ internal sealed class ChannelAuthenticator(SigningKeyRing keyRing, IOptions<Team
         TokenValidationResult result;
         try
         {
-            result = await handler.ValidateTokenAsync(token, ParametersFor(keys));
+            result = await handler.ValidateTokenAsync(parsed!, ParametersFor(keys));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -107,15 +107,17 @@ internal sealed class ChannelAuthenticator(SigningKeyRing keyRing, IOptions<Team
             : TokenCheck.Refused(AuthenticationOutcome.Unauthorized(refusal));
     }
 
-    private static string? ReadIssuer(string token)
+    /// <summary>The parsed token and its claimed issuer; (null, null) for anything that is not a JWT with a string iss.</summary>
+    private static (JsonWebToken? Token, string? Issuer) Read(string token)
     {
         try
         {
-            return new JsonWebToken(token).Issuer;
+            var parsed = new JsonWebToken(token);
+            return (parsed, parsed.Issuer);
         }
         catch (Exception exception) when (exception is ArgumentException or SecurityTokenMalformedException)
         {
-            return null;
+            return (null, null);
         }
     }
 
