@@ -30,7 +30,7 @@ internal sealed class ServiceUrlPolicy
     public ServiceUrlPolicy(IOptions<TeamsOptions> options, bool isDevelopment)
     {
         ArgumentNullException.ThrowIfNull(options);
-        hosts = [.. options.Value.EffectiveServiceUrlHosts().Select(host => host.Trim().ToLowerInvariant())];
+        hosts = [.. options.Value.EffectiveServiceUrlHosts().Select(host => host.Trim())];
         this.isDevelopment = isDevelopment;
     }
 

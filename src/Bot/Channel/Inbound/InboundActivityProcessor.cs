@@ -29,7 +29,8 @@ internal sealed class InboundActivityProcessor(
         ChannelToken? token = null;
         if (!options.Value.DangerouslyAllowUnauthenticatedRequests)
         {
-            var check = await CheckTokenAsync(http);
+            // A missing header is refused by the authenticator like any other that is not a bearer token.
+            var check = await authenticator.ValidateTokenAsync(http.Request.Headers.Authorization.ToString(), http.RequestAborted);
             if (check.Token is null)
             {
                 return Results.StatusCode(check.Outcome.StatusCode);
@@ -59,18 +60,6 @@ internal sealed class InboundActivityProcessor(
         }
 
         return await ProcessAdmittedAsync(http, token);
-    }
-
-    private async Task<TokenCheck> CheckTokenAsync(HttpContext http)
-    {
-        var authorization = http.Request.Headers.Authorization.ToString();
-        if (authorization.Length == 0)
-        {
-            ChannelLog.ActivityRejected(logger, "no Authorization header");
-            return TokenCheck.Refused(AuthenticationOutcome.Unauthorized("no Authorization header"));
-        }
-
-        return await authenticator.ValidateTokenAsync(authorization, http.RequestAborted);
     }
 
     private async Task<IResult> ProcessAdmittedAsync(HttpContext http, ChannelToken? token)

@@ -25,15 +25,16 @@ internal sealed class TrustedServiceUrls(IServiceScopeFactory scopeFactory, Serv
 
     public async ValueTask<bool> IsTrustedAsync(string serviceUrl, CancellationToken cancellationToken)
     {
-        if (!policy.IsAllowed(serviceUrl))
-        {
-            return false;
-        }
-
+        // Remembered only once the policy allowed it (admission or the lines below), so a hit needs no second check.
         var normalized = ServiceUrls.Normalize(serviceUrl);
         if (known.ContainsKey(normalized))
         {
             return true;
+        }
+
+        if (!policy.IsAllowed(serviceUrl))
+        {
+            return false;
         }
 
         await using var scope = scopeFactory.CreateAsyncScope();
