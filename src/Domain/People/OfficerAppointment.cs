@@ -56,6 +56,9 @@ public sealed class OfficerAppointment : AuditedAggregate
     public bool IsActiveOn(DateOnly date) =>
         date >= TermStart && date <= TermEnd && (TerminatedOn is null || date < TerminatedOn);
 
+    /// <summary>Over by <paramref name="date"/>: past its term, or terminated on or before it (the converse of "active now or later").</summary>
+    public bool HasEndedOn(DateOnly date) => date > TermEnd || (TerminatedOn is not null && date >= TerminatedOn);
+
     /// <summary>Ends the term early from <paramref name="effectiveFrom"/> (a new decision of the director); recorded once.</summary>
     public void Terminate(DateOnly effectiveFrom, string terminatedBy, DateTimeOffset now)
     {

@@ -16,23 +16,22 @@ internal sealed class DirectorIndependenceCheck(IServiceScopeFactory scopes, IOp
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var director = organization.Value.DirectorAadObjectId?.Trim();
-        if (string.IsNullOrEmpty(director))
+        var settings = organization.Value;
+        if (string.IsNullOrWhiteSpace(settings.DirectorAadObjectId))
         {
             return;
         }
 
+        // The appointments are few; read them all, so the director is recognised exactly as the rule does.
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
         var today = scope.ServiceProvider.GetRequiredService<RegisterClock>().Today;
-        var appointments = await db.OfficerAppointments.AsNoTracking()
-            .Where(a => a.OfficerAadObjectId == director)
-            .ToListAsync(cancellationToken);
-        var held = appointments.FirstOrDefault(a => a.TermEnd >= today && (a.TerminatedOn is null || a.TerminatedOn > today));
+        var appointments = await db.OfficerAppointments.AsNoTracking().ToListAsync(cancellationToken);
+        var held = appointments.FirstOrDefault(a => DirectorIsNeverAnOfficer.IsDirector(a.OfficerAadObjectId, settings) && !a.HasEndedOn(today));
         if (held is not null)
         {
             throw new InvalidOperationException(
-                $"Start-up refused: Organization:DirectorAadObjectId ({director}) holds the officer appointment of decision {held.DecisionNumber} "
+                $"Start-up refused: Organization:DirectorAadObjectId ({settings.DirectorAadObjectId.Trim()}) holds the officer appointment of decision {held.DecisionNumber} "
                 + $"({held.TermStart:yyyy-MM-dd}..{held.TermEnd:yyyy-MM-dd}); the director may not be a compliance officer (Reg. 8). "
                 + "Terminate that appointment or configure the right director.");
         }

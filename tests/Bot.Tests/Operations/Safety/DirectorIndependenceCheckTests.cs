@@ -25,6 +25,18 @@ public sealed class DirectorIndependenceCheckTests
         Assert.Contains("D-7", error.Message, StringComparison.Ordinal);
     }
 
+    // The director is recognised as the appointing rule recognises them, whatever the spelling stored.
+    [Fact]
+    public async Task StartAsync_DirectorsAppointmentStoredInAnotherCase_FailsAlike()
+    {
+        await using var services = await new RegistersTestServices().MigrateAsync();
+        await AppointAsync(services, "AAD-Director", "D-8", services.Time.GetUtcNow().AddDays(-10), years: 1);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Check(services).StartAsync(CancellationToken.None));
+
+        Assert.Contains("D-8", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task StartAsync_DirectorsAppointmentAlreadyEnded_Starts()
     {
