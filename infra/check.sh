@@ -72,6 +72,7 @@ param additionalAppSettings = {
   graph__mode: 'Local'
   Registers__Provider: 'Sqlite'
   Registers__IdentityEncryptionKey: ''
+  Reports__FollowUpKey: ''
   Organization__DefaultLanguage: 'ru'
 }
 BICEPPARAM
@@ -94,6 +95,7 @@ const expected = {
   Graph__Mode: v => v === 'Graph',
   Registers__Provider: v => v === 'SqlServer',
   Registers__IdentityEncryptionKey: v => v.startsWith('@Microsoft.KeyVault('),
+  Reports__FollowUpKey: v => v.startsWith('@Microsoft.KeyVault('),
   // An added setting still arrives.
   Organization__DefaultLanguage: v => v === 'ru',
 };

@@ -14,6 +14,7 @@ internal static class ProductionSafetyRules
     public const string AppIdKey = "Teams:AppId";
     public const string GraphModeKey = "Graph:Mode";
     public const string IdentityKeyKey = "Registers:IdentityEncryptionKey";
+    public const string FollowUpKeyKey = "Reports:FollowUpKey";
     public const string ProviderKey = "Registers:Provider";
     public const string InstanceCountKey = "Deployment:InstanceCount";
 
@@ -25,6 +26,7 @@ internal static class ProductionSafetyRules
         CheckAppId(configuration, violations);
         CheckMailbox(configuration, violations);
         CheckIdentityKey(configuration, violations);
+        CheckFollowUpKey(configuration, violations);
         CheckProviderScale(configuration, violations);
         return violations;
     }
@@ -62,6 +64,17 @@ internal static class ProductionSafetyRules
         if (problem is not null)
         {
             violations.Add($"{IdentityKeyKey} {problem}");
+        }
+    }
+
+    private static void CheckFollowUpKey(IConfiguration configuration, List<string> violations)
+    {
+        // The "Check my report" lockout rows are keyed with it (Reg. 23.2, decision 117); without a secret key a
+        // database reader recomputes them from case codes and Teams ids and joins a reporter to a case.
+        var problem = IdentityEncryptionKeyPolicy.Explain(configuration[FollowUpKeyKey]);
+        if (problem is not null)
+        {
+            violations.Add($"{FollowUpKeyKey} {problem}");
         }
     }
 

@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
     public partial class SqlServerRegistersDbContextModel
     {
         private SqlServerRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7305713a-83a6-4dc2-b0d7-e3281cc7837e"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("bc7f0346-4982-44f9-a911-f96d03012d8a"), entityTypeCount: 33)
         {
         }
 

@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
     public partial class SqliteRegistersDbContextModel
     {
         private SqliteRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("913848da-e927-4548-babe-b0f9c2ffe156"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("8442ad2e-f23d-4d25-a511-df907a09b2a0"), entityTypeCount: 33)
         {
         }
 

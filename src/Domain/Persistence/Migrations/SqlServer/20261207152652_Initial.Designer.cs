@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerRegistersDbContext))]
-    [Migration("20261125162640_Initial")]
+    [Migration("20261207152652_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1167,16 +1167,18 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("Failures")
                         .HasColumnType("int");
 
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<DateTimeOffset>("WindowStartedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<bool>("Locked")
+                        .HasColumnType("bit");
 
                     b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
 
                     b.ToTable("FollowUpThrottles", (string)null);
                 });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegistersDbContext))]
-    [Migration("20261125162636_Initial")]
+    [Migration("20261207152646_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1158,16 +1158,18 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Failures")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("LockedUntil")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("WindowStartedAt")
+                    b.Property<bool>("Locked")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
 
                     b.ToTable("FollowUpThrottles", (string)null);
                 });
