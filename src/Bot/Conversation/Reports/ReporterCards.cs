@@ -51,8 +51,13 @@ public sealed class ReporterCards(IStringLocalizer<ReportStrings> text)
             Heading(text.Require("Receipt_Title", report.Number ?? "")),
             Facts((text.Require("Receipt_CaseCode"), filed.CaseCode), (text.Require("Receipt_Passphrase"), filed.Passphrase)),
             Paragraph(text.Require("Receipt_Advice"), color: TextColor.Warning),
-            Paragraph(text.Require("Receipt_Deadlines", Date(report.AcknowledgeBy), Date(report.FeedbackBy)), subtle: true));
+            Paragraph(text.Require("Receipt_Deadlines", Date(report.AcknowledgeBy), Date(report.FeedbackBy)), subtle: true),
+            Paragraph(text.Require("Receipt_SavedNote"), subtle: true),
+            Buttons(Execute(text.Require("Receipt_Saved"), ReportVerbs.ReceiptSaved, Confidential(), ActionStyle.Positive)));
     }
+
+    /// <summary>What stays in place of the receipt if the client still shows the message: no code, no passphrase (decision 121).</summary>
+    public AdaptiveCard ReceiptDeleted() => Card(Paragraph(text.Require("Receipt_Deleted")));
 
     /// <param name="failed">Shown after a failed attempt: one message for every cause (unknown code, wrong passphrase, lockout).</param>
     public AdaptiveCard CheckForm(bool failed = false)
