@@ -14,6 +14,11 @@ public static class ReportServiceCollectionExtensions
         services.AddOptions<ReportNoticeOptions>().BindConfiguration(ReportNoticeOptions.SectionName)
             .Validate(o => o.HasValidAuthorizedBodyEmail(), ReportNoticeOptions.InvalidEmailMessage)
             .ValidateOnStart();
+        services.AddOptions<AnonymousReleaseOptions>().BindConfiguration(AnonymousReleaseOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.HasValidWorkday(), AnonymousReleaseOptions.InvalidWorkdayMessage)
+            .ValidateOnStart();
+        services.AddSingleton<AnonymousNoticeRelease>();
         services.AddScoped<GuardedReportFollowUp>();
         services.AddDirectorDigest();
         services.AddScoped<ReportNotices>();
