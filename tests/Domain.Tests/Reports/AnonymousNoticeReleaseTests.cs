@@ -194,6 +194,19 @@ public sealed partial class AnonymousNoticeReleaseTests : RegisterTestBase
         Assert.Equal(references.Order(StringComparer.Ordinal), view.Select(v => v.Reference));
     }
 
+    // Decision 119: a window beyond 8 hours (Reg. 23.3: in time) or a working day that ends before it starts is refused.
+    [Fact]
+    public void Options_WindowTooLongOrWorkdayReversed_Refused()
+    {
+        static bool Valid(AnonymousReleaseOptions o) =>
+            System.ComponentModel.DataAnnotations.Validator.TryValidateObject(o, new(o), null, validateAllProperties: true) && o.HasValidWorkday();
+
+        Assert.True(Valid(new AnonymousReleaseOptions()));
+        Assert.True(Valid(new AnonymousReleaseOptions { Window = TimeSpan.Zero }));
+        Assert.False(Valid(new AnonymousReleaseOptions { Window = TimeSpan.FromHours(9) }));
+        Assert.False(Valid(new AnonymousReleaseOptions { WorkdayStart = TimeSpan.FromHours(18), WorkdayEnd = TimeSpan.FromHours(9) }));
+    }
+
     private async Task<(ConfidentialReport Report, DateTimeOffset ReleaseAt)> FileAsync(
         ReportSubmission? submission = null, DateTimeOffset? releaseAt = null, TimeSpan? window = null)
     {
