@@ -18,11 +18,12 @@ public static class TeamsDelivery
     /// <summary>Replaces a message sent earlier through the outbox (a card updated in place).</summary>
     public const string UpdateKind = "teams.update";
 
-    public static OutboxMessage Enqueue(RegistersDbContext db, string idempotencyKey, TeamsRecipient recipient, Activity activity, DateTimeOffset now)
+    public static OutboxMessage Enqueue(
+        RegistersDbContext db, string idempotencyKey, TeamsRecipient recipient, Activity activity, DateTimeOffset now, DateTimeOffset? notBefore = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         var payload = JsonSerializer.Serialize(new TeamsSendPayload(recipient, activity), ChannelJson.Options);
-        var message = OutboxMessage.Create(SendKind, recipient.Describe(), payload, idempotencyKey, now);
+        var message = OutboxMessage.Create(SendKind, recipient.Describe(), payload, idempotencyKey, now, notBefore);
         db.OutboxMessages.Add(message);
         return message;
     }

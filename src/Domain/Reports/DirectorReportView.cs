@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Domain.Reports;
 
-/// <summary>What the director may see of a report (Reg. 23.3): number, category, date, status, outcome.</summary>
-public sealed record DirectorReportSummary(string Number, ReportCategory Category, DateOnly FiledOn, ReportStatus Status, ReportOutcome? Outcome);
+/// <summary>
+/// What the director may see of a report (Reg. 23.3): its <see cref="DirectorReference"/> — never the register number,
+/// whose gaps would point at reports withheld under Reg. 29 — category, date, status, outcome.
+/// </summary>
+public sealed record DirectorReportSummary(string Reference, ReportCategory Category, DateOnly FiledOn, ReportStatus Status, ReportOutcome? Outcome);
 
 /// <summary>
 /// Every director-scoped read goes through here. A report that implicates the director is left out entirely
@@ -24,8 +27,8 @@ public sealed class DirectorReportView(RegistersDbContext db)
             .Select(t => t.ReportId)
             .ToListAsync(ct);
         return rows.Where(r => !escalated.Contains(r.Id))
-            .OrderBy(r => r.FiledOn).ThenBy(r => r.Number, StringComparer.Ordinal)
-            .Select(r => new DirectorReportSummary(r.Number!, r.Category, r.FiledOn, r.Status, r.Outcome))
+            .OrderBy(r => r.FiledOn).ThenBy(r => DirectorReference.For(r.Id), StringComparer.Ordinal)
+            .Select(r => new DirectorReportSummary(DirectorReference.For(r.Id), r.Category, r.FiledOn, r.Status, r.Outcome))
             .ToList();
     }
 }

@@ -10,7 +10,9 @@ namespace ComplianceBot.Domain.Reports;
 /// <summary>
 /// The director's notices (Reg. 23.3) and the escalation to the authorized body (Reg. 29, 23.4), as outbox rows
 /// in the caller's unit of work. A notice carries number, category, date and status only: no identity and no
-/// free text. A report that implicates the director produces no director notice at all, ever.
+/// free text. A report that implicates the director produces no director notice at all, ever. The director's notices
+/// name a report by its <see cref="DirectorReference"/>, never by its register number, so they show no numbering gaps
+/// (Reg. 29, decision 119).
 /// </summary>
 public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IOptions<ReportNoticeOptions> options, DirectorDigest digest)
 {
@@ -28,23 +30,29 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
     public bool WaitsForDigest(DirectorNoticeType type) => digest.Holds(type.ToString());
 
     /// <summary>A report was just filed and numbered: notify the director, or escalate when the reporter implicated them.</summary>
-    public void ReportFiled(ConfidentialReport report)
+    /// <param name="report">The report, saved and numbered.</param>
+    /// <param name="releaseAt">
+    /// When the notice may leave and the time it carries: for an anonymous report the moment that
+    /// <see cref="AnonymousNoticeRelease"/> drew, never the filing time (Reg. 23.2, decision 119); now when omitted.
+    /// </param>
+    public void ReportFiled(ConfidentialReport report, DateTimeOffset? releaseAt = null)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var at = releaseAt ?? clock.Now;
         if (report.DirectorImplicated)
         {
-            Escalate(report, null);
+            Escalate(report, null, at);
             return;
         }
 
-        DirectorNotice(report, DirectorNoticeType.ReportFiled);
+        DirectorNotice(report, DirectorNoticeType.ReportFiled, at);
     }
 
     /// <summary>Reg. 23.3: each case outcome reaches the director, unless the director is implicated.</summary>
     public void ReportClosed(ConfidentialReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        DirectorNotice(report, DirectorNoticeType.ReportClosed);
+        DirectorNotice(report, DirectorNoticeType.ReportClosed, clock.Now);
     }
 
     /// <summary>Reg. 29: the officer found the director implicated; mark it and escalate in the same unit of work.</summary>
@@ -52,10 +60,10 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
     {
         ArgumentNullException.ThrowIfNull(report);
         report.MarkDirectorImplicated(officer, reason, clock.Now);
-        Escalate(report, officer);
+        Escalate(report, officer, clock.Now);
     }
 
-    private void DirectorNotice(ConfidentialReport report, DirectorNoticeType type)
+    private void DirectorNotice(ConfidentialReport report, DirectorNoticeType type, DateTimeOffset at)
     {
         if (!DirectorMayKnow(report))
         {
@@ -63,18 +71,22 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         }
 
         // A case outcome may wait for the daily digest; the digest checks again that the director may know (Reg. 29).
-        if (digest.TryHold(type.ToString(), RequireNumber(report), report.Category.ToString(), report.FiledOn, report.Status.ToString(), report.Id.ToString(), report.Id))
+        // Reg. 29: the director's reference, not the register number, so the director's notices show no gaps (decision 119).
+        RequireNumber(report);
+        var reference = DirectorReference.For(report.Id);
+        if (digest.TryHold(type.ToString(), reference, report.Category.ToString(), report.FiledOn, report.Status.ToString(), report.Id.ToString(), report.Id))
         {
             return;
         }
 
-        var payload = new DirectorNoticePayload(type.ToString(), RequireNumber(report), report.Category.ToString(),
-            report.FiledOn, report.Status.ToString(), clock.Now);
+        // Reg. 23.3: eventAt is when the notice is released; the delivery target counts from it.
+        var payload = new DirectorNoticePayload(type.ToString(), reference, report.Category.ToString(),
+            report.FiledOn, report.Status.ToString(), at);
         db.OutboxMessages.Add(OutboxMessage.Create(DirectorMailKind, options.Value.DirectorAadObjectId!,
-            JsonSerializer.Serialize(payload, Json), $"director-mail:{type}:{report.Id}", clock.Now));
+            JsonSerializer.Serialize(payload, Json), $"director-mail:{type}:{report.Id}", at, at));
     }
 
-    private void Escalate(ConfidentialReport report, ActiveOfficer? officer)
+    private void Escalate(ConfidentialReport report, ActiveOfficer? officer, DateTimeOffset at)
     {
         report.RecordEscalation(officer, clock);
         if (string.IsNullOrWhiteSpace(options.Value.AuthorizedBodyEmail))
@@ -82,9 +94,9 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
             return;
         }
 
-        var payload = new AuthorizedBodyPayload(DirectorNoticeKinds.EscalatedToAuthorizedBody, RequireNumber(report), report.Category.ToString(), report.FiledOn, clock.Now);
+        var payload = new AuthorizedBodyPayload(DirectorNoticeKinds.EscalatedToAuthorizedBody, RequireNumber(report), report.Category.ToString(), report.FiledOn, at);
         db.OutboxMessages.Add(OutboxMessage.Create(AuthorizedBodyMailKind, options.Value.AuthorizedBodyEmail,
-            JsonSerializer.Serialize(payload, Json), $"authorized-body-mail:{report.Id}", clock.Now));
+            JsonSerializer.Serialize(payload, Json), $"authorized-body-mail:{report.Id}", at, at));
     }
 
     private static string RequireNumber(ConfidentialReport report) =>
@@ -97,7 +109,10 @@ public enum DirectorNoticeType
     ReportClosed,
 }
 
-/// <summary>The <c>director.mail</c> payload: number, category, date, status only (Reg. 23.2, 23.3).</summary>
+/// <summary>
+/// The <c>director.mail</c> payload: the director's reference (in <paramref name="Number"/>), category, filing date,
+/// status only (Reg. 23.2, 23.3, 29); <paramref name="EventAt"/> is the release moment, never an anonymous filing's time.
+/// </summary>
 public sealed record DirectorNoticePayload(string NoticeType, string Number, string Category, DateOnly Date, string Status, DateTimeOffset EventAt);
 
 /// <summary>The <c>authorized-body.mail</c> payload (Reg. 29, 23.4).</summary>

@@ -18,6 +18,12 @@ public static class ReportServiceCollectionExtensions
             .Validate(o => FollowUpKeyring.IsValidKey(o.FollowUpKey), FollowUpKeyring.InvalidKeyMessage)
             .ValidateOnStart();
         services.AddSingleton<FollowUpKeyring>();
+
+        services.AddOptions<AnonymousReleaseOptions>().BindConfiguration(AnonymousReleaseOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.HasValidWorkday(), AnonymousReleaseOptions.InvalidWorkdayMessage)
+            .ValidateOnStart();
+        services.AddSingleton<AnonymousNoticeRelease>();
         services.AddScoped<GuardedReportFollowUp>();
         services.AddDirectorDigest();
         services.AddScoped<ReportNotices>();

@@ -62,6 +62,8 @@ internal sealed class ReportsAppFactory : WebApplicationFactory<Program>
             ["Registers:IdentityEncryptionKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
             ["Organization:DirectorAadObjectId"] = Director,
             ["Organization:AuthorizedBodyEmail"] = AuthorizedBody,
+            // Notices about anonymous reports at once unless a test sets a window (decision 119).
+            ["Reports:AnonymousRelease:Window"] = "00:00:00",
             ["Logging:LogLevel:Default"] = "Trace",
             ["Logging:LogLevel:Microsoft"] = "Trace",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",

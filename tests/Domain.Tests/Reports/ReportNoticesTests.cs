@@ -35,7 +35,7 @@ public sealed class ReportNoticesTests : RegisterTestBase
     [Fact]
     public async Task ReportFiled_DirectorNotImplicated_QueuesDirectorMailWithoutFreeText()
     {
-        await FileAsync(directorImplicated: false);
+        var id = await FileAsync(directorImplicated: false);
 
         await using var db = Database.CreateContext();
         var row = await db.OutboxMessages.SingleAsync();
@@ -44,7 +44,8 @@ public sealed class ReportNoticesTests : RegisterTestBase
         using var payload = JsonDocument.Parse(row.Payload);
         var names = payload.RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(["category", "date", "eventAt", "noticeType", "number", "status"], names);
-        Assert.Equal("R-2026-0001", payload.RootElement.GetProperty("number").GetString());
+        // Reg. 29: the director's reference, not the register number (decision 119).
+        Assert.Equal(DirectorReference.For(id), payload.RootElement.GetProperty("number").GetString());
         Assert.DoesNotContain("Tender", row.Payload, StringComparison.Ordinal);
         Assert.DoesNotContain("procurement", row.Payload, StringComparison.Ordinal);
     }
@@ -107,7 +108,8 @@ public sealed class ReportNoticesTests : RegisterTestBase
         await using var read = Database.CreateContext();
         Assert.Equal(1, await read.OutboxMessages.CountAsync(m => m.Kind == ReportNotices.DirectorMailKind));
         var item = await read.DirectorDigestItems.SingleAsync();
-        Assert.Equal((DirectorNoticeKinds.ReportClosed, "R-2026-0001", "Procurement", "Closed", id), (item.NoticeType, item.Number, item.Category, item.Status, item.ReportId!.Value));
+        // Decision 119: the digest names the report as the director's notices do, by its reference (Reg. 29).
+        Assert.Equal((DirectorNoticeKinds.ReportClosed, DirectorReference.For(id), "Procurement", "Closed", id), (item.NoticeType, item.Number, item.Category, item.Status, item.ReportId!.Value));
         Assert.True(item.IsPending);
     }
 

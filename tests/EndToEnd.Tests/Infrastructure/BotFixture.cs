@@ -39,6 +39,8 @@ public sealed class BotFixture : IAsyncLifetime
         startInfo.Environment["ASPNETCORE_URLS"] = BaseAddress.ToString().TrimEnd('/');
         startInfo.Environment["Registers__DataDirectory"] = dataDirectory;
         startInfo.Environment["Graph__LocalMailboxPath"] = Path.Combine(dataDirectory, "mailbox");
+        // The officer's card for an anonymous report comes at once, not at a random moment of the next two working hours (decision 119).
+        startInfo.Environment["Reports__AnonymousRelease__Window"] = "00:00:00";
         startInfo.Environment["Logging__Console__FormatterName"] = "simple";
         Directory.CreateDirectory(dataDirectory);
 

@@ -11,12 +11,15 @@ namespace ComplianceBot.Bot.Conversation.Reports;
 /// <summary>Cards to people other than the officer: the director (Reg. 23.3), a named reporter, an employee asked to explain (Reg. 22.4).</summary>
 public sealed class NoticeCards(IStringLocalizer<ReportStrings> text)
 {
-    /// <summary>Number, category, date, status: nothing that could identify the reporter (Reg. 23.2, 23.3).</summary>
+    /// <summary>
+    /// Reference, category, date, status: nothing that could identify the reporter (Reg. 23.2, 23.3), and the director's
+    /// reference instead of the register number, whose gaps would point at withheld reports (Reg. 29, decision 119).
+    /// </summary>
     public AdaptiveCard Director(ConfidentialReport report, DirectorNoticeType type)
     {
         ArgumentNullException.ThrowIfNull(report);
         return Card(
-            Heading(text.Require("Director_Title", report.Number ?? "")),
+            Heading(text.Require("Director_Title", DirectorReference.For(report.Id))),
             Paragraph(text.Require(type == DirectorNoticeType.ReportFiled ? "Director_Filed" : "Director_Closed"), color: TextColor.Accent),
             Facts(
                 (text.Require("Officer_Category"), text.Require($"Category_{report.Category}")),

@@ -146,6 +146,8 @@ public sealed class OfficerCards(IStringLocalizer<ReportStrings> text)
         {
             (text.Require("Officer_Category"), text.Require($"Category_{report.Category}")),
             (text.Require("Officer_FiledOn"), Date(report.FiledOn)),
+            // The name the director's notices use instead of the number (Reg. 29, decision 119).
+            (text.Require("Officer_DirectorReference"), DirectorReference.For(report.Id)),
             (text.Require("Officer_Director"), text.Require(report.DirectorImplicated ? "Yes" : "No")),
             (text.Require("Officer_Reporter"), text.Require(report.IsAnonymous ? "Officer_Anonymous" : "Officer_Named")),
             (text.Require("Officer_AcknowledgeBy"), Date(report.AcknowledgeBy)),

@@ -10,7 +10,9 @@ namespace ComplianceBot.Bot.Conversation.Reports;
 /// <summary>
 /// Files a report and, in the same transaction, queues the officers' cards and the director's notice or the
 /// escalation (Reg. 22.7, 23.3, 29). The report is saved first inside the transaction because the cards and
-/// notices carry its register number.
+/// notices carry its register number. All of them are released at one moment (<see cref="AnonymousNoticeRelease"/>):
+/// at once for a named report, at a random moment of working time for an anonymous one, whose rows then carry that
+/// moment and never the filing time (Reg. 23.2, decision 119).
 /// </summary>
 internal sealed class ReportFiling(
     RegistersDbContext db,
@@ -21,6 +23,7 @@ internal sealed class ReportFiling(
     NoticeCards noticeCards,
     RecipientCulture cultures,
     RegisterClock clock,
+    AnonymousNoticeRelease release,
     OutboxSignal signal)
 {
     public async Task<FiledReport> FileAsync(ReportSubmission submission, ReporterIdentity? identity, string? passphrase, CancellationToken ct)
@@ -32,6 +35,7 @@ internal sealed class ReportFiling(
         await db.SaveChangesAsync(ct);
 
         var now = clock.Now;
+        var releaseAt = release.ReleaseFor(report);
         foreach (var officer in (await roster.GetActiveAsync(now, ct)).Select(a => a.OfficerAadObjectId).Distinct(StringComparer.Ordinal))
         {
             // Reg. 29: a director who is also an officer never sees a report that implicates them.
@@ -43,20 +47,23 @@ internal sealed class ReportFiling(
             using (await cultures.EnterAsync(officer, ct))
             {
                 TeamsDelivery.Enqueue(db, $"report-new:{report.Id}:{officer}", TeamsRecipient.ForEntraUser(officer),
-                    CardAttachment.ToMessage(officerCards.NewReport(report)), now);
+                    CardAttachment.ToMessage(officerCards.NewReport(report)), releaseAt, releaseAt);
             }
         }
 
-        notices.ReportFiled(report);
-        await DirectorCardAsync(report, DirectorNoticeType.ReportFiled, ct);
+        notices.ReportFiled(report, releaseAt);
+        await DirectorCardAsync(report, DirectorNoticeType.ReportFiled, ct, releaseAt);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         signal.Notify();
         return filed;
     }
 
-    /// <summary>The Teams card beside the <c>director.mail</c> row (Reg. 23.3); nothing when the director may not know.</summary>
-    public async Task DirectorCardAsync(ConfidentialReport report, DirectorNoticeType type, CancellationToken ct)
+    /// <summary>
+    /// The Teams card beside the <c>director.mail</c> row (Reg. 23.3); nothing when the director may not know. It
+    /// leaves at releaseAt, the time its row carries (decision 119), or now when null.
+    /// </summary>
+    public async Task DirectorCardAsync(ConfidentialReport report, DirectorNoticeType type, CancellationToken ct, DateTimeOffset? releaseAt = null)
     {
         // A notice that waits for the daily digest gets the digest's card instead (decision 104).
         if (!notices.DirectorMayKnow(report) || notices.WaitsForDigest(type))
@@ -68,7 +75,7 @@ internal sealed class ReportFiling(
         using (await cultures.EnterAsync(director, ct))
         {
             TeamsDelivery.Enqueue(db, $"director-card:{type}:{report.Id}", TeamsRecipient.ForEntraUser(director),
-                CardAttachment.ToMessage(noticeCards.Director(report, type)), clock.Now);
+                CardAttachment.ToMessage(noticeCards.Director(report, type)), releaseAt ?? clock.Now, releaseAt);
         }
     }
 }

@@ -41,7 +41,7 @@ internal sealed class DirectorReportJob(
         var from = clock.StartOf(periodStart);
         var to = clock.StartOf(periodStart.AddMonths(months));
         var db = services.GetRequiredService<RegistersDbContext>();
-        var counts = await CountAsync(db, from, to, cancellationToken);
+        var counts = await CountAsync(db, from, to, (periodStart, periodStart.AddMonths(months)), cancellationToken);
         var notice = new NoticePayload(DirectorNoticeKinds.PeriodicReport, period, "Reg. 29", periodStart.AddMonths(months).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, clock.Now)
         {
             Counts = counts,
@@ -66,7 +66,8 @@ internal sealed class DirectorReportJob(
         return period;
     }
 
-    private static async Task<IReadOnlyDictionary<string, int>> CountAsync(RegistersDbContext db, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    private static async Task<IReadOnlyDictionary<string, int>> CountAsync(
+        RegistersDbContext db, DateTimeOffset from, DateTimeOffset to, (DateOnly From, DateOnly To) dates, CancellationToken ct)
     {
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in await db.GiftDeclarations.AsNoTracking().Where(g => g.FiledAt >= from && g.FiledAt < to)
@@ -82,7 +83,8 @@ internal sealed class DirectorReportJob(
         }
 
         foreach (var row in await db.ConfidentialReports.AsNoTracking()
-            .Where(r => !r.DirectorImplicated && r.FiledAt >= from && r.FiledAt < to)
+            // By the filing date: an anonymous report has no filing time (Reg. 23.2, decision 119).
+            .Where(r => !r.DirectorImplicated && r.FiledOn >= dates.From && r.FiledOn < dates.To)
             .GroupBy(r => new { r.Category, r.Status }).Select(g => new { g.Key.Category, g.Key.Status, Count = g.Count() }).ToListAsync(ct))
         {
             counts[$"reports.{row.Category}.{row.Status}"] = row.Count;

@@ -95,13 +95,14 @@ public sealed class DirectorDigestJobTests : IAsyncLifetime
         await host.Job<NoticeWatchJob>().RunOnceAsync(CancellationToken.None);
 
         var mail = Assert.Single(_graph.Requests).Json.GetProperty("Message");
-        Assert.Equal($"Новое конфиденциальное сообщение {report.Number}: Взятка", mail.GetProperty("subject").GetString());
+        Assert.Equal($"Новое конфиденциальное сообщение {DirectorReference.For(report.Id)}: Взятка", mail.GetProperty("subject").GetString());
         Assert.DoesNotContain("Free text", mail.GetRawText(), StringComparison.Ordinal);
         var record = await host.WithDbAsync(db => db.NoticeDeliveries.SingleAsync());
         Assert.Equal(5_000, record.DelayMilliseconds);
         Assert.False(record.Late);
         var held = await host.WithDbAsync(db => db.DirectorDigestItems.SingleAsync());
-        Assert.Equal((DirectorNoticeKinds.ReportClosed, report.Number), (held.NoticeType, held.Number));
+        // Decision 119: the director's reference, never the register number (Reg. 29).
+        Assert.Equal((DirectorNoticeKinds.ReportClosed, DirectorReference.For(report.Id)), (held.NoticeType, held.Number));
         Assert.True(held.IsPending);
     }
 
@@ -116,8 +117,8 @@ public sealed class DirectorDigestJobTests : IAsyncLifetime
 
         var subjects = _graph.Requests.Select(r => r.Json.GetProperty("Message").GetProperty("subject").GetString()).ToList();
         Assert.Equal(2, subjects.Count);
-        Assert.Contains($"Жаңа құпия хабарлама {report.Number}: Әдеп", subjects);
-        Assert.Contains($"{report.Number} хабарламасы қаралып, жабылды: Әдеп", subjects);
+        Assert.Contains($"Жаңа құпия хабарлама {DirectorReference.For(report.Id)}: Әдеп", subjects);
+        Assert.Contains($"{DirectorReference.For(report.Id)} хабарламасы қаралып, жабылды: Әдеп", subjects);
         Assert.False(await host.WithDbAsync(db => db.DirectorDigestItems.AnyAsync()));
     }
 

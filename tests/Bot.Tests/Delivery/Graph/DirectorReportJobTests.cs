@@ -1,7 +1,11 @@
 using System.Text.RegularExpressions;
 using ComplianceBot.Graph.Tests.Fakes;
 using ComplianceBot.Bot.Delivery.Graph;
+using ComplianceBot.Domain.Persistence;
+using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ComplianceBot.Bot.Tests.Delivery.Graph;
 
@@ -68,5 +72,27 @@ public sealed class DirectorReportJobTests : IAsyncLifetime
         Assert.Equal(("director-report-card:2026-02", DigestScenario.Director), (card.IdempotencyKey, card.Recipient));
         Assert.Contains("Проведено учебных занятий", Regex.Unescape(card.Payload), StringComparison.Ordinal);
         Assert.DoesNotContain("trainings.", card.Payload, StringComparison.Ordinal);
+    }
+
+    // Reg. 29, 23.2: an anonymous report keeps its filing date only (no FiledAt); the periodic report counts it by
+    // that date like a named one (decision 119).
+    [Fact]
+    public async Task RunOnceAsync_AnonymousReportLastMonth_CountedByItsFilingDate()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 2, 20, 6, 0, 0, TimeSpan.Zero));
+        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl, time);
+        await host.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<RegistersDbContext>();
+            var submission = new ReportSubmission(ReportCategory.Procurement, "Tender rigged", null, [], false);
+            db.ConfidentialReports.Add(services.GetRequiredService<ReportIntake>().File(submission, identity: null).Report);
+            await db.SaveChangesAsync();
+        });
+        time.SetUtcNow(new DateTimeOffset(2026, 3, 2, 6, 0, 0, TimeSpan.Zero));
+
+        Assert.True(await host.Job<DirectorReportJob>().RunOnceAsync(CancellationToken.None));
+
+        var row = await host.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.IdempotencyKey == "director-report:2026-02"));
+        Assert.Contains("\"reports.Procurement.Received\":1", row.Payload, StringComparison.Ordinal);
     }
 }
