@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
     public partial class SqlServerRegistersDbContextModel
     {
         private SqlServerRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7305713a-83a6-4dc2-b0d7-e3281cc7837e"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("58294b0a-2d57-467f-acfe-c97bf15db664"), entityTypeCount: 33)
         {
         }
 

@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
     public partial class SqliteRegistersDbContextModel
     {
         private SqliteRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("913848da-e927-4548-babe-b0f9c2ffe156"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("58ec0975-81bf-4c96-ba46-ee364caf8b01"), entityTypeCount: 33)
         {
         }
 
