@@ -74,6 +74,7 @@ param additionalAppSettings = {
   Registers__IdentityEncryptionKey: ''
   Audit__ChainKey: ''
   Audit__HeadContainerUrl: ''
+  Reports__FollowUpKey: ''
   Organization__DefaultLanguage: 'ru'
 }
 BICEPPARAM
@@ -99,6 +100,7 @@ const expected = {
   Audit__ChainKey: v => v.startsWith('@Microsoft.KeyVault('),
   // An ARM expression over the cloud's storage suffix, not a literal, in the snapshot.
   Audit__HeadContainerUrl: v => v.includes('https://') && v.includes('/audit-heads'),
+  Reports__FollowUpKey: v => v.startsWith('@Microsoft.KeyVault('),
   // An added setting still arrives.
   Organization__DefaultLanguage: v => v === 'ru',
 };

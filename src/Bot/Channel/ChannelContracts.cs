@@ -34,6 +34,9 @@ public interface IConnectorClient
     /// <summary>PUT /v3/conversations/{id}/activities/{activityId}: a card replaced in place.</summary>
     Task UpdateAsync(ConversationAddress address, string activityId, Activity activity, CancellationToken cancellationToken);
 
+    /// <summary>DELETE /v3/conversations/{id}/activities/{activityId}: one of the bot's own messages removed from the chat.</summary>
+    Task DeleteAsync(ConversationAddress address, string activityId, CancellationToken cancellationToken);
+
     /// <summary>POST /v3/conversations: a 1:1 chat with a user the bot may not have talked to yet.</summary>
     Task<ConversationAddress> CreatePersonalConversationAsync(string serviceUrl, string tenantId, string userId, CancellationToken cancellationToken);
 }

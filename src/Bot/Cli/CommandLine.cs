@@ -3,7 +3,10 @@ namespace ComplianceBot.Bot.Cli;
 /// <summary>Administrative commands run instead of the web host (<c>cards export DIR</c>, <c>officers appoint</c>, <c>officers list</c>, <c>audit verify</c>).</summary>
 internal static class CommandLine
 {
-    private const string Usage = "usage: ComplianceBot.Bot cards export <directory> | officers appoint ... | officers list | audit verify";
+    private const string Usage = "usage: ComplianceBot.Bot cards export <directory> [--hostile-samples] | officers appoint ... | officers list | audit verify";
+
+    /// <summary>Sample user texts carry Markdown and links, to see that every card shows them as plain text (decision 121).</summary>
+    public const string HostileSamples = "--hostile-samples";
 
     /// <summary>Runs the command in <paramref name="args"/> if it is one; false lets the web host start.</summary>
     public static async Task<bool> TryRunAsync(string[] args)
@@ -26,13 +29,14 @@ internal static class CommandLine
             return false;
         }
 
-        if (args is not [_, "export", var directory])
+        if (args is not [_, "export", var directory, .. var rest] || rest is not ([] or [HostileSamples]))
         {
             await Console.Error.WriteLineAsync(Usage);
             Environment.ExitCode = 2;
             return true;
         }
 
+        using var hostile = rest.Length == 1 ? Domain.Samples.SampleText.Hostile() : null;
         var written = await CardExport.RunAsync(directory, CancellationToken.None);
         Console.WriteLine($"Wrote {written.Count} card files to {Path.GetFullPath(directory)}");
         return true;

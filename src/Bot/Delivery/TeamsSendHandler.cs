@@ -25,9 +25,15 @@ internal sealed class TeamsSendHandler(IServiceScopeFactory scopes, IConnectorCl
             return DeliveryOutcome.Fail("Malformed payload.");
         }
 
+        return await SendAsync(payload.Recipient, payload.Activity, cancellationToken);
+    }
+
+    /// <summary>Sends <paramref name="activity"/> to <paramref name="recipient"/>; the result names where it landed.</summary>
+    internal async Task<DeliveryOutcome> SendAsync(TeamsRecipient recipient, Activity activity, CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
-        var address = await ResolveAsync(db, payload.Recipient, options.Value.TenantId, cancellationToken);
+        var address = await ResolveAsync(db, recipient, options.Value.TenantId, cancellationToken);
         if (address.Outcome is { } unresolved)
         {
             return unresolved;
@@ -39,12 +45,12 @@ internal sealed class TeamsSendHandler(IServiceScopeFactory scopes, IConnectorCl
             if (target.ConversationId.Length == 0)
             {
                 target = await connector.CreatePersonalConversationAsync(
-                    target.ServiceUrl, target.TenantId ?? "", payload.Recipient.AadObjectId!, cancellationToken);
+                    target.ServiceUrl, target.TenantId ?? "", recipient.AadObjectId!, cancellationToken);
             }
 
-            payload.Activity.Type ??= ActivityTypes.Message;
-            payload.Activity.Conversation = new ConversationAccount { Id = target.ConversationId, TenantId = target.TenantId };
-            var id = await connector.SendAsync(target, payload.Activity, cancellationToken);
+            activity.Type ??= ActivityTypes.Message;
+            activity.Conversation = new ConversationAccount { Id = target.ConversationId, TenantId = target.TenantId };
+            var id = await connector.SendAsync(target, activity, cancellationToken);
             var sent = new SentTeamsMessage(target.ServiceUrl, target.ConversationId, id ?? "", target.TenantId);
             return JsonSerializer.Serialize(sent, ChannelJson.Options);
         });

@@ -33,7 +33,9 @@ internal static class IntegrationServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton<OutboxSignal>();
-        services.AddSingleton<IOutboxDeliveryHandler, TeamsSendHandler>();
+        services.AddSingleton<TeamsSendHandler>();
+        services.AddSingleton<IOutboxDeliveryHandler>(sp => sp.GetRequiredService<TeamsSendHandler>());
+        services.AddSingleton<IOutboxDeliveryHandler, ReporterNoticeHandler>();
         services.AddSingleton<IOutboxDeliveryHandler, TeamsUpdateHandler>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

@@ -1,12 +1,13 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace ComplianceBot.Domain.Reports;
 
 /// <summary>
 /// Failed "Check my report" attempts for one key — a case code or a requester — kept in the database so the
-/// lockout holds across instances. Bookkeeping, not a register. The key is a SHA-256 digest: the table holds
-/// neither case codes nor user ids in the clear (Reg. 23.2).
+/// lockout holds across instances. Bookkeeping, not a register, and short-lived: the row is deleted once its window
+/// or lockout has ended, and at once after a successful check (decision 117).
+/// What a database reader must not learn from it (Reg. 23.2): the key is an HMAC under a key kept outside the database
+/// (<see cref="FollowUpKeyring"/>), and the row holds one instant only, its expiry, rounded up to the minute with an
+/// offset of its own per scope, so a requester's row and a case code's row never carry the same instant, and neither
+/// carries the instant of an activity, a report row or an audit entry.
 /// </summary>
 public sealed class FollowUpThrottle
 {
@@ -19,40 +20,49 @@ public sealed class FollowUpThrottle
 
     public string Key { get; private set; }
     public int Failures { get; private set; }
-    public DateTimeOffset WindowStartedAt { get; private set; }
-    public DateTimeOffset? LockedUntil { get; private set; }
+    public bool Locked { get; private set; }
 
-    public static string KeyFor(string scope, string value)
+    /// <summary>When the counting window (or the lockout, once <see cref="Locked"/>) ends and the row may go.</summary>
+    public DateTimeOffset ExpiresAt { get; private set; }
+
+    public static FollowUpThrottle Start(string key)
     {
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes($"ComplianceBot.FollowUp|{scope}|{value}"));
-        return Convert.ToHexString(digest);
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        return new FollowUpThrottle { Key = key };
     }
 
-    public static FollowUpThrottle Start(string key, DateTimeOffset now) => new() { Key = key, WindowStartedAt = now };
+    public bool IsLocked(DateTimeOffset now) => Locked && ExpiresAt > now;
 
-    public bool IsLocked(DateTimeOffset now) => LockedUntil is { } until && until > now;
+    public bool HasExpired(DateTimeOffset now) => ExpiresAt <= now;
 
     /// <summary>Counts a failure; the <paramref name="maxFailures"/>-th within the window locks the key for <paramref name="lockout"/>.</summary>
-    public void RecordFailure(DateTimeOffset now, int maxFailures, TimeSpan window, TimeSpan lockout)
+    public void RecordFailure(FollowUpScope scope, DateTimeOffset now, int maxFailures, TimeSpan window, TimeSpan lockout)
     {
-        if (now - WindowStartedAt > window || LockedUntil is { } until && until <= now)
+        if (Failures == 0 || HasExpired(now))
         {
             Failures = 0;
-            WindowStartedAt = now;
-            LockedUntil = null;
+            Locked = false;
+            ExpiresAt = Coarse(scope, now + window);
         }
 
         Failures++;
         if (Failures >= maxFailures)
         {
-            LockedUntil = now + lockout;
+            Locked = true;
+            ExpiresAt = Coarse(scope, now + lockout);
         }
     }
 
-    public void Reset(DateTimeOffset now)
+    /// <summary>
+    /// Rounded up to the next whole minute, then 20 s on for a requester and 40 s for a case code: the window is at most
+    /// 100 s longer than configured, and the two rows written by one attempt never share an instant.
+    /// </summary>
+    internal static DateTimeOffset Coarse(FollowUpScope scope, DateTimeOffset instant)
     {
-        Failures = 0;
-        WindowStartedAt = now;
-        LockedUntil = null;
+        var minute = TimeSpan.TicksPerMinute;
+        var ticks = instant.UtcTicks;
+        var rounded = ticks % minute == 0 ? ticks : ticks - (ticks % minute) + minute;
+        var offset = scope == FollowUpScope.Requester ? TimeSpan.FromSeconds(20) : TimeSpan.FromSeconds(40);
+        return new DateTimeOffset(rounded, TimeSpan.Zero) + offset;
     }
 }

@@ -13,6 +13,7 @@ internal sealed class FollowUpThrottleConfiguration : IEntityTypeConfiguration<F
         builder.ToTable("FollowUpThrottles");
         builder.HasKey(t => t.Key);
         builder.Property(t => t.Key).HasMaxLength(FollowUpThrottle.KeyLength);
+        builder.HasIndex(t => t.ExpiresAt);
     }
 }
 

@@ -3,6 +3,7 @@ using ComplianceBot.Domain.Numbering;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.Extensions.Options;
+using ComplianceBot.Domain.Samples;
 
 namespace ComplianceBot.Domain.Reports;
 
@@ -24,8 +25,8 @@ public static class ReportSamples
         });
         var intake = new ReportIntake(new PassphraseHasher(options), new IdentitySealer(options), Clock, options);
         var filed = intake.File(new ReportSubmission(
-            ReportCategory.Procurement, "The tender for office supplies was decided before it was announced.", "Almaty office, February 2026",
-            ["Head of the procurement unit"], false), identity: null);
+            ReportCategory.Procurement, SampleText.User("The tender for office supplies was decided before it was announced."), SampleText.User("Almaty office, February 2026"),
+            [SampleText.User("Head of the procurement unit")], false), identity: null);
         ((INumberedRecord)filed.Report).AssignNumber("R-2026-0001");
         return filed;
     }
@@ -34,13 +35,13 @@ public static class ReportSamples
     {
         var report = Filed().Report;
         report.Acknowledge(Officer, Clock.Now);
-        report.PostOfficerMessage(Officer, "Thank you. Could you tell us which tender it was?", Clock.Now);
+        report.PostOfficerMessage(Officer, SampleText.User("Thank you. Could you tell us which tender it was?"), Clock.Now);
         return report;
     }
 
     public static ExplanationRequest Explanation() => ExplanationRequest.Request(
-        Acknowledged(), Officer, Employee.Create("sample-employee", "sample-tenant", "Marat Sample", "kk", Clock.Now),
-        "Please explain how the supplier was chosen for the February tender.", Clock.Today.AddDays(5), Clock);
+        Acknowledged(), Officer, Employee.Create("sample-employee", "sample-tenant", SampleText.User("Marat Sample"), "kk", Clock.Now),
+        SampleText.User("Please explain how the supplier was chosen for the February tender."), Clock.Today.AddDays(5), Clock);
 
     private static ActiveOfficer Officer => new("sample-officer", Guid.Empty);
 

@@ -14,6 +14,10 @@ public static class ReportServiceCollectionExtensions
         services.AddOptions<ReportNoticeOptions>().BindConfiguration(ReportNoticeOptions.SectionName)
             .Validate(o => o.HasValidAuthorizedBodyEmail(), ReportNoticeOptions.InvalidEmailMessage)
             .ValidateOnStart();
+        services.AddOptions<FollowUpKeyOptions>().BindConfiguration(FollowUpKeyOptions.SectionName)
+            .Validate(o => FollowUpKeyring.IsValidKey(o.FollowUpKey), FollowUpKeyring.InvalidKeyMessage)
+            .ValidateOnStart();
+        services.AddSingleton<FollowUpKeyring>();
         services.AddScoped<GuardedReportFollowUp>();
         services.AddDirectorDigest();
         services.AddScoped<ReportNotices>();

@@ -30,6 +30,14 @@ internal sealed class RecordingConnector : IConnectorClient
         return Task.CompletedTask;
     }
 
+    public ConcurrentQueue<(ConversationAddress Address, string ActivityId)> Deleted { get; } = new();
+
+    public Task DeleteAsync(ConversationAddress address, string activityId, CancellationToken cancellationToken)
+    {
+        Deleted.Enqueue((address, activityId));
+        return Task.CompletedTask;
+    }
+
     public Task<ConversationAddress> CreatePersonalConversationAsync(string serviceUrl, string tenantId, string userId, CancellationToken cancellationToken) =>
         Task.FromResult(new ConversationAddress(serviceUrl, $"personal-{userId}", tenantId));
 

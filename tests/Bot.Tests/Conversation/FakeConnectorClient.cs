@@ -32,6 +32,14 @@ internal sealed class FakeConnectorClient : IConnectorClient
         return Task.CompletedTask;
     }
 
+    public List<(ConversationAddress Address, string ActivityId)> Deleted { get; } = [];
+
+    public Task DeleteAsync(ConversationAddress address, string activityId, CancellationToken cancellationToken)
+    {
+        Deleted.Add((address, activityId));
+        return Task.CompletedTask;
+    }
+
     public Task<ConversationAddress> CreatePersonalConversationAsync(string serviceUrl, string tenantId, string userId, CancellationToken cancellationToken) =>
         Task.FromResult(new ConversationAddress(serviceUrl, $"personal-{userId}", tenantId));
 }

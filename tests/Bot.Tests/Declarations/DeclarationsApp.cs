@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace ComplianceBot.Bot.Tests.Declarations;
 
@@ -40,6 +41,9 @@ internal sealed class DeclarationsApp : WebApplicationFactory<Program>
 
     public RecordingConnector Connector { get; } = new();
 
+    /// <summary>When set, every log event of the host at Trace is captured here.</summary>
+    public Reports.CapturingLoggerProvider? Logs { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -51,6 +55,11 @@ internal sealed class DeclarationsApp : WebApplicationFactory<Program>
             ["Declarations:PublicBaseUrl"] = "http://localhost/",
             ["Organization:DirectorAadObjectId"] = Director ?? "",
         }.Concat(Settings)));
+        if (Logs is { } logs)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IConnectorClient>();

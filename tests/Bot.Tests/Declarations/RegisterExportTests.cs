@@ -3,6 +3,7 @@ using System.Text.Json;
 using ComplianceBot.Bot.Conversation.Declarations;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceBot.Bot.Tests.Declarations;
 
@@ -32,10 +33,10 @@ public sealed class RegisterExportTests : IAsyncLifetime
     {
         await app.ExecuteAsync(Employee, DeclarationVerbs.GiftSubmit, Forms.Gift());
 
-        await app.ExecuteAsync(Officer, DeclarationVerbs.RegistersExport, new(), expectCard: false);
-        var card = Conversation.ConversationTestHost.CardOf(app.Connector.Replies.Last());
-        var url = new Uri(OpenUrlOf(card));
-        var response = await app.CreateClient().GetAsync(url.PathAndQuery);
+        var url = await ExportLinkAsync();
+        var token = url.Fragment.TrimStart('#');
+        var storedHash = await app.WithDbAsync(db => db.RegisterExportLinks.Select(l => l.TokenHash).SingleAsync());
+        var response = await DownloadAsync(token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await using var stream = await response.Content.ReadAsStreamAsync();
@@ -43,17 +44,79 @@ public sealed class RegisterExportTests : IAsyncLifetime
         var cells = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>().Select(t => t.Text).ToList();
         Assert.Contains($"G-{Forms.Today.Year}-0001", cells);
         Assert.Contains("Aigerim Seitkali", cells);
-        Assert.True(url.AbsolutePath.Length > "/exports/".Length + 40);
+        Assert.True(token.Length > 40);
         var audit = await app.WithDbAsync(db => db.AuditEntries.Select(a => a.Action).ToListAsync());
         Assert.Contains("RegisterExportCreated", audit);
         Assert.Contains("RegisterExportDownloaded", audit);
-        Assert.DoesNotContain(url.AbsolutePath.Split('/').Last(), await app.WithDbAsync(db => db.RegisterExportLinks.Select(l => l.TokenHash).SingleAsync()), StringComparison.Ordinal);
+        Assert.DoesNotContain(token, storedHash, StringComparison.Ordinal);
+    }
+
+    // Decision 121: the link is the capability, so it works once; the token is in the URL's fragment, which the
+    // browser never sends, and the page at /exports posts it in the body, so no request log (at Trace, every
+    // category) ever holds it. A token in the path (the form of decision 073) is refused.
+    [Fact]
+    public async Task Download_SecondUse_IsRefusedAndTheTokenIsInNoLog()
+    {
+        var logs = new Reports.CapturingLoggerProvider();
+        Directory.CreateDirectory(directory.FullName + "-logged");
+        var logged = new DeclarationsApp(directory.FullName + "-logged", settings: new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Trace",
+            ["Logging:LogLevel:Microsoft"] = "Trace",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
+        }) { Logs = logs };
+        await using (logged)
+        {
+            await logged.AppointAsync(Officer.Aad, Officer.Name);
+            await logged.ExecuteAsync(Employee, DeclarationVerbs.GiftSubmit, Forms.Gift());
+            await logged.ExecuteAsync(Officer, DeclarationVerbs.RegistersExport, new(), expectCard: false);
+            var url = new Uri(OpenUrlOf(Conversation.ConversationTestHost.CardOf(logged.Connector.Replies.Last())));
+            var token = url.Fragment.TrimStart('#');
+            var client = logged.CreateClient();
+
+            var page = await client.GetAsync(url.PathAndQuery);
+            var first = await client.PostAsync(url.AbsolutePath, Form(token));
+            var second = await client.PostAsync(url.AbsolutePath, Form(token));
+            var logsOfTheLink = logs.All;
+            var inPath = await client.GetAsync($"{url.AbsolutePath}/{token}");
+
+            Assert.Equal("/exports", url.AbsolutePath);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("location.hash", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, inPath.StatusCode);
+            Assert.Contains("/exports", logsOfTheLink, StringComparison.Ordinal);
+            Assert.True(logs.Count > 50, "the capture saw the host's request logs");
+            Assert.DoesNotContain(token, logsOfTheLink, StringComparison.Ordinal);
+            Assert.Equal(0, await logged.WithDbAsync(db => db.RegisterExportLinks.CountAsync()));
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(directory.FullName + "-logged", recursive: true);
+    }
+
+    [Fact]
+    public async Task Download_Expired_IsRefused()
+    {
+        var url = await ExportLinkAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Domain.Persistence.RegistersDbContext>();
+            var link = await db.RegisterExportLinks.SingleAsync();
+            db.Entry(link).Property(l => l.ExpiresAt).CurrentValue = DateTimeOffset.UtcNow.AddSeconds(-1);
+            await db.SaveChangesAsync();
+        }
+
+        var response = await DownloadAsync(url.Fragment.TrimStart('#'));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
     public async Task ExportEndpoint_UnknownToken_NotFound()
     {
-        var response = await app.CreateClient().GetAsync("/exports/not-a-real-token");
+        var response = await DownloadAsync("not-a-real-token");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -65,6 +128,16 @@ public sealed class RegisterExportTests : IAsyncLifetime
 
         Assert.Equal(0, await app.WithDbAsync(db => db.RegisterExportLinks.CountAsync()));
     }
+
+    private async Task<Uri> ExportLinkAsync()
+    {
+        await app.ExecuteAsync(Officer, DeclarationVerbs.RegistersExport, new(), expectCard: false);
+        return new Uri(OpenUrlOf(Conversation.ConversationTestHost.CardOf(app.Connector.Replies.Last())));
+    }
+
+    private Task<HttpResponseMessage> DownloadAsync(string token) => app.CreateClient().PostAsync("/exports", Form(token));
+
+    private static FormUrlEncodedContent Form(string token) => new([new KeyValuePair<string, string>("token", token)]);
 
     private static string OpenUrlOf(JsonElement card) =>
         card.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("type").GetString() == "Action.OpenUrl").GetProperty("url").GetString()!;

@@ -54,6 +54,14 @@ internal sealed class RecordingConnector : IConnectorClient
         return Task.CompletedTask;
     }
 
+    public System.Collections.Concurrent.ConcurrentQueue<(ConversationAddress Address, string ActivityId)> Deleted { get; } = new();
+
+    public Task DeleteAsync(ConversationAddress address, string activityId, CancellationToken cancellationToken)
+    {
+        Deleted.Enqueue((address, activityId));
+        return Task.CompletedTask;
+    }
+
     public Task<ConversationAddress> CreatePersonalConversationAsync(string serviceUrl, string tenantId, string userId, CancellationToken cancellationToken)
     {
         ThrowIfFailing();

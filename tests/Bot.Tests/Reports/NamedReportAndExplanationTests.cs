@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Conversation.Reports;
+using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.People;
@@ -29,9 +30,13 @@ public sealed class NamedReportAndExplanationTests
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
         Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "ReporterIdentityRead" && a.Actor == ReportsAppFactory.Officer));
-        var notice = await db.OutboxMessages.SingleAsync(m => m.Recipient == ReportFlowDriver.Reporter.AadObjectId);
+        // Decision 117: the notice's row names the report (the delivery unseals the recipient at send time), never the
+        // reporter; its text says nothing of the message.
+        var notice = await db.OutboxMessages.SingleAsync(m => m.Kind == ReporterNoticeDelivery.Kind);
+        Assert.Equal(ReporterNoticeDelivery.Recipient, notice.Recipient);
         Assert.DoesNotContain("Secret question", notice.Payload, StringComparison.Ordinal);
-        Assert.DoesNotContain(id.ToString(), notice.Payload + notice.IdempotencyKey, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportFlowDriver.Reporter.AadObjectId, notice.Payload + notice.IdempotencyKey + notice.Recipient, StringComparison.Ordinal);
+        Assert.False(await db.OutboxMessages.AnyAsync(m => m.Recipient == ReportFlowDriver.Reporter.AadObjectId));
     }
 
     // Reg. 23.2: an officer who is not assigned cannot read the identity; the refusal is shown.

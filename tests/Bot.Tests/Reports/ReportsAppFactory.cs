@@ -37,6 +37,9 @@ internal sealed class ReportsAppFactory : WebApplicationFactory<Program>
     /// <summary>Settings a test adds over the defaults above.</summary>
     public Dictionary<string, string?> Extra { get; } = [];
 
+    /// <summary>Settings read while the host is being built (before the app configuration above applies), e.g. telemetry.</summary>
+    public Dictionary<string, string?> HostSettings { get; } = [];
+
     /// <summary>Service changes a test makes over the defaults below, before the host starts.</summary>
     public Action<IServiceCollection>? TestServices { get; set; }
 
@@ -44,6 +47,11 @@ internal sealed class ReportsAppFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(Folder);
         builder.UseEnvironment("Development");
+        foreach (var (key, value) in HostSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Teams:DangerouslyAllowUnauthenticatedRequests"] = "true",

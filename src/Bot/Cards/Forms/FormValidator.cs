@@ -24,7 +24,7 @@ public sealed class FormValidator(IStringLocalizer<BotStrings> text)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(values);
-        var card = CardJson.Deserialize(CardJson.Serialize(form));
+        var card = CardJson.Clone(form);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var rules = new InputRules(text);
         Walk(card.Body, input =>

@@ -46,6 +46,13 @@ internal sealed class ConnectorClient(
         await SendAsync<ResourceResponse>(HttpMethod.Put, address, path, activity, cancellationToken);
     }
 
+    public async Task DeleteAsync(ConversationAddress address, string activityId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var path = $"v3/conversations/{Uri.EscapeDataString(address.ConversationId)}/activities/{Uri.EscapeDataString(activityId)}";
+        await SendAsync<ResourceResponse>(HttpMethod.Delete, address, path, body: null, cancellationToken);
+    }
+
     public async Task<ConversationAddress> CreatePersonalConversationAsync(string serviceUrl, string tenantId, string userId, CancellationToken cancellationToken)
     {
         var appId = options.Value.AppId;
@@ -61,7 +68,7 @@ internal sealed class ConnectorClient(
         return new ConversationAddress(response.ServiceUrl is { Length: > 0 } url ? url : serviceUrl, response.Id, tenantId);
     }
 
-    private async Task<T?> SendAsync<T>(HttpMethod method, ConversationAddress address, string path, object body, CancellationToken cancellationToken)
+    private async Task<T?> SendAsync<T>(HttpMethod method, ConversationAddress address, string path, object? body, CancellationToken cancellationToken)
     {
         if (!await trustedServiceUrls.IsTrustedAsync(address.ServiceUrl, cancellationToken))
         {
@@ -70,7 +77,7 @@ internal sealed class ConnectorClient(
         }
 
         var uri = new Uri(ServiceUrls.Normalize(address.ServiceUrl) + "/" + path);
-        var payload = JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ChannelJson.Options);
+        var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ChannelJson.Options);
         var client = httpClientFactory.CreateClient(HttpClientName);
         for (var attempt = 0; ; attempt++)
         {
@@ -98,11 +105,16 @@ internal sealed class ConnectorClient(
         }
     }
 
-    private async Task<HttpResponseMessage> SendOnceAsync(HttpClient client, HttpMethod method, Uri uri, ConversationAddress address, byte[] payload, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpClient client, HttpMethod method, Uri uri, ConversationAddress address, byte[]? payload, CancellationToken cancellationToken)
     {
         using var lease = await rateLimiter.AcquireAsync(address, cancellationToken);
-        using var request = new HttpRequestMessage(method, uri) { Content = new ByteArrayContent(payload) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        using var request = new HttpRequestMessage(method, uri);
+        if (payload is not null)
+        {
+            request.Content = new ByteArrayContent(payload);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        }
+
         if (await tokens.GetTokenAsync(cancellationToken) is { } token)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

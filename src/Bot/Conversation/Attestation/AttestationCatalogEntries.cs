@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Domain.Attestation;
+using ComplianceBot.Domain.Samples;
 
 namespace ComplianceBot.Bot.Conversation.Attestation;
 
@@ -22,7 +23,7 @@ internal sealed class AttestationStartCardEntry(OfficerAttestationCards cards) :
 {
     public string Name => "attestation-start";
 
-    public AdaptiveCard CreateSample() => cards.StartForm(["Finance", "Procurement"], new StartFormState("1999", "departments", "", "Enter a year between 2000 and 2100.", "Choose at least one department."));
+    public AdaptiveCard CreateSample() => cards.StartForm([SampleText.User("Finance"), SampleText.User("Procurement")], new StartFormState("1999", "departments", "", "Enter a year between 2000 and 2100.", "Choose at least one department."));
 }
 
 internal sealed class AttestationProgressCardEntry(OfficerAttestationCards cards, TimeProvider time) : ICardCatalogEntry
@@ -33,7 +34,7 @@ internal sealed class AttestationProgressCardEntry(OfficerAttestationCards cards
     {
         var campaign = new CampaignView(Guid.Empty, 2026, CampaignStatus.Open, time.GetUtcNow(), null, []);
         return cards.Progress(campaign, new AttestationTally(120, 4, 30),
-            [("Procurement", new AttestationTally(40, 3, 20)), ("Finance", new AttestationTally(80, 1, 10)), (null, new AttestationTally(0, 0, 0))]);
+            [(SampleText.User("Procurement"), new AttestationTally(40, 3, 20)), (SampleText.User("Finance"), new AttestationTally(80, 1, 10)), (null, new AttestationTally(0, 0, 0))]);
     }
 }
 

@@ -21,9 +21,9 @@ public sealed class DeclarationOptions
     /// <summary>The MCI in tenge per calendar year, as set by the republican budget law of that year.</summary>
     public Dictionary<int, decimal> MciValues { get; set; } = new() { [2025] = 3932m, [2026] = 4325m };
 
-    /// <summary>How long an officer's register export link stays valid.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "Declarations:ExportLinkLifetime must be between 1 minute and 1 day.")]
-    public TimeSpan ExportLinkLifetime { get; set; } = TimeSpan.FromMinutes(15);
+    /// <summary>How long an officer's register export link stays valid (it also works only once; decision 121).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "00:15:00", ErrorMessage = "Declarations:ExportLinkLifetime must be between 1 and 15 minutes.")]
+    public TimeSpan ExportLinkLifetime { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>The bot's public base address, for export download links (e.g. https://compliancebot.example.kz).</summary>
     public Uri? PublicBaseUrl { get; set; }

@@ -6,6 +6,7 @@ using ComplianceBot.Domain;
 using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
+using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ namespace ComplianceBot.Bot.Conversation.Officers;
 /// back on the card as the rule's message, and nothing is overwritten.
 /// </summary>
 internal sealed class GiftDecideRoute(
-    RegistersDbContext db, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainText domainText, PeopleLookup people,
+    RegistersDbContext db, OfficerRoster roster, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainText domainText, PeopleLookup people,
     ILogger<GiftDecideRoute> logger) : ICardActionRoute
 {
     public string Verb => DeclarationVerbs.GiftDecide;
@@ -25,6 +26,11 @@ internal sealed class GiftDecideRoute(
     public async Task<CardActionResult> HandleAsync(CardActionRequest request, CancellationToken cancellationToken)
     {
         var officer = Declarant.Of(request.Turn).AadObjectId;
+        if (await RefusedUnlessOfficerAsync(roster, officer, cards, domainText, logger, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
         var id = FormReaders.DeclarationId(request.Inputs);
         var declaration = id is null ? null : await db.GiftDeclarations.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (declaration is null)
@@ -62,6 +68,25 @@ internal sealed class GiftDecideRoute(
         }
     }
 
+    /// <summary>
+    /// Authorization before rendering (decision 121): nothing of a declaration is read or put on a card for someone
+    /// without a current appointment (Reg. 15–17). Their card is replaced, so a former officer's stale card closes.
+    /// </summary>
+    internal static async Task<CardActionResult?> RefusedUnlessOfficerAsync(
+        OfficerRoster roster, string actor, ReviewCards cards, DomainText domainText, ILogger logger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await roster.RequireActiveAsync(actor, cancellationToken);
+            return null;
+        }
+        catch (DomainRuleException refused)
+        {
+            DeclarationLog.Refused(logger, refused.Rule);
+            return CardActionResult.Replace(cards.NoLongerAvailable(domainText.For(refused)));
+        }
+    }
+
     /// <summary>The "already decided" notice of <see cref="DeclarationRules.DecisionIsRecordedOnce"/>, logged as a refusal.</summary>
     internal static string AlreadyDecided(DomainText domainText, ILogger logger)
     {
@@ -78,7 +103,7 @@ internal sealed class GiftDecideRoute(
 
 /// <summary>An officer's conflict assessment and settlement measure from the review card (Reg. 14.12).</summary>
 internal sealed class ConflictAssessRoute(
-    RegistersDbContext db, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainText domainText, PeopleLookup people,
+    RegistersDbContext db, OfficerRoster roster, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainText domainText, PeopleLookup people,
     ILogger<ConflictAssessRoute> logger) : ICardActionRoute
 {
     public string Verb => DeclarationVerbs.ConflictAssess;
@@ -86,6 +111,11 @@ internal sealed class ConflictAssessRoute(
     public async Task<CardActionResult> HandleAsync(CardActionRequest request, CancellationToken cancellationToken)
     {
         var officer = Declarant.Of(request.Turn).AadObjectId;
+        if (await GiftDecideRoute.RefusedUnlessOfficerAsync(roster, officer, cards, domainText, logger, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
         var id = FormReaders.DeclarationId(request.Inputs);
         var declaration = id is null ? null : await db.ConflictDeclarations.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (declaration is null)

@@ -13,15 +13,16 @@ using ComplianceBot.Bot.Conversation.Declarations;
 namespace ComplianceBot.Bot.Conversation.Officers;
 
 /// <summary>
-/// Register exports: a link for one active officer, valid for Declarations:ExportLinkLifetime, served by the bot
-/// at <c>GET /exports/{token}</c>. Creating and downloading are both audited (design.md, decision 3). See
-/// docs/decisions/073.
+/// Register exports: a link for one active officer, valid for Declarations:ExportLinkLifetime and for one download,
+/// <c>/exports#{token}</c>: the token is in the fragment, which the browser never sends, and the page served at
+/// <c>/exports</c> posts it in the body (<see cref="ExportEndpoint"/>), so it reaches no request log. Creating and
+/// downloading are both audited (design.md, decision 3). See docs/decisions/073 and 121.
 /// </summary>
 public sealed class ExportLinks(
     RegistersDbContext db, OfficerRoster roster, RegisterClock clock, RegisterQuery query, PeopleLookup people, RegisterWorkbook workbook,
     IOptions<DeclarationOptions> options, IServiceProvider services, ILogger<ExportLinks> logger)
 {
-    public const string PathPrefix = "/exports/";
+    public const string Path = "/exports";
 
     public async Task<(Uri Url, DateTimeOffset ExpiresAt)> CreateAsync(string officerAadObjectId, RegisterFilter filter, CancellationToken cancellationToken)
     {
@@ -30,10 +31,14 @@ public sealed class ExportLinks(
         db.RegisterExportLinks.Add(link);
         db.RecordAudit(new PendingAudit(officer.AadObjectId, "RegisterExportCreated", nameof(RegisterExportLink), link.Id.ToString(), Describe(filter), clock.Now));
         await db.SaveChangesAsync(cancellationToken);
-        return (new Uri(BaseUrl(), PathPrefix + token), link.ExpiresAt);
+        return (new Uri(BaseUrl(), Path + "#" + token), link.ExpiresAt);
     }
 
-    /// <summary>The workbook for a valid token of a still-active officer; null otherwise (the caller answers 404).</summary>
+    /// <summary>
+    /// The workbook for a valid token of a still-active officer, once: the link is consumed by a single conditional
+    /// DELETE, so of two requests racing with the same token only one gets the file. Null otherwise (the caller
+    /// answers 404).
+    /// </summary>
     public async Task<byte[]?> OpenAsync(string token, CancellationToken cancellationToken)
     {
         var hash = RegisterExportLink.Hash(token);
@@ -48,6 +53,11 @@ public sealed class ExportLinks(
             await roster.RequireActiveAsync(link.OfficerAadObjectId, cancellationToken);
         }
         catch (DomainRuleException)
+        {
+            return null;
+        }
+
+        if (await db.RegisterExportLinks.Where(l => l.Id == link.Id && l.TokenHash == hash).ExecuteDeleteAsync(cancellationToken) != 1)
         {
             return null;
         }

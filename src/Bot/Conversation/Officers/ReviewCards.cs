@@ -76,6 +76,22 @@ public sealed class ReviewCards(IStringLocalizer<DeclarationStrings> text, Decla
         return card;
     }
 
+    /// <summary>
+    /// What replaces a review card for someone who is not (or no longer) a current officer: nothing of the declaration
+    /// (decision 121).
+    /// </summary>
+    public AdaptiveCard NoLongerAvailable(string? refusal = null)
+    {
+        var card = new AdaptiveCard();
+        if (refusal is not null)
+        {
+            card.Body.Add(CardParts.Notice(refusal, TextColor.Attention));
+        }
+
+        card.Body.Add(Paragraph(text.Require("Review_NoLongerAvailable"), subtle: true));
+        return card;
+    }
+
     private AdaptiveCard Start(string title, ReviewerRole role, string? notice)
     {
         var card = new AdaptiveCard();

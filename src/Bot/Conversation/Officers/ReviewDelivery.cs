@@ -15,10 +15,11 @@ namespace ComplianceBot.Bot.Conversation.Officers;
 /// Puts the review cards of a declaration in the outbox, in each reviewer's language: to every active officer
 /// but the declarant, or — when the declarant is the only officer — to the director (Reg. 24.5, 24.6).
 /// Later changes replace every copy in place through the keys <c>decl/{number}/officer/{aad}</c> and
-/// <c>decl/{number}/director/{aad}</c>. Nothing is saved here: the caller commits with its register change.
+/// <c>decl/{number}/director/{aad}</c>; the copy of someone who is no longer an officer is closed once instead
+/// (<c>decl/{number}/closed/{aad}</c>) and not updated again. Nothing is saved here: the caller commits with its register change.
 /// </summary>
 public sealed class ReviewDelivery(
-    RegistersDbContext db, OfficerRoster roster, RegisterClock clock, PeopleLookup people,
+    RegistersDbContext db, OfficerRoster roster, RegisterClock clock, PeopleLookup people, ReviewCards cards,
     IOptions<OrganizationOptions> organization, ILogger<ReviewDelivery> logger)
 {
     public async Task<int> EnqueueReviewCardsAsync(
@@ -55,15 +56,39 @@ public sealed class ReviewDelivery(
             .Select(m => new { m.IdempotencyKey, m.Recipient })
             .ToListAsync(cancellationToken);
         var persons = await people.FindAsync(originals.Select(o => o.Recipient), cancellationToken);
+        var current = (await roster.GetActiveAsync(clock.Now, cancellationToken)).Select(a => a.OfficerAadObjectId).ToHashSet(StringComparer.Ordinal);
+        var closedKeys = (await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.Kind == TeamsDelivery.UpdateKind && EF.Functions.Like(m.IdempotencyKey, ClosedPrefix(number) + "%"))
+                .Select(m => m.IdempotencyKey)
+                .ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        var queued = 0;
         foreach (var original in originals)
         {
             var role = original.IdempotencyKey.StartsWith(officerPrefix, StringComparison.Ordinal) ? ReviewerRole.Officer : ReviewerRole.Director;
+            var language = persons[original.Recipient].Language;
+            if (role == ReviewerRole.Officer && !current.Contains(original.Recipient))
+            {
+                // A former officer's copy is closed once and gets no further updates (decision 121, Reg. 15–17).
+                var closedKey = ClosedPrefix(number) + original.Recipient;
+                if (closedKeys.Add(closedKey))
+                {
+                    TeamsDelivery.EnqueueUpdate(db, closedKey, original.IdempotencyKey, Render(language, () => cards.NoLongerAvailable()), clock.Now);
+                    queued++;
+                }
+
+                continue;
+            }
+
             TeamsDelivery.EnqueueUpdate(db, $"decl/{number}/{updateTag}/{original.Recipient}", original.IdempotencyKey,
-                Render(persons[original.Recipient].Language, () => card(role)), clock.Now);
+                Render(language, () => card(role)), clock.Now);
+            queued++;
         }
 
-        return originals.Count;
+        return queued;
     }
+
+    private static string ClosedPrefix(string number) => $"decl/{number}/closed/";
 
     public static string ReviewKey(string number, ReviewerRole role, string aadObjectId) =>
         $"decl/{number}/{(role == ReviewerRole.Officer ? "officer" : "director")}/{aadObjectId}";

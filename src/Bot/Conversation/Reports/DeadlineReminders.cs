@@ -82,6 +82,10 @@ internal sealed class DeadlineReminderService(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var queued = await scope.ServiceProvider.GetRequiredService<DeadlineReminders>().QueueAsync(stoppingToken);
+
+                // "Check my report" lockout rows whose window has ended go even when nobody checks (decision 117).
+                await GuardedReportFollowUp.PurgeExpiredAsync(
+                    scope.ServiceProvider.GetRequiredService<RegistersDbContext>(), time.GetUtcNow(), stoppingToken);
                 if (queued > 0)
                 {
                     ReportsLog.RemindersQueued(logger, queued);

@@ -73,7 +73,7 @@ internal sealed class ReportReplyRoute(
     }
 }
 
-/// <summary>Who asks, for the per-requester lockout: the channel's user id, else the conversation. Only its digest is stored.</summary>
+/// <summary>Who asks, for the per-requester lockout: the channel's user id, else the conversation. Only its keyed MAC is stored (decision 117).</summary>
 internal static class Requester
 {
     public static string Of(CardActionRequest request)

@@ -44,7 +44,10 @@ internal sealed class ReportMessageRoute(
         return Context.Text.Require("Officer_Done");
     }
 
-    /// <summary>The outbox row's key is random: it must not name the report next to the reporter's id.</summary>
+    /// <summary>
+    /// The reporter's id is opened here only to choose the notice's language; the outbox row names the report and the
+    /// delivery opens the sealed identity again at send time (decision 117). Its key is random.
+    /// </summary>
     internal static async Task NotifyReporterAsync(
         OfficerCaseContext context, ReporterContact contact, NoticeCards notices, RecipientCulture cultures, OfficerAction action, CancellationToken ct)
     {
@@ -55,8 +58,7 @@ internal sealed class ReportMessageRoute(
 
         using (await cultures.EnterAsync(reporter, ct))
         {
-            TeamsDelivery.Enqueue(context.Db, $"reporter-notice:{Guid.NewGuid():N}", TeamsRecipient.ForEntraUser(reporter),
-                CardAttachment.ToMessage(notices.ReporterNewMessage()), context.Clock.Now);
+            ReporterNoticeDelivery.Enqueue(context.Db, action.Report.Id, CardAttachment.ToMessage(notices.ReporterNewMessage()), context.Clock.Now);
         }
     }
 }

@@ -29,6 +29,7 @@ internal static class ReportFlowsServiceCollectionExtensions
         services.AddCardActionRoute<ReportStartRoute>()
             .AddCardActionRoute<ReportSubmitRoute>()
             .AddCardActionRoute<ReportCheckRoute>()
+            .AddCardActionRoute<ReportReceiptSavedRoute>()
             .AddCardActionRoute<ReportOpenRoute>()
             .AddCardActionRoute<ReportReplyRoute>()
             .AddCardActionRoute<ReportViewRoute>()

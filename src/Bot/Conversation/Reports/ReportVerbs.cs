@@ -10,6 +10,7 @@ public static class ReportVerbs
     public const string Check = CardVerbs.ReportCheck;
     public const string Open = "report.open";
     public const string Reply = "report.reply";
+    public const string ReceiptSaved = "report.receipt-saved";
 
     public const string Acknowledge = "report.ack";
     public const string View = "report.view";
@@ -26,7 +27,7 @@ public static class ReportVerbs
     public const string AnswerExplanation = "explanation.answer";
 
     /// <summary>The reporter's own steps: the channel keeps no conversation reference for them (decision 090).</summary>
-    public static IReadOnlySet<string> ReporterSide { get; } = new HashSet<string>(StringComparer.Ordinal) { Start, Submit, Check, Open, Reply };
+    public static IReadOnlySet<string> ReporterSide { get; } = new HashSet<string>(StringComparer.Ordinal) { Start, Submit, Check, Open, Reply, ReceiptSaved };
 }
 
 /// <summary>Input and data ids of the report cards.</summary>

@@ -49,10 +49,23 @@ public sealed class ReporterCards(IStringLocalizer<ReportStrings> text)
         var report = filed.Report;
         return Card(
             Heading(text.Require("Receipt_Title", report.Number ?? "")),
-            Facts((text.Require("Receipt_CaseCode"), filed.CaseCode), (text.Require("Receipt_Passphrase"), filed.Passphrase)),
+            // Copied by hand into "Check my report": shown exactly, never with a link breaker in them (decision 121).
+            new FactSet
+            {
+                Facts =
+                [
+                    new Fact(text.Require("Receipt_CaseCode"), filed.CaseCode) { Verbatim = true },
+                    new Fact(text.Require("Receipt_Passphrase"), filed.Passphrase) { Verbatim = true },
+                ],
+            },
             Paragraph(text.Require("Receipt_Advice"), color: TextColor.Warning),
-            Paragraph(text.Require("Receipt_Deadlines", Date(report.AcknowledgeBy), Date(report.FeedbackBy)), subtle: true));
+            Paragraph(text.Require("Receipt_Deadlines", Date(report.AcknowledgeBy), Date(report.FeedbackBy)), subtle: true),
+            Paragraph(text.Require("Receipt_SavedNote"), subtle: true),
+            Buttons(Execute(text.Require("Receipt_Saved"), ReportVerbs.ReceiptSaved, Confidential(), ActionStyle.Positive)));
     }
+
+    /// <summary>What stays in place of the receipt if the client still shows the message: no code, no passphrase (decision 121).</summary>
+    public AdaptiveCard ReceiptDeleted() => Card(Paragraph(text.Require("Receipt_Deleted")));
 
     /// <param name="failed">Shown after a failed attempt: one message for every cause (unknown code, wrong passphrase, lockout).</param>
     public AdaptiveCard CheckForm(bool failed = false)

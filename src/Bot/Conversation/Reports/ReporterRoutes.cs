@@ -1,3 +1,4 @@
+using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Domain.Reports;
 
@@ -50,4 +51,35 @@ internal sealed class ReportCheckRoute(ReporterCards cards) : ICardActionRoute
 
     public Task<CardActionResult> HandleAsync(CardActionRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(CardActionResult.Post(cards.CheckForm()));
+}
+
+/// <summary>
+/// "I have saved them" on the receipt: the bot deletes its own message that held the filled form and then the receipt,
+/// so the case code and passphrase do not stay in the chat (decision 121). The message is the one the button sits on —
+/// the activity's replyToId in this conversation — so nothing needs storing, and the turn keeps no conversation
+/// reference (decision 090). The card is also replaced by one without the code, for a client that still shows it.
+/// </summary>
+internal sealed class ReportReceiptSavedRoute(ReporterCards cards, ILogger<ReportReceiptSavedRoute> logger) : ICardActionRoute
+{
+    public string Verb => ReportVerbs.ReceiptSaved;
+
+    public async Task<CardActionResult> HandleAsync(CardActionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var context = request.Turn.Context;
+        if (context.Activity.ReplyToId is { Length: > 0 } receiptMessageId)
+        {
+            try
+            {
+                await context.Connector.DeleteAsync(context.Address, receiptMessageId, cancellationToken);
+            }
+            catch (Exception exception) when (exception is ConnectorRequestException or HttpRequestException)
+            {
+                // The replacement card below still takes the code and passphrase off the message.
+                ReportsLog.ReceiptNotDeleted(logger);
+            }
+        }
+
+        return CardActionResult.Replace(cards.ReceiptDeleted());
+    }
 }

@@ -4,6 +4,7 @@ using ComplianceBot.Domain;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Trainings;
 using Microsoft.Extensions.Options;
+using ComplianceBot.Domain.Samples;
 
 namespace ComplianceBot.Bot.Conversation.Trainings;
 
@@ -18,28 +19,28 @@ internal static class TrainingSamples
         Guid.Parse("6f1d7c3e-0000-4000-8000-000000000001"),
         1,
         Now.AddDays(7),
-        [new SeatView("aad-1", "Aigerim S.", InvitationResponse.Accepted), new SeatView("aad-2", "Bolat K.", InvitationResponse.NoAnswer)]);
+        [new SeatView("aad-1", SampleText.User("Aigerim S."), InvitationResponse.Accepted), new SeatView("aad-2", SampleText.User("Bolat K."), InvitationResponse.NoAnswer)]);
 }
 
 internal sealed class ScheduleTrainingFormEntry(ScheduleTrainingForm form) : ICardCatalogEntry
 {
     public string Name => "training-form";
 
-    public AdaptiveCard CreateSample() => form.Build(new DateOnly(2026, 3, 10), ["Finance", "Procurement"], [("aad-1", "Aigerim S."), ("aad-2", "Bolat K.")]);
+    public AdaptiveCard CreateSample() => form.Build(new DateOnly(2026, 3, 10), ["Finance", "Procurement"], [("aad-1", SampleText.User("Aigerim S.")), ("aad-2", SampleText.User("Bolat K."))]);
 }
 
 internal sealed class TrainingScheduledEntry(TrainingCards cards) : ICardCatalogEntry
 {
     public string Name => "training-scheduled";
 
-    public AdaptiveCard CreateSample() => cards.Scheduled("Anti-corruption basics", TrainingSamples.Now.AddDays(7), 2, 45, TrainingSamples.Clock);
+    public AdaptiveCard CreateSample() => cards.Scheduled(SampleText.User("Anti-corruption basics"), TrainingSamples.Now.AddDays(7), 2, 45, TrainingSamples.Clock);
 }
 
 internal sealed class TrainingReminderEntry(TrainingCards cards) : ICardCatalogEntry
 {
     public string Name => "training-reminder";
 
-    public AdaptiveCard CreateSample() => cards.Reminder("Anti-corruption basics", TrainingSamples.Now.AddDays(1), TrainingSamples.Clock);
+    public AdaptiveCard CreateSample() => cards.Reminder(SampleText.User("Anti-corruption basics"), TrainingSamples.Now.AddDays(1), TrainingSamples.Clock);
 }
 
 internal sealed class TrainingSummaryEntry(TrainingCards cards) : ICardCatalogEntry
@@ -47,7 +48,7 @@ internal sealed class TrainingSummaryEntry(TrainingCards cards) : ICardCatalogEn
     public string Name => "training-summary";
 
     public AdaptiveCard CreateSample()
-        => cards.Summary("Anti-corruption basics", TrainingSamples.Session, TrainingSamples.Clock);
+        => cards.Summary(SampleText.User("Anti-corruption basics"), TrainingSamples.Session, TrainingSamples.Clock);
 }
 
 internal sealed class TrainingAttendanceEntry(TrainingCards cards) : ICardCatalogEntry
@@ -55,7 +56,7 @@ internal sealed class TrainingAttendanceEntry(TrainingCards cards) : ICardCatalo
     public string Name => "training-attendance";
 
     public AdaptiveCard CreateSample()
-        => cards.AttendanceForm("Anti-corruption basics", TrainingSamples.Session, TrainingSamples.Clock);
+        => cards.AttendanceForm(SampleText.User("Anti-corruption basics"), TrainingSamples.Session, TrainingSamples.Clock);
 }
 
 internal sealed class TrainingOfficersOnlyEntry(TrainingCards cards) : ICardCatalogEntry
@@ -69,12 +70,12 @@ internal sealed class OutsideTrainingFormEntry(OutsideTrainingForm form) : ICard
 {
     public string Name => "training-outside-form";
 
-    public AdaptiveCard CreateSample() => form.Build(new DateOnly(2026, 3, 10), [("aad-officer", "Dana O."), ("aad-1", "Aigerim S.")]);
+    public AdaptiveCard CreateSample() => form.Build(new DateOnly(2026, 3, 10), [("aad-officer", SampleText.User("Dana O.")), ("aad-1", SampleText.User("Aigerim S."))]);
 }
 
 internal sealed class OutsideTrainingRecordedEntry(TrainingCards cards) : ICardCatalogEntry
 {
     public string Name => "training-outside-recorded";
 
-    public AdaptiveCard CreateSample() => cards.OutsideRecorded("Dana O.", "Compliance officer certification", "Anti-Corruption Agency academy", new DateOnly(2026, 2, 20));
+    public AdaptiveCard CreateSample() => cards.OutsideRecorded(SampleText.User("Dana O."), SampleText.User("Compliance officer certification"), SampleText.User("Anti-Corruption Agency academy"), new DateOnly(2026, 2, 20));
 }

@@ -14,6 +14,7 @@ internal static class ProductionSafetyRules
     public const string AppIdKey = "Teams:AppId";
     public const string GraphModeKey = "Graph:Mode";
     public const string IdentityKeyKey = "Registers:IdentityEncryptionKey";
+    public const string FollowUpKeyKey = "Reports:FollowUpKey";
     public const string ProviderKey = "Registers:Provider";
     public const string InstanceCountKey = "Deployment:InstanceCount";
     public const string AuditChainKeyKey = "Audit:ChainKey";
@@ -27,6 +28,7 @@ internal static class ProductionSafetyRules
         CheckAppId(configuration, violations);
         CheckMailbox(configuration, violations);
         CheckIdentityKey(configuration, violations);
+        CheckFollowUpKey(configuration, violations);
         CheckProviderScale(configuration, violations);
         CheckAuditChain(configuration, violations);
         return violations;
@@ -85,6 +87,17 @@ internal static class ProductionSafetyRules
         if (!Uri.TryCreate(configuration[AuditHeadContainerKey], UriKind.Absolute, out var container) || container.Scheme != Uri.UriSchemeHttps)
         {
             violations.Add($"{AuditHeadContainerKey} is missing or not an https URL; set it to the blob container with the time-based retention policy (infra/modules/audit-storage.bicep).");
+        }
+    }
+
+    private static void CheckFollowUpKey(IConfiguration configuration, List<string> violations)
+    {
+        // The "Check my report" lockout rows are keyed with it (Reg. 23.2, decision 117); without a secret key a
+        // database reader recomputes them from case codes and Teams ids and joins a reporter to a case.
+        var problem = IdentityEncryptionKeyPolicy.Explain(configuration[FollowUpKeyKey]);
+        if (problem is not null)
+        {
+            violations.Add($"{FollowUpKeyKey} {problem}");
         }
     }
 

@@ -16,6 +16,10 @@ internal static class TelemetryExtensions
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<ComplianceBotMetrics>();
 
+        // Every HTTP client logs through the redacting logger, exporter or not (decision 117).
+        builder.Services.ConfigureHttpClientDefaults(http => http.RemoveAllLoggers()
+            .AddLogger(services => new RedactedHttpClientLogger(services.GetRequiredService<ILogger<RedactedHttpClientLogger>>())));
+
         var exporter = TelemetryExporterSetting.Read(builder.Configuration);
         if (exporter == TelemetryExporter.None)
         {
@@ -25,10 +29,7 @@ internal static class TelemetryExtensions
         var endpoint = TelemetryExporterSetting.ReadOtlpEndpoint(builder.Configuration);
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ActivitySourceName))
-            .WithTracing(tracing => tracing
-                .AddSource(ActivitySourceName)
-                .AddAspNetCoreInstrumentation(options => options.Filter = IsNotHealthProbe)
-                .AddHttpClientInstrumentation())
+            .WithTracing(tracing => ConfigureTracing(tracing))
             .WithMetrics(metrics => metrics
                 .AddMeter(ComplianceBotMetrics.MeterName)
                 .AddAspNetCoreInstrumentation()
@@ -47,6 +48,16 @@ internal static class TelemetryExtensions
 
         return builder;
     }
+
+    /// <summary>
+    /// The spans the bot exports, ids taken out (decision 117). The redaction is added before any exporter, so every
+    /// exporter — console, OTLP, a test's in-memory one — sees redacted spans only.
+    /// </summary>
+    internal static TracerProviderBuilder ConfigureTracing(TracerProviderBuilder tracing) => tracing
+        .AddSource(ActivitySourceName)
+        .AddAspNetCoreInstrumentation(options => options.Filter = IsNotHealthProbe)
+        .AddHttpClientInstrumentation()
+        .AddProcessor(new TelemetryRedaction());
 
     // Probes every few seconds would drown the requests that matter.
     private static bool IsNotHealthProbe(HttpContext context)

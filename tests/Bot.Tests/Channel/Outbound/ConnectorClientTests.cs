@@ -58,6 +58,19 @@ public sealed class ConnectorClientTests : IDisposable
         Assert.EndsWith("/v3/conversations/a%3Aconv-1/activities/act-9", request.Uri.AbsoluteUri, StringComparison.Ordinal);
     }
 
+    // Decision 121: the receipt is removed with the Connector's DELETE on the bot's own activity, with the bot's token.
+    [Fact]
+    public async Task DeleteAsync_Activity_DeletesTheActivityRouteWithBearerTokenAndNoBody()
+    {
+        await client.DeleteAsync(Address, "act-7", default);
+
+        var request = Assert.Single(connector.Requests);
+        Assert.Equal(HttpMethod.Delete, request.Method);
+        Assert.Equal("https://smba.test/emea/v3/conversations/a%3Aconv-1/activities/act-7", request.Uri.AbsoluteUri);
+        Assert.Equal("Bearer token-1", request.Authorization);
+        Assert.True(string.IsNullOrEmpty(request.Body));
+    }
+
     [Fact]
     public async Task CreatePersonalConversationAsync_User_PostsBotMemberAndTenant()
     {

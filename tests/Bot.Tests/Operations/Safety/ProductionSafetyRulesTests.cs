@@ -53,6 +53,19 @@ public sealed class ProductionSafetyRulesTests
         Assert.StartsWith("Deployment:InstanceCount", violation, StringComparison.Ordinal);
     }
 
+    // Reg. 23.2, decision 117: without a secret follow-up key a database reader recomputes the lockout rows'
+    // keys from case codes and Teams ids; start-up names the setting when it is missing, malformed or a default.
+    [Theory]
+    [InlineData(null)]
+    [InlineData("not-base64")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")]
+    public void FindViolations_FollowUpKeyMissingOrWeak_NamesTheSetting(string? key)
+    {
+        var violation = Assert.Single(ProductionSafetyRules.FindViolations(Build(ProductionSettings.With("Reports:FollowUpKey", key))));
+
+        Assert.StartsWith("Reports:FollowUpKey", violation, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("//////////////////////////////////////////8=")]
     [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")]

@@ -21,6 +21,7 @@ internal static class ProductionSettings
         ["Registers:Provider"] = "Sqlite",
         ["ConnectionStrings:Registers"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"compliancebot-prod-{Guid.NewGuid():N}.db")}",
         ["Registers:IdentityEncryptionKey"] = RandomKey,
+        ["Reports:FollowUpKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         ["Deployment:InstanceCount"] = "1",
         ["Audit:ChainKey"] = ChainKey,
         ["Audit:HeadContainerUrl"] = "https://auditheads.blob.core.windows.net/audit-heads",

@@ -20,6 +20,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 typeof(FollowUpThrottle),
                 baseEntityType,
                 propertyCount: 4,
+                unnamedIndexCount: 1,
                 keyCount: 1);
 
             var key = runtimeEntityType.AddProperty(
@@ -31,6 +32,14 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 maxLength: 64);
             key.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
+            var expiresAt = runtimeEntityType.AddProperty(
+                "ExpiresAt",
+                typeof(DateTimeOffset),
+                propertyInfo: typeof(FollowUpThrottle).GetProperty("ExpiresAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowUpThrottle).GetField("<ExpiresAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+            expiresAt.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
             var failures = runtimeEntityType.AddProperty(
                 "Failures",
                 typeof(int),
@@ -39,25 +48,20 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 sentinel: 0);
             failures.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
-            var lockedUntil = runtimeEntityType.AddProperty(
-                "LockedUntil",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(FollowUpThrottle).GetProperty("LockedUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FollowUpThrottle).GetField("<LockedUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            lockedUntil.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
-
-            var windowStartedAt = runtimeEntityType.AddProperty(
-                "WindowStartedAt",
-                typeof(DateTimeOffset),
-                propertyInfo: typeof(FollowUpThrottle).GetProperty("WindowStartedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FollowUpThrottle).GetField("<WindowStartedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
-            windowStartedAt.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+            var locked = runtimeEntityType.AddProperty(
+                "Locked",
+                typeof(bool),
+                propertyInfo: typeof(FollowUpThrottle).GetProperty("Locked", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowUpThrottle).GetField("<Locked>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            locked.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var key0 = runtimeEntityType.AddKey(
                 new[] { key });
             runtimeEntityType.SetPrimaryKey(key0);
+
+            var index = runtimeEntityType.AddIndex(
+                new[] { expiresAt });
 
             return runtimeEntityType;
         }

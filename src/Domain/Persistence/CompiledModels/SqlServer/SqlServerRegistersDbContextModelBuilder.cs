@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
     public partial class SqlServerRegistersDbContextModel
     {
         private SqlServerRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("58294b0a-2d57-467f-acfe-c97bf15db664"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("2fa35d38-cdb5-42cb-bb98-db43cee32b5f"), entityTypeCount: 33)
         {
         }
 

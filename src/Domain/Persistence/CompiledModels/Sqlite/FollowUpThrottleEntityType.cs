@@ -20,6 +20,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 typeof(FollowUpThrottle),
                 baseEntityType,
                 propertyCount: 4,
+                unnamedIndexCount: 1,
                 keyCount: 1);
 
             var key = runtimeEntityType.AddProperty(
@@ -30,6 +31,14 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 64);
 
+            var expiresAt = runtimeEntityType.AddProperty(
+                "ExpiresAt",
+                typeof(DateTimeOffset),
+                propertyInfo: typeof(FollowUpThrottle).GetProperty("ExpiresAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowUpThrottle).GetField("<ExpiresAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new UtcTicksConverter());
+            expiresAt.SetSentinelFromProviderValue(0L);
+
             var failures = runtimeEntityType.AddProperty(
                 "Failures",
                 typeof(int),
@@ -37,25 +46,19 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(FollowUpThrottle).GetField("<Failures>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
-            var lockedUntil = runtimeEntityType.AddProperty(
-                "LockedUntil",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(FollowUpThrottle).GetProperty("LockedUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FollowUpThrottle).GetField("<LockedUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                valueConverter: new UtcTicksConverter());
-
-            var windowStartedAt = runtimeEntityType.AddProperty(
-                "WindowStartedAt",
-                typeof(DateTimeOffset),
-                propertyInfo: typeof(FollowUpThrottle).GetProperty("WindowStartedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FollowUpThrottle).GetField("<WindowStartedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueConverter: new UtcTicksConverter());
-            windowStartedAt.SetSentinelFromProviderValue(0L);
+            var locked = runtimeEntityType.AddProperty(
+                "Locked",
+                typeof(bool),
+                propertyInfo: typeof(FollowUpThrottle).GetProperty("Locked", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowUpThrottle).GetField("<Locked>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var key0 = runtimeEntityType.AddKey(
                 new[] { key });
             runtimeEntityType.SetPrimaryKey(key0);
+
+            var index = runtimeEntityType.AddIndex(
+                new[] { expiresAt });
 
             return runtimeEntityType;
         }

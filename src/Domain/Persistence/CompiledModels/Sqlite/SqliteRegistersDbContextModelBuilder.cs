@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
     public partial class SqliteRegistersDbContextModel
     {
         private SqliteRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("58ec0975-81bf-4c96-ba46-ee364caf8b01"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("2310aafc-8738-484b-94e8-03a1796f31ad"), entityTypeCount: 33)
         {
         }
 

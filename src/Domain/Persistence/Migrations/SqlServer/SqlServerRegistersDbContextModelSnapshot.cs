@@ -1169,16 +1169,18 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("Failures")
                         .HasColumnType("int");
 
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<DateTimeOffset>("WindowStartedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<bool>("Locked")
+                        .HasColumnType("bit");
 
                     b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
 
                     b.ToTable("FollowUpThrottles", (string)null);
                 });

@@ -1160,16 +1160,18 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Failures")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("LockedUntil")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("WindowStartedAt")
+                    b.Property<bool>("Locked")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
 
                     b.ToTable("FollowUpThrottles", (string)null);
                 });

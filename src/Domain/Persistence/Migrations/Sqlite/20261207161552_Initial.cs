@@ -160,8 +160,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 {
                     Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Failures = table.Column<int>(type: "INTEGER", nullable: false),
-                    WindowStartedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                    Locked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -803,6 +803,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 name: "IX_ExplanationRequests_ReportId_DueOn",
                 table: "ExplanationRequests",
                 columns: new[] { "ReportId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpThrottles_ExpiresAt",
+                table: "FollowUpThrottles",
+                column: "ExpiresAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_GiftDecisions_DeclarationId",

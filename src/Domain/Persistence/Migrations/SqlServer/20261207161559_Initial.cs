@@ -160,8 +160,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 {
                     Key = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Failures = table.Column<int>(type: "int", nullable: false),
-                    WindowStartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    LockedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Locked = table.Column<bool>(type: "bit", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -806,6 +806,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 name: "IX_ExplanationRequests_ReportId_DueOn",
                 table: "ExplanationRequests",
                 columns: new[] { "ReportId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpThrottles_ExpiresAt",
+                table: "FollowUpThrottles",
+                column: "ExpiresAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_GiftDecisions_DeclarationId",
