@@ -72,6 +72,8 @@ param additionalAppSettings = {
   graph__mode: 'Local'
   Registers__Provider: 'Sqlite'
   Registers__IdentityEncryptionKey: ''
+  Audit__ChainKey: ''
+  Audit__HeadContainerUrl: ''
   Reports__FollowUpKey: ''
   Organization__DefaultLanguage: 'ru'
 }
@@ -95,6 +97,9 @@ const expected = {
   Graph__Mode: v => v === 'Graph',
   Registers__Provider: v => v === 'SqlServer',
   Registers__IdentityEncryptionKey: v => v.startsWith('@Microsoft.KeyVault('),
+  Audit__ChainKey: v => v.startsWith('@Microsoft.KeyVault('),
+  // An ARM expression over the cloud's storage suffix, not a literal, in the snapshot.
+  Audit__HeadContainerUrl: v => v.includes('https://') && v.includes('/audit-heads'),
   Reports__FollowUpKey: v => v.startsWith('@Microsoft.KeyVault('),
   // An added setting still arrives.
   Organization__DefaultLanguage: v => v === 'ru',

@@ -1,5 +1,5 @@
 // ComplianceBot on Azure: web app (.NET 10, Linux), Azure SQL (Entra only), Azure Bot with the
-// Teams channel, Key Vault (RBAC), Application Insights + Log Analytics.
+// Teams channel, Key Vault (RBAC), Application Insights + Log Analytics, immutable storage for the audit chain's heads.
 // Deploy: az deployment group create -g <rg> -f infra/main.bicep -p infra/main.parameters.json
 targetScope = 'resourceGroup'
 
@@ -51,6 +51,10 @@ param otlpEndpoint string = ''
 @description('More app settings (names with "__" for ":"), e.g. Organization__DirectorAadObjectId. They cannot replace a setting the template sets.')
 param additionalAppSettings object = {}
 
+@description('Days each published audit chain head stays unchangeable in its blob container (decision 120).')
+@minValue(1)
+param auditHeadRetentionDays int = 3650
+
 param tags object = {
   application: 'compliancebot'
 }
@@ -58,6 +62,9 @@ param tags object = {
 var suffix = uniqueString(resourceGroup().id, baseName)
 var name = '${baseName}-${suffix}'
 var databaseName = 'registers'
+var auditStorageName = take('staudit${replace(baseName, '-', '')}${suffix}', 24)
+// Known before deployment, so the app setting is a plain value (and infra/check.sh can see it).
+var auditHeadContainerUrl = 'https://${auditStorageName}.blob.${environment().suffixes.storage}/audit-heads'
 
 module monitoring 'modules/monitoring.bicep' = {
   name: 'monitoring'
@@ -90,6 +97,16 @@ module sql 'modules/sql.bicep' = {
   }
 }
 
+module auditStorage 'modules/audit-storage.bicep' = {
+  name: 'audit-storage'
+  params: {
+    name: auditStorageName
+    location: location
+    tags: tags
+    retentionDays: auditHeadRetentionDays
+  }
+}
+
 module web 'modules/web.bicep' = {
   name: 'web'
   params: {
@@ -118,6 +135,7 @@ module web 'modules/web.bicep' = {
       Registers__Provider: 'SqlServer'
       ConnectionStrings__Registers: 'Server=tcp:${sql.outputs.serverFqdn},1433;Database=${databaseName};Authentication=Active Directory Managed Identity;Encrypt=True;Connect Timeout=30'
       Deployment__InstanceCount: string(instanceCount)
+      Audit__HeadContainerUrl: auditHeadContainerUrl
       Telemetry__Exporter: telemetryExporter
       Telemetry__OtlpEndpoint: otlpEndpoint
       // glibc's malloc keeps up to eight arenas per core, and what one frees stays in it: two keep the
@@ -134,6 +152,15 @@ module vaultReader 'modules/keyvault-reader.bicep' = {
   name: 'keyvault-reader'
   params: {
     vaultName: vault.outputs.name
+    principalId: web.outputs.principalId
+  }
+}
+
+module auditStorageWriter 'modules/audit-storage-writer.bicep' = {
+  name: 'audit-storage-writer'
+  params: {
+    accountName: auditStorage.outputs.accountName
+    containerName: auditStorage.outputs.containerName
     principalId: web.outputs.principalId
   }
 }
@@ -155,3 +182,4 @@ output webAppPrincipalId string = web.outputs.principalId
 output keyVaultName string = vault.outputs.name
 output sqlServerFqdn string = sql.outputs.serverFqdn
 output databaseName string = databaseName
+output auditHeadContainerUrl string = auditHeadContainerUrl

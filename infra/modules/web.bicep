@@ -50,6 +50,8 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
         Teams__ClientSecret: kvRef(keyVaultName, 'bot-client-secret')
         Graph__ClientSecret: kvRef(keyVaultName, 'bot-client-secret')
         Registers__IdentityEncryptionKey: kvRef(keyVaultName, 'identity-encryption-key')
+        // The audit chain's HMAC key (decision 120): outside the database, never the same as the identity key.
+        Audit__ChainKey: kvRef(keyVaultName, 'audit-chain-key')
         // Keys the "Check my report" lockout rows (decision 117).
         Reports__FollowUpKey: kvRef(keyVaultName, 'followup-key')
       })): {

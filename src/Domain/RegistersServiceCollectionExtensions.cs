@@ -32,6 +32,12 @@ public static class RegistersServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => IdentityKeyStore.IsValidKey(o.IdentityEncryptionKey), IdentityKeyStore.InvalidKeyMessage)
             .ValidateOnStart();
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(AuditChainKeys.IsValid, AuditChainKeys.InvalidKeyMessage)
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => AuditChainKeys.Load(
+            sp.GetRequiredService<IOptions<AuditOptions>>().Value, sp.GetRequiredService<IOptions<RegistersOptions>>().Value));
         services.AddOptions<OrganizationOptions>().BindConfiguration(OrganizationOptions.SectionName)
             .ValidateDataAnnotations()
             .Validate(o => OrganizationOptions.IsKnownTimeZone(o.TimeZone), OrganizationOptions.InvalidTimeZoneMessage)
@@ -52,6 +58,8 @@ public static class RegistersServiceCollectionExtensions
         services.AddSingleton<IdentitySealer>();
         services.AddScoped<OutboxStore>();
         services.AddScoped<AuditChainVerifier>();
+        services.TryAddSingleton<IAuditHeadArchive, LocalAuditHeadArchive>();
+        services.AddScoped<AuditHeadPublisher>();
         services.AddScoped<OfficerRoster>();
         services.AddScoped<ReportFollowUp>();
         services.AddScoped<ReporterIdentityReader>();
@@ -105,6 +113,7 @@ public static class RegistersServiceCollectionExtensions
             configure(sp, builder);
             builder.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
             builder.AddInterceptors(AppendOnlyInterceptor.Instance);
+            builder.UseAuditChainKeys(sp.GetRequiredService<AuditChainKeys>());
             if (typeof(TContext) == typeof(SqliteRegistersDbContext))
             {
                 builder.AddInterceptors(SqliteConnectionSettings.Instance);

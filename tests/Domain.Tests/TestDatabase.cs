@@ -1,3 +1,4 @@
+using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -29,12 +30,18 @@ public sealed class TestDatabase : IAsyncLifetime
         return string.Concat(texts.Select(b => System.Text.Encoding.UTF8.GetString(b)));
     }
 
-    public SqliteRegistersDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<SqliteRegistersDbContext>().UseSqlite(ConnectionString).Options);
+    /// <summary>The audit chain's key in these tests: outside the database, as in production (decision 120).</summary>
+    public static AuditChainKeys ChainKeys { get; } = new("test-1", System.Security.Cryptography.RandomNumberGenerator.GetBytes(AuditChainKeys.KeyBytes));
+
+    public SqliteRegistersDbContext CreateContext() => CreateContext(ChainKeys);
+
+    /// <summary>A context signing with other keys (a rotated key, or an attacker's guess).</summary>
+    public SqliteRegistersDbContext CreateContext(AuditChainKeys keys) =>
+        new(new DbContextOptionsBuilder<SqliteRegistersDbContext>().UseSqlite(ConnectionString).UseAuditChainKeys(keys).Options);
 
     /// <summary>A context whose EF Core log events go to <paramref name="logs"/>.</summary>
     public SqliteRegistersDbContext CreateContext(LogCapture logs) =>
-        new(new DbContextOptionsBuilder<SqliteRegistersDbContext>().UseSqlite(ConnectionString).UseLoggerFactory(logs.Factory).Options);
+        new(new DbContextOptionsBuilder<SqliteRegistersDbContext>().UseSqlite(ConnectionString).UseAuditChainKeys(ChainKeys).UseLoggerFactory(logs.Factory).Options);
 
     /// <summary>Copies a database migrated once per test run; migrating every test's file would double the run time.</summary>
     public async Task InitializeAsync() => File.Copy(await Template.Value, FilePath);

@@ -1,9 +1,9 @@
 namespace ComplianceBot.Bot.Cli;
 
-/// <summary>Administrative commands run instead of the web host (<c>cards export DIR</c>, <c>officers appoint</c>, <c>officers list</c>).</summary>
+/// <summary>Administrative commands run instead of the web host (<c>cards export DIR</c>, <c>officers appoint</c>, <c>officers list</c>, <c>audit verify</c>).</summary>
 internal static class CommandLine
 {
-    private const string Usage = "usage: ComplianceBot.Bot cards export <directory> [--hostile-samples] | officers appoint ... | officers list";
+    private const string Usage = "usage: ComplianceBot.Bot cards export <directory> [--hostile-samples] | officers appoint ... | officers list | audit verify";
 
     /// <summary>Sample user texts carry Markdown and links, to see that every card shows them as plain text (decision 121).</summary>
     public const string HostileSamples = "--hostile-samples";
@@ -15,6 +15,12 @@ internal static class CommandLine
         if (args is ["officers", "appoint" or "list", ..])
         {
             Environment.ExitCode = await OfficerCommands.RunAsync(args, Console.Out, Console.Error);
+            return true;
+        }
+
+        if (args is ["audit", ..])
+        {
+            Environment.ExitCode = await AuditCommands.RunAsync(args, Console.Out, Console.Error);
             return true;
         }
 

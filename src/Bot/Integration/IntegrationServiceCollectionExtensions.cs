@@ -5,6 +5,7 @@ using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Conversation.Reports;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Delivery.Graph;
+using ComplianceBot.Bot.Operations.Audit;
 using ComplianceBot.Bot.Operations.Health;
 using ComplianceBot.Bot.Operations.Safety;
 using ComplianceBot.Bot.Operations.Telemetry;
@@ -50,6 +51,7 @@ internal static class IntegrationServiceCollectionExtensions
             .AddOutboxNotStuckCheck();
         services.AddReportFlows();
         services.AddGraphDelivery();
+        services.AddAuditChain(configuration);
         services.AddAttestationFlows();
         return services;
     }

@@ -1,20 +1,50 @@
+using System.Reflection;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Domain.Audit;
 
-/// <summary>The outcome of walking the chain: intact, or the first broken link and why.</summary>
-public sealed record AuditVerificationResult(bool IsIntact, long EntriesChecked, long? FirstBrokenSequence, string? Problem);
-
-/// <summary>Walks the audit chain in sequence order and names the first entry that does not fit.</summary>
+/// <summary>
+/// Walks the audit chain, the register rows and the last published head (decision 120) and names the first problem:
+/// a broken link (edited, removed or forged entry, or a chain recomputed without the key), an unknown key, a deleted
+/// tail, a chain that diverges from its published head, or a register row edited, deleted or inserted behind the
+/// application's back (regulation invariant 4: nothing filed is ever lost or silently changed).
+/// </summary>
 public sealed class AuditChainVerifier(RegistersDbContext db)
 {
     private const int PageSize = 500;
+    private const int TrackedRowsBeforeClear = 1000;
 
-    public async Task<AuditVerificationResult> VerifyAsync(CancellationToken cancellationToken = default)
+    private static readonly MethodInfo RowsOfType =
+        typeof(AuditChainVerifier).GetMethod(nameof(RowsOf), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    public async Task<AuditVerificationResult> VerifyAsync(AuditChainHead? published = null, CancellationToken cancellationToken = default)
+    {
+        var keys = db.RequireAuditChainKeys();
+        var recorded = new Dictionary<(string Table, string Key), (long Sequence, string Digest, string KeyId)>();
+        var chain = await WalkChainAsync(keys, recorded, published?.Sequence, cancellationToken);
+        if (chain.Result is { } broken)
+        {
+            return broken with { PublishedHead = published };
+        }
+
+        var checkedEntries = chain.LastSequence;
+        var headProblem = CompareWithHead(chain.LastSequence, chain.HashAtHead, published);
+        if (headProblem is not null)
+        {
+            return headProblem with { EntriesChecked = checkedEntries, PublishedHead = published };
+        }
+
+        var rows = await VerifyRowsAsync(keys, recorded, cancellationToken);
+        return rows with { EntriesChecked = checkedEntries, PublishedHead = published };
+    }
+
+    private async Task<(long LastSequence, string? HashAtHead, AuditVerificationResult? Result)> WalkChainAsync(
+        AuditChainKeys keys, Dictionary<(string, string), (long, string, string)> recorded, long? headSequence, CancellationToken cancellationToken)
     {
         long expected = 1;
         var previousHash = AuditEntry.GenesisHash;
+        string? hashAtHead = null;
         while (true)
         {
             var from = expected;
@@ -25,13 +55,30 @@ public sealed class AuditChainVerifier(RegistersDbContext db)
                 .ToListAsync(cancellationToken);
             foreach (var entry in page)
             {
-                var problem = entry.Sequence != expected ? $"entry {expected} is missing"
-                    : entry.PreviousHash != previousHash ? "previous-hash does not match the entry before it"
-                    : entry.ComputeHash() != entry.Hash ? "content does not match its hash"
-                    : null;
+                var key = keys.Find(entry.KeyId);
+                var (finding, problem) = entry.Sequence != expected ? (AuditFinding.BrokenLink, $"entry {expected} is missing")
+                    : key is null ? (AuditFinding.UnknownKey, $"entry {expected} is signed with key id '{entry.KeyId}', which is not configured")
+                    : entry.PreviousHash != previousHash ? (AuditFinding.BrokenLink, $"entry {expected}: previous-hash does not match the entry before it")
+                    : !string.Equals(entry.ComputeHash(key), entry.Hash, StringComparison.Ordinal)
+                        ? (AuditFinding.BrokenLink, $"entry {expected}: content does not match its keyed hash (edited, or rehashed without the key)")
+                    : (AuditFinding.None, null);
                 if (problem is not null)
                 {
-                    return new AuditVerificationResult(false, expected - 1, expected, problem);
+                    return (expected - 1, hashAtHead, new AuditVerificationResult
+                    {
+                        Finding = finding, EntriesChecked = expected - 1, FirstBrokenSequence = expected, Problem = problem,
+                        Table = "AuditEntries", RowKey = expected.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    });
+                }
+
+                if (entry.Action == AuditEntry.RowWrittenAction && entry.Details is { } digest)
+                {
+                    recorded[(entry.EntityType, entry.EntityId)] = (entry.Sequence, digest, entry.KeyId);
+                }
+
+                if (entry.Sequence == headSequence)
+                {
+                    hashAtHead = entry.Hash;
                 }
 
                 previousHash = entry.Hash;
@@ -40,8 +87,87 @@ public sealed class AuditChainVerifier(RegistersDbContext db)
 
             if (page.Count < PageSize)
             {
-                return new AuditVerificationResult(true, expected - 1, null, null);
+                return (expected - 1, hashAtHead, null);
             }
         }
     }
+
+    private static AuditVerificationResult? CompareWithHead(long lastSequence, string? hashAtHead, AuditChainHead? published)
+    {
+        if (published is null)
+        {
+            return null;
+        }
+
+        if (lastSequence < published.Sequence)
+        {
+            return new AuditVerificationResult
+            {
+                Finding = AuditFinding.DeletedTail, FirstBrokenSequence = lastSequence + 1, Table = "AuditEntries",
+                Problem = $"the chain ends at entry {lastSequence}, but entry {published.Sequence} was published on {published.PublishedAt:u}: entries {lastSequence + 1}–{published.Sequence} were deleted",
+            };
+        }
+
+        return published.Sequence > 0 && hashAtHead != published.Hash
+            ? new AuditVerificationResult
+            {
+                Finding = AuditFinding.DivergesFromPublishedHead, FirstBrokenSequence = published.Sequence, Table = "AuditEntries",
+                Problem = $"entry {published.Sequence} is not the entry published on {published.PublishedAt:u}: the chain was rewritten",
+            }
+            : null;
+    }
+
+    private async Task<AuditVerificationResult> VerifyRowsAsync(
+        AuditChainKeys keys, Dictionary<(string Table, string Key), (long Sequence, string Digest, string KeyId)> recorded, CancellationToken cancellationToken)
+    {
+        long rowsChecked = 0;
+        var covered = db.Model.GetEntityTypes()
+            .Where(t => t.BaseType is null && t.FindPrimaryKey() is not null && !t.IsOwned()
+                && typeof(IRegisterRecord).IsAssignableFrom(t.ClrType) && t.ClrType != typeof(AuditEntry))
+            .OrderBy(t => t.GetTableName(), StringComparer.Ordinal);
+        foreach (var type in covered)
+        {
+            var rows = (IAsyncEnumerable<object>)RowsOfType.MakeGenericMethod(type.ClrType).Invoke(null, [db])!;
+            await foreach (var row in rows.WithCancellation(cancellationToken))
+            {
+                var entry = db.Entry(row);
+                var table = RegisterRowDigest.Table(entry);
+                var key = RegisterRowDigest.RowKey(entry);
+                rowsChecked++;
+                if (!recorded.Remove((table, key), out var expected))
+                {
+                    // A row nobody recorded: written with raw SQL, or its entry was removed with a rehashed chain.
+                    return RowProblem(AuditFinding.UnrecordedRow, table, key, null, rowsChecked,
+                        $"{table} row {key} is not recorded in the audit chain: it was inserted outside the application");
+                }
+
+                if (!string.Equals(RegisterRowDigest.Compute(entry, keys.Find(expected.KeyId)!), expected.Digest, StringComparison.Ordinal))
+                {
+                    return RowProblem(AuditFinding.EditedRow, table, key, expected.Sequence, rowsChecked,
+                        $"{table} row {key} does not match the digest recorded in entry {expected.Sequence}: it was edited");
+                }
+
+                if (rowsChecked % TrackedRowsBeforeClear == 0)
+                {
+                    db.ChangeTracker.Clear();
+                }
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+        if (recorded.OrderBy(r => r.Value.Sequence).FirstOrDefault() is { Key.Table: not null } missing)
+        {
+            return RowProblem(AuditFinding.DeletedRow, missing.Key.Table, missing.Key.Key, missing.Value.Sequence, rowsChecked,
+                $"{missing.Key.Table} row {missing.Key.Key}, recorded in entry {missing.Value.Sequence}, is gone: it was deleted");
+        }
+
+        return new AuditVerificationResult { RowsChecked = rowsChecked };
+    }
+
+    private static AuditVerificationResult RowProblem(AuditFinding finding, string table, string key, long? sequence, long rowsChecked, string problem) =>
+        new() { Finding = finding, Table = table, RowKey = key, FirstBrokenSequence = sequence, RowsChecked = rowsChecked, Problem = problem };
+
+    private static IAsyncEnumerable<T> RowsOf<T>(RegistersDbContext db)
+        where T : class => db.Set<T>().AsAsyncEnumerable();
 }

@@ -44,7 +44,8 @@ public abstract partial class RegistersDbContext
             .ToList();
         var sources = ChangeTracker.Entries<AuditedAggregate>().Select(e => e.Entity).Where(a => a.PendingAudit.Count > 0).ToList();
         var pending = sources.SelectMany(s => s.PendingAudit).Concat(_standaloneAudit).ToList();
-        if (numbered.Count == 0 && pending.Count == 0)
+        var rows = ChangeTracker.Entries().Where(e => e.State == EntityState.Added && RegisterRowDigest.Covers(e)).ToList();
+        if (numbered.Count == 0 && pending.Count == 0 && rows.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -56,7 +57,7 @@ public abstract partial class RegistersDbContext
             try
             {
                 await AssignNumbersAsync(numbered, cancellationToken);
-                await AppendAuditAsync(pending, cancellationToken);
+                await AppendAuditAsync([.. pending, .. RowEntries(rows, pending)], cancellationToken);
                 var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 if (transaction is not null)
                 {
@@ -106,14 +107,36 @@ public abstract partial class RegistersDbContext
             .OrderByDescending(e => e.Sequence)
             .Select(e => new { e.Sequence, e.Hash })
             .FirstOrDefaultAsync(cancellationToken);
+        var keys = RequireAuditChainKeys();
         var sequence = tail?.Sequence ?? 0;
         var previousHash = tail?.Hash ?? AuditEntry.GenesisHash;
         foreach (var audit in pending)
         {
-            var entry = AuditEntry.Chain(audit, ++sequence, previousHash);
+            var entry = AuditEntry.Chain(audit, ++sequence, previousHash, keys);
             AuditEntries.Add(entry);
             previousHash = entry.Hash;
         }
+    }
+
+    /// <summary>
+    /// One entry per inserted register row, carrying the row's keyed digest (decision 120), so an edited, deleted or
+    /// forged row is found by <see cref="AuditChainVerifier"/>. Computed after numbering, as the number is part of the row.
+    /// The entry carries the date only: the row has its own times, and an anonymous report's must not be repeated here.
+    /// </summary>
+    private List<PendingAudit> RowEntries(List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> rows, List<PendingAudit> pending)
+    {
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var keys = RequireAuditChainKeys();
+        // The day of the change's own entries (they follow the register clock); a row saved without one has today.
+        var at = pending.Count > 0 ? pending.Max(p => p.At).UtcDateTime : DateTime.UtcNow;
+        var day = new DateTimeOffset(at.Date, TimeSpan.Zero);
+        return rows.Select(r => new PendingAudit(
+            AuditEntry.RegistersActor, AuditEntry.RowWrittenAction, RegisterRowDigest.Table(r), RegisterRowDigest.RowKey(r),
+            RegisterRowDigest.Compute(r, keys.CurrentKey), day)).ToList();
     }
 
     /// <summary>Forgets this attempt's counters and audit entries so the retry reads fresh values.</summary>

@@ -52,6 +52,12 @@ public abstract partial class RegistersDbContext(DbContextOptions options) : DbC
     public DbSet<AttestationCampaign> AttestationCampaigns => Set<AttestationCampaign>();
     public DbSet<AttestationParticipant> AttestationParticipants => Set<AttestationParticipant>();
 
+    /// <summary>The audit chain's keys, from the options (<see cref="AuditChainKeyOptions.UseAuditChainKeys"/>); null in a context that only reads.</summary>
+    public AuditChainKeys? AuditChainKeys { get; } = options.FindExtension<AuditChainKeyExtension>()?.Keys;
+
+    internal AuditChainKeys RequireAuditChainKeys() => AuditChainKeys
+        ?? throw new InvalidOperationException("This registers context has no audit chain key; build its options with UseAuditChainKeys (decision 120).");
+
     /// <summary>True when the exception is a unique-key or concurrency-token clash another writer caused.</summary>
     protected internal abstract bool IsWriteConflict(DbUpdateException exception);
 

@@ -111,6 +111,20 @@ public sealed class ConflictFlowTests : IAsyncLifetime
         Assert.DoesNotContain($"C-{Forms.Today.Year}-0001", card.GetRawText(), StringComparison.Ordinal);
     }
 
+    // design.md decision 3: who saw the registers, and with which filter, is audited.
+    [Fact]
+    public async Task Registers_OfficerOpensTheRegisters_AuditsTheReadWithItsFilter()
+    {
+        await app.ExecuteAsync(Employee, DeclarationVerbs.GiftSubmit, Forms.Gift());
+
+        await app.ExecuteAsync(Officer, DeclarationVerbs.RegistersShow, new() { [RegistersCard.Type] = "Gift" });
+
+        var read = await app.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Action == ComplianceBot.Domain.Audit.AuditedReads.RegistersRead));
+        Assert.Equal(Officer.Aad, read.Actor);
+        Assert.Equal("Gift", read.EntityId);
+        Assert.EndsWith("rows 1", read.Details, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Registers_NotAnOfficer_PoliteRefusal()
     {

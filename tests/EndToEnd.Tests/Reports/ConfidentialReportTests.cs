@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.EndToEnd.Tests.Infrastructure;
@@ -73,7 +74,9 @@ public sealed class ConfidentialReportTests(BotFixture bot, PlaygroundFixture pl
     {
         var file = Path.Combine(bot.DataDirectory, "registers.db");
         await using var db = new SqliteRegistersDbContext(new DbContextOptionsBuilder<SqliteRegistersDbContext>()
-            .UseSqlite($"Data Source={file};Pooling=False;Default Timeout=30").Options);
+            .UseSqlite($"Data Source={file};Pooling=False;Default Timeout=30")
+            // The bot's development chain key (decision 120), so this appointment is signed like the bot's own writes.
+            .UseAuditChainKeys(AuditChainKeys.Load(new AuditOptions(), new RegistersOptions { DataDirectory = bot.DataDirectory })).Options);
         var aadObjectId = await db.ConversationReferences.AsNoTracking()
             .Where(r => r.UserId == Client.UserId).Select(r => r.AadObjectId).FirstOrDefaultAsync();
         Assert.False(string.IsNullOrEmpty(aadObjectId), "The Playground user's reference should carry its aadObjectId");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.EndToEnd.Tests.Infrastructure;
@@ -76,7 +77,9 @@ public sealed class ScheduleTrainingTests(BotFixture bot, PlaygroundFixture play
     private async Task SeedOfficerAndDepartmentAsync()
     {
         var options = new DbContextOptionsBuilder<SqliteRegistersDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(bot.DataDirectory, "registers.db")};Default Timeout=30").Options;
+            .UseSqlite($"Data Source={Path.Combine(bot.DataDirectory, "registers.db")};Default Timeout=30")
+            // The bot's development chain key (decision 120), so these rows are signed like the bot's own writes.
+            .UseAuditChainKeys(AuditChainKeys.Load(new AuditOptions(), new RegistersOptions { DataDirectory = bot.DataDirectory })).Options;
         await using var db = new SqliteRegistersDbContext(options);
         var now = DateTimeOffset.UtcNow;
         var user = await db.ConversationReferences.Where(r => r.UserId == PlaygroundClient.DefaultUserId).Select(r => r.AadObjectId).FirstAsync();

@@ -5,6 +5,8 @@ using ComplianceBot.Bot.Conversation.Declarations;
 using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Bot.Resources.Declarations;
 using ComplianceBot.Domain;
+using ComplianceBot.Domain.Audit;
+using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.People;
 using Microsoft.Extensions.Localization;
@@ -12,7 +14,8 @@ using Microsoft.Extensions.Localization;
 namespace ComplianceBot.Bot.Conversation.Officers;
 
 /// <summary>Builds the registers card for an active officer, or a polite refusal for anyone else (Reg. 6–7).</summary>
-public sealed class RegistersView(OfficerRoster roster, RegisterQuery query, RegistersCard card, IStringLocalizer<DeclarationStrings> text)
+public sealed class RegistersView(
+    OfficerRoster roster, RegisterQuery query, RegistersCard card, IStringLocalizer<DeclarationStrings> text, RegistersDbContext db, RegisterClock clock)
 {
     public async Task<AdaptiveCard> ForAsync(string aadObjectId, IReadOnlyDictionary<string, string?> inputs, CancellationToken cancellationToken)
     {
@@ -27,7 +30,13 @@ public sealed class RegistersView(OfficerRoster roster, RegisterQuery query, Reg
         }
 
         var filter = FilterOf(inputs);
-        return card.Build(filter, await query.RowsAsync(filter, cancellationToken));
+        var rows = await query.RowsAsync(filter, cancellationToken);
+        // Who saw which declarations, and when (design.md, decision 3); officers only.
+        db.RecordAudit(new PendingAudit(aadObjectId, AuditedReads.RegistersRead, "Registers", filter.Type?.ToString() ?? "All",
+            $"status {filter.Status?.ToString() ?? "all"}, from {filter.From:O}, to {filter.To:O}, department {(filter.Department is null ? "all" : "set")}, rows {rows.Count}",
+            clock.Now));
+        await db.SaveChangesAsync(cancellationToken);
+        return card.Build(filter, rows);
     }
 
     /// <summary>The filters as chosen on the registers card; an empty or unknown choice means "any".</summary>

@@ -3,6 +3,7 @@ using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Bot.Resources.Reports;
 using ComplianceBot.Domain;
+using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
@@ -53,8 +54,25 @@ internal sealed class OfficerCaseContext(
     {
         var investigation = await InvestigationAsync(report.Id, ct);
         var explanations = await db.Set<ExplanationRequest>().AsNoTracking().Where(e => e.ReportId == report.Id).ToListAsync(ct);
+        await AuditReadAsync(report, officer, explanations, ct);
         return cards.Case(report, investigation, explanations.OrderBy(e => e.RequestedAt).ToList(),
             report.AssignedOfficerAadObjectId == officer.AadObjectId, notice, isError);
+    }
+
+    /// <summary>
+    /// Every read of a case by an officer is audited with who and when (design.md, decision 3; regulation invariant 4),
+    /// and each explanation answer shown with it (Reg. 22.4). Officers only: no employee's turn writes this.
+    /// </summary>
+    private async Task AuditReadAsync(ConfidentialReport report, ActiveOfficer officer, List<ExplanationRequest> explanations, CancellationToken ct)
+    {
+        var now = clock.Now;
+        db.RecordAudit(new PendingAudit(officer.AadObjectId, AuditedReads.CaseRead, nameof(ConfidentialReport), report.Id.ToString(), null, now));
+        foreach (var answered in explanations.Where(e => e.Answer is not null))
+        {
+            db.RecordAudit(new PendingAudit(officer.AadObjectId, AuditedReads.ExplanationAnswerRead, nameof(ExplanationRequest), answered.Id.ToString(), null, now));
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>An employee by Entra object id, or by exact display name when that is unique.</summary>

@@ -4,6 +4,7 @@ using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Bot.Resources.Reports;
 using ComplianceBot.Domain;
+using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
@@ -15,7 +16,8 @@ namespace ComplianceBot.Bot.Conversation.Reports;
 
 /// <summary>Builds the officer's panel: open reports (Reg. 29 exclusion for a director-officer) and overdue explanations (Reg. 22.4).</summary>
 internal sealed class OfficerPanel(
-    RegistersDbContext db, OfficerRoster roster, ReportDeadlines deadlines, ReportNotices notices, PanelCards cards, IStringLocalizer<ReportStrings> text)
+    RegistersDbContext db, OfficerRoster roster, ReportDeadlines deadlines, ReportNotices notices, PanelCards cards, IStringLocalizer<ReportStrings> text,
+    RegisterClock clock)
 {
     public async Task<AdaptiveCard> BuildAsync(string? aadObjectId, string? notice, bool isError, CancellationToken ct)
     {
@@ -34,7 +36,12 @@ internal sealed class OfficerPanel(
             .OrderBy(r => r.AcknowledgeBy)
             .Select(r => new ReportDeadline(r.Id, r.Number!, r.Status, r.AcknowledgeBy, r.AssignedOfficerAadObjectId))
             .ToListAsync(ct);
-        return cards.Panel(open, await deadlines.OverdueExplanationsAsync(ct), notice, isError);
+        var overdue = await deadlines.OverdueExplanationsAsync(ct);
+        // Who saw the list of open cases, and when (design.md, decision 3); officers only.
+        db.RecordAudit(new PendingAudit(aadObjectId, AuditedReads.OfficerPanelRead, "OfficerPanel", aadObjectId!,
+            $"open reports {open.Count}, overdue explanations {overdue.Count}", clock.Now));
+        await db.SaveChangesAsync(ct);
+        return cards.Panel(open, overdue, notice, isError);
     }
 }
 

@@ -17,6 +17,8 @@ internal static class ProductionSafetyRules
     public const string FollowUpKeyKey = "Reports:FollowUpKey";
     public const string ProviderKey = "Registers:Provider";
     public const string InstanceCountKey = "Deployment:InstanceCount";
+    public const string AuditChainKeyKey = "Audit:ChainKey";
+    public const string AuditHeadContainerKey = "Audit:HeadContainerUrl";
 
     public static IReadOnlyList<string> FindViolations(IConfiguration configuration)
     {
@@ -28,6 +30,7 @@ internal static class ProductionSafetyRules
         CheckIdentityKey(configuration, violations);
         CheckFollowUpKey(configuration, violations);
         CheckProviderScale(configuration, violations);
+        CheckAuditChain(configuration, violations);
         return violations;
     }
 
@@ -64,6 +67,26 @@ internal static class ProductionSafetyRules
         if (problem is not null)
         {
             violations.Add($"{IdentityKeyKey} {problem}");
+        }
+    }
+
+    private static void CheckAuditChain(IConfiguration configuration, List<string> violations)
+    {
+        // Decision 120: the chain's key must live outside the database, or a database writer can rehash the chain.
+        var problem = IdentityEncryptionKeyPolicy.Explain(configuration[AuditChainKeyKey]);
+        if (problem is not null)
+        {
+            violations.Add($"{AuditChainKeyKey} {problem}");
+        }
+        else if (configuration[AuditChainKeyKey]!.Trim() == configuration[IdentityKeyKey]?.Trim())
+        {
+            violations.Add($"{AuditChainKeyKey} is the same as {IdentityKeyKey}; each key has one purpose.");
+        }
+
+        // The published heads must outlive anyone who can write the database: an Azure container with a retention policy.
+        if (!Uri.TryCreate(configuration[AuditHeadContainerKey], UriKind.Absolute, out var container) || container.Scheme != Uri.UriSchemeHttps)
+        {
+            violations.Add($"{AuditHeadContainerKey} is missing or not an https URL; set it to the blob container with the time-based retention policy (infra/modules/audit-storage.bicep).");
         }
     }
 

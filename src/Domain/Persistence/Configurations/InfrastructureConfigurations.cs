@@ -64,6 +64,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Details).HasMaxLength(2000);
         builder.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength();
         builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
+        builder.Property(e => e.KeyId).HasMaxLength(AuditEntry.KeyIdMaxLength);
         builder.HasIndex(e => new { e.EntityType, e.EntityId });
     }
 }

@@ -20,7 +20,18 @@ public sealed class ProductionSafetyRulesTests
         Assert.Contains("Teams:AppId", violations, StringComparison.Ordinal);
         Assert.Contains("Graph:Mode", violations, StringComparison.Ordinal);
         Assert.Contains("Registers:IdentityEncryptionKey", violations, StringComparison.Ordinal);
+        Assert.Contains("Audit:ChainKey", violations, StringComparison.Ordinal);
+        Assert.Contains("Audit:HeadContainerUrl", violations, StringComparison.Ordinal);
         Assert.DoesNotContain("Registers:Provider", violations, StringComparison.Ordinal);
+    }
+
+    // Decision 120: the chain's key is its own; sharing the identity key would tie two secrets' fates together.
+    [Fact]
+    public void FindViolations_ChainKeyEqualToIdentityKey_IsRefused()
+    {
+        var violations = ProductionSafetyRules.FindViolations(Build(ProductionSettings.With("Audit:ChainKey", ProductionSettings.RandomKey)));
+
+        Assert.Contains(violations, v => v.Contains("Audit:ChainKey is the same as Registers:IdentityEncryptionKey", StringComparison.Ordinal));
     }
 
     [Fact]

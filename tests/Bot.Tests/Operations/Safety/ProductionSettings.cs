@@ -5,6 +5,8 @@ internal static class ProductionSettings
 {
     public static readonly string RandomKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
+    public static readonly string ChainKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     public static Dictionary<string, string?> Valid() => new()
     {
         ["Teams:DangerouslyAllowUnauthenticatedRequests"] = "false",
@@ -21,6 +23,8 @@ internal static class ProductionSettings
         ["Registers:IdentityEncryptionKey"] = RandomKey,
         ["Reports:FollowUpKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         ["Deployment:InstanceCount"] = "1",
+        ["Audit:ChainKey"] = ChainKey,
+        ["Audit:HeadContainerUrl"] = "https://auditheads.blob.core.windows.net/audit-heads",
     };
 
     public static Dictionary<string, string?> With(string key, string? value)

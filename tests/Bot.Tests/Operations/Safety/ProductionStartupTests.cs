@@ -35,6 +35,10 @@ public sealed class ProductionStartupTests
     [InlineData("Registers:IdentityEncryptionKey", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")]
     [InlineData("Registers:IdentityEncryptionKey", "c2hvcnQ=")]
     [InlineData("Registers:IdentityEncryptionKey", "@Microsoft.KeyVault(SecretUri=https://kv/secrets/x)")]
+    [InlineData("Audit:ChainKey", "")]
+    [InlineData("Audit:ChainKey", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")]
+    [InlineData("Audit:HeadContainerUrl", "")]
+    [InlineData("Audit:HeadContainerUrl", "http://auditheads.blob.core.windows.net/audit-heads")]
     public void Start_UnsafeSetting_RefusesNamingTheSetting(string key, string value)
     {
         using var factory = new OperationsFactory("Production", ProductionSettings.With(key, value));
@@ -103,13 +107,15 @@ public sealed class ProductionStartupTests
 
     private static TheoryData<string, string, string> Shortcuts()
     {
-        // The three development shortcuts: no channel authentication, the local mailbox folder,
-        // and no key (the Domain area then makes a development key file).
+        // The development shortcuts: no channel authentication, the local mailbox folder, no identity or audit chain
+        // key (the Domain area then makes development key files), and the local head archive (decision 120).
         (string Key, string Value)[] shortcuts =
         [
             ("Teams:DangerouslyAllowUnauthenticatedRequests", "true"),
             ("Graph:Mode", "Local"),
             ("Registers:IdentityEncryptionKey", ""),
+            ("Audit:ChainKey", ""),
+            ("Audit:HeadContainerUrl", ""),
         ];
         var data = new TheoryData<string, string, string>();
         foreach (var environment in Environments)

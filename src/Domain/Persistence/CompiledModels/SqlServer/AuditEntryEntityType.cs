@@ -19,7 +19,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 "ComplianceBot.Domain.Audit.AuditEntry",
                 typeof(AuditEntry),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -90,6 +90,14 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 maxLength: 64);
             hash.AddAnnotation("Relational:IsFixedLength", true);
             hash.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var keyId = runtimeEntityType.AddProperty(
+                "KeyId",
+                typeof(string),
+                propertyInfo: typeof(AuditEntry).GetProperty("KeyId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<KeyId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 20);
+            keyId.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var previousHash = runtimeEntityType.AddProperty(
                 "PreviousHash",

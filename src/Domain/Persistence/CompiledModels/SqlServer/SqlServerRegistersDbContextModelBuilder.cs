@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
     public partial class SqlServerRegistersDbContextModel
     {
         private SqlServerRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bc7f0346-4982-44f9-a911-f96d03012d8a"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("2fa35d38-cdb5-42cb-bb98-db43cee32b5f"), entityTypeCount: 33)
         {
         }
 

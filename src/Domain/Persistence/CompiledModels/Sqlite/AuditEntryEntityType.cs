@@ -19,7 +19,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 "ComplianceBot.Domain.Audit.AuditEntry",
                 typeof(AuditEntry),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -83,6 +83,13 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(AuditEntry).GetField("<Hash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
             hash.AddAnnotation("Relational:IsFixedLength", true);
+
+            var keyId = runtimeEntityType.AddProperty(
+                "KeyId",
+                typeof(string),
+                propertyInfo: typeof(AuditEntry).GetProperty("KeyId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<KeyId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 20);
 
             var previousHash = runtimeEntityType.AddProperty(
                 "PreviousHash",

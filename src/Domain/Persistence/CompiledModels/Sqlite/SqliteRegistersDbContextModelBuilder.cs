@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
     public partial class SqliteRegistersDbContextModel
     {
         private SqliteRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8442ad2e-f23d-4d25-a511-df907a09b2a0"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("2310aafc-8738-484b-94e8-03a1796f31ad"), entityTypeCount: 33)
         {
         }
 

@@ -42,6 +42,7 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Details = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     PreviousHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    KeyId = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>

@@ -42,6 +42,7 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     Details = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     PreviousHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    KeyId = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Hash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>

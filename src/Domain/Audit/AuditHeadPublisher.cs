@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.Json;
+using ComplianceBot.Domain.Outbox;
+using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceBot.Domain.Audit;
+
+/// <summary>The outbox kinds of the audit chain's mail to the officers (decision 120).</summary>
+public static class AuditOutboxKinds
+{
+    /// <summary>The published chain head, mailed to each active officer.</summary>
+    public const string HeadMail = "audit.head-mail";
+
+    /// <summary>A failed verification, mailed to each active officer.</summary>
+    public const string AlertMail = "audit.alert-mail";
+}
+
+/// <summary>The payload of an audit alert: what the verifier found, never any register content.</summary>
+public sealed record AuditAlert(string Finding, long? Sequence, string? Table, string? RowKey, string Problem, DateTimeOffset At)
+{
+    public static AuditAlert From(AuditVerificationResult result, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new(result.Finding.ToString(), result.FirstBrokenSequence, result.Table, result.RowKey, result.Problem ?? string.Empty, at);
+    }
+}
+
+/// <summary>
+/// Publishes the chain head outside the database (decision 120): appended to the head archive (immutable blob container,
+/// or a local file in development) and mailed to every active officer through the outbox, so deleting the end of
+/// the chain or rewriting it shows against a copy no database writer can reach.
+/// </summary>
+public sealed class AuditHeadPublisher(RegistersDbContext db, IAuditHeadArchive archive, OfficerRoster roster, TimeProvider time)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The head published, or null when the chain is still empty.</summary>
+    public async Task<AuditChainHead?> PublishAsync(CancellationToken cancellationToken)
+    {
+        var tail = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash, e.KeyId }).FirstOrDefaultAsync(cancellationToken);
+        if (tail is null)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var head = new AuditChainHead(tail.Sequence, tail.Hash, tail.KeyId, now);
+        // The archive first: a head that was mailed but not archived would be the weaker copy.
+        await archive.AppendAsync(head, cancellationToken);
+        var day = now.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        await MailOfficersAsync(AuditOutboxKinds.HeadMail, head.ToJson(), $"audit-head:{head.Sequence}:{day}", now, cancellationToken);
+        return head;
+    }
+
+    /// <summary>Queues an alert mail to every active officer; one per finding and day.</summary>
+    public async Task AlertAsync(AuditVerificationResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var now = time.GetUtcNow();
+        var alert = AuditAlert.From(result, now);
+        var key = $"audit-alert:{now:yyyyMMdd}:{result.Finding}:{result.FirstBrokenSequence}:{result.Table}:{result.RowKey}";
+        await MailOfficersAsync(AuditOutboxKinds.AlertMail, JsonSerializer.Serialize(alert, Json), key, now, cancellationToken);
+    }
+
+    private async Task MailOfficersAsync(string kind, string payload, string keyPrefix, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var officers = (await roster.GetActiveAsync(now, cancellationToken)).Select(a => a.OfficerAadObjectId).Distinct(StringComparer.Ordinal).ToList();
+        var known = await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == kind && m.IdempotencyKey.StartsWith(keyPrefix + ":"))
+            .Select(m => m.IdempotencyKey).ToListAsync(cancellationToken);
+        foreach (var officer in officers)
+        {
+            var key = $"{keyPrefix}:{officer}";
+            if (key.Length <= OutboxMessage.IdempotencyKeyMaxLength && !known.Contains(key))
+            {
+                db.OutboxMessages.Add(OutboxMessage.Create(kind, officer, payload, key, now));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

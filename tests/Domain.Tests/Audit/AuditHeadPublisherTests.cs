@@ -1,0 +1,62 @@
+using ComplianceBot.Domain.Audit;
+using ComplianceBot.Domain.Gifts;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceBot.Domain.Tests.Audit;
+
+// Decision 120: the head is kept outside the database (archive) and in the officers' mail.
+public sealed class AuditHeadPublisherTests : RegisterTestBase
+{
+    [Fact]
+    public async Task PublishAsync_WritesTheTailToTheLocalArchiveAndQueuesOneMailPerActiveOfficer()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            db.GiftDeclarations.Add(GiftDeclaration.File(TestWorld.Employee, new GiftDetails(
+                GiftDirection.Given, new DateOnly(2026, 2, 1), null, "Partner JSC", false, "Visit", "Souvenir", 5000m, GiftWhereabouts.Other), World.Clock));
+            await db.SaveChangesAsync();
+        }
+
+        var archive = new LocalAuditHeadArchive(World.RegistersOptions);
+        AuditChainHead? published;
+        await using (var db = Database.CreateContext())
+        {
+            published = await new AuditHeadPublisher(db, archive, World.Roster(db), World.Time).PublishAsync(CancellationToken.None);
+        }
+
+        await using var read = Database.CreateContext();
+        var tail = await read.AuditEntries.OrderByDescending(e => e.Sequence).FirstAsync();
+        Assert.NotNull(published);
+        Assert.Equal(tail.Sequence, published.Sequence);
+        Assert.Equal(tail.Hash, published.Hash);
+        Assert.Equal(Path.Combine(Database.Folder, LocalAuditHeadArchive.FileName), archive.Location);
+        Assert.Equal(published, await archive.ReadLatestAsync(CancellationToken.None));
+        var mails = await read.OutboxMessages.Where(m => m.Kind == AuditOutboxKinds.HeadMail).ToListAsync();
+        Assert.Equal([TestWorld.OfficerA, TestWorld.OfficerB], mails.Select(m => m.Recipient).Order());
+        Assert.All(mails, m => Assert.Equal(published, AuditChainHead.Parse(m.Payload)));
+    }
+
+    [Fact]
+    public async Task PublishAsync_Twice_AppendsToTheArchiveAndTheLatestHeadWins()
+    {
+        var archive = new LocalAuditHeadArchive(World.RegistersOptions);
+        await using (var db = Database.CreateContext())
+        {
+            await new AuditHeadPublisher(db, archive, World.Roster(db), World.Time).PublishAsync(CancellationToken.None);
+        }
+
+        await using (var db = Database.CreateContext())
+        {
+            db.GiftDeclarations.Add(GiftDeclaration.File(TestWorld.Employee, new GiftDetails(
+                GiftDirection.Given, new DateOnly(2026, 2, 1), null, "Partner JSC", false, "Visit", "Souvenir", 5000m, GiftWhereabouts.Other), World.Clock));
+            await db.SaveChangesAsync();
+            World.Time.Advance(TimeSpan.FromDays(1));
+            await new AuditHeadPublisher(db, archive, World.Roster(db), World.Time).PublishAsync(CancellationToken.None);
+        }
+
+        var lines = await File.ReadAllLinesAsync(archive.Location);
+        Assert.Equal(2, lines.Length);
+        await using var read = Database.CreateContext();
+        Assert.Equal(await read.AuditEntries.MaxAsync(e => e.Sequence), (await archive.ReadLatestAsync(CancellationToken.None))!.Sequence);
+    }
+}
