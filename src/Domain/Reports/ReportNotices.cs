@@ -47,6 +47,17 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         DirectorNotice(report, DirectorNoticeType.ReportClosed);
     }
 
+    /// <summary>
+    /// No officer with a current appointment may handle the report (all recused under Reg. 24.1, 24.2, 24.6, or none
+    /// appointed): the director is asked to appoint one (Reg. 15, 17) — number, category and date only, no identity and
+    /// no text (Reg. 23.2). Never when the director is implicated (Reg. 29): that report is with the authorized body.
+    /// </summary>
+    public void CaseNeedsOfficer(ConfidentialReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        DirectorNotice(report, DirectorNoticeType.CaseNeedsOfficer, $":{report.Transitions.Count}");
+    }
+
     /// <summary>Reg. 29: the officer found the director implicated; mark it and escalate in the same unit of work.</summary>
     public void DirectorImplicatedByOfficer(ConfidentialReport report, ActiveOfficer officer, string reason)
     {
@@ -55,7 +66,7 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         Escalate(report, officer);
     }
 
-    private void DirectorNotice(ConfidentialReport report, DirectorNoticeType type)
+    private void DirectorNotice(ConfidentialReport report, DirectorNoticeType type, string keySuffix = "")
     {
         if (!DirectorMayKnow(report))
         {
@@ -71,7 +82,7 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         var payload = new DirectorNoticePayload(type.ToString(), RequireNumber(report), report.Category.ToString(),
             report.FiledOn, report.Status.ToString(), clock.Now);
         db.OutboxMessages.Add(OutboxMessage.Create(DirectorMailKind, options.Value.DirectorAadObjectId!,
-            JsonSerializer.Serialize(payload, Json), $"director-mail:{type}:{report.Id}", clock.Now));
+            JsonSerializer.Serialize(payload, Json), $"director-mail:{type}:{report.Id}{keySuffix}", clock.Now));
     }
 
     private void Escalate(ConfidentialReport report, ActiveOfficer? officer)
@@ -95,6 +106,9 @@ public enum DirectorNoticeType
 {
     ReportFiled,
     ReportClosed,
+
+    /// <summary>No officer may handle the case; the director is asked to appoint one (decision 118).</summary>
+    CaseNeedsOfficer,
 }
 
 /// <summary>The <c>director.mail</c> payload: number, category, date, status only (Reg. 23.2, 23.3).</summary>

@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
     public partial class SqlServerRegistersDbContextModel
     {
         private SqlServerRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7305713a-83a6-4dc2-b0d7-e3281cc7837e"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("ee089ea4-565e-4803-aa81-dbea75b81f8c"), entityTypeCount: 33)
         {
         }
 

@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
     public partial class SqliteRegistersDbContextModel
     {
         private SqliteRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("913848da-e927-4548-babe-b0f9c2ffe156"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("6ee95ee1-0895-414f-8e7b-a3abb95305c0"), entityTypeCount: 33)
         {
         }
 
