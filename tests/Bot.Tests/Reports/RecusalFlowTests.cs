@@ -75,6 +75,31 @@ public sealed class RecusalFlowTests
         Assert.Equal(ReportsAppFactory.Officer, (await ReportAsync(app)).AssignedOfficerAadObjectId);
     }
 
+    // Reg. 24.1: the handler is vetted again against the process the investigation is opened on.
+    [Fact]
+    public async Task Investigate_OnAProcessTheHandlerTookPartIn_IsRefusedWithTheClause()
+    {
+        using var app = new ReportsAppFactory();
+        var driver = new ReportFlowDriver(app.CreateClient());
+        await app.AppointOfficerAsync();
+        await driver.FileAsync(ReportFlowDriver.Reporter, "anonymous");
+        var id = await ReportIdAsync(app);
+        await driver.OfficerAsync(ReportVerbs.Acknowledge, id);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
+            var clock = scope.ServiceProvider.GetRequiredService<RegisterClock>();
+            db.ParticipationRecords.Add(ParticipationRecord.Record(ReportsAppFactory.Officer, "Warehouse", clock.Today.AddYears(-1), null, ReportsAppFactory.Director, clock.Now));
+            await db.SaveChangesAsync();
+        }
+
+        var refused = await driver.OfficerAsync(ReportVerbs.Investigate, id, ("investigationUnit", "warehouse"));
+
+        Assert.Contains(ReportActivities.Texts(refused), t => t.StartsWith("Refused:", StringComparison.Ordinal) && t.Contains("Reg. 24.1", StringComparison.Ordinal));
+        await using var read = app.Services.CreateAsyncScope();
+        Assert.False(await read.ServiceProvider.GetRequiredService<RegistersDbContext>().Investigations.AnyAsync());
+    }
+
     // Decision 118: only the assigned officer acts — each case action by another officer is refused and changes nothing.
     [Theory]
     [InlineData(ReportVerbs.Message, "messageText", "Hello from B")]
