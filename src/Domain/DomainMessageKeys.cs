@@ -31,6 +31,10 @@ public static class DomainMessageKeys
     public const string InvestigatorHasConflict = "Domain.Investigation.InvestigatorHasConflict";
     public const string InvestigatorIsPersonConcerned = "Domain.Investigation.InvestigatorIsPersonConcerned";
     public const string InvestigatorAlreadyAssigned = "Domain.Investigation.InvestigatorAlreadyAssigned";
+    public const string HandlerIsPersonConcerned = "Domain.Report.HandlerIsPersonConcerned";
+    public const string HandlerTookPartInProcess = "Domain.Report.HandlerTookPartInProcess";
+    public const string HandlerHasConflict = "Domain.Report.HandlerHasConflict";
+    public const string ReassignToSameOfficer = "Domain.Report.ReassignToSameOfficer";
     public const string InvestigationConcluded = "Domain.Investigation.Concluded";
     public const string ParticipationPeriodInvalid = "Domain.Participation.PeriodInvalid";
     public const string ExplanationDueDateInvalid = "Domain.Explanation.DueDateInvalid";
@@ -61,7 +65,7 @@ public static class DomainMessageKeys
         AnonymousReportHasNoIdentity, OutcomeRequired, InvestigatorTookPartInProcess,
         InvestigatorHasConflict, InvestigatorIsPersonConcerned, InvestigatorAlreadyAssigned, InvestigationConcluded,
         ParticipationPeriodInvalid, ExplanationDueDateInvalid, ExplanationNotAddressee, ExplanationAlreadyAnswered,
-        ReportAlreadyEscalated,
+        ReportAlreadyEscalated, HandlerIsPersonConcerned, HandlerTookPartInProcess, HandlerHasConflict, ReassignToSameOfficer,
         TrainingStartInPast, TrainingDurationInvalid, TrainingRoomRequired,
         TrainingAudienceEmpty, TrainingNotStarted, TrainingAttendanceRecorded, TrainingCompletionInFuture,
         AttestationYearInvalid, AttestationAlreadyOpen, AttestationScopeEmpty, AttestationClosed,

@@ -1,3 +1,4 @@
+using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
@@ -47,6 +48,14 @@ public sealed class TestWorld
 
         await db.SaveChangesAsync();
     }
+
+    /// <summary>The recusal rules (Reg. 24.1, 24.2, 24.6) over <paramref name="db"/>, with <see cref="Director"/> as the director.</summary>
+    public CaseRecusal Recusal(RegistersDbContext db) =>
+        new(db, Clock, Roster(db), Options.Create(new OrganizationOptions { DirectorAadObjectId = Director }));
+
+    /// <summary>Acknowledges through the vetting, as the bot does (decision 118).</summary>
+    public async Task AcknowledgeAsync(RegistersDbContext db, ConfidentialReport report, ActiveOfficer officer) =>
+        report.Acknowledge(await Recusal(db).ClearHandlerAsync(report, officer), Clock.Now);
 
     public async Task<ActiveOfficer> OfficerAsync(RegistersDbContext db, string officer = OfficerA) =>
         await Roster(db).RequireActiveAsync(officer);

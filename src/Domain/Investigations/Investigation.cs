@@ -6,7 +6,8 @@ namespace ComplianceBot.Domain.Investigations;
 
 /// <summary>
 /// An internal investigation of a report (Reg. 14.15, 22.3). Investigators are added only through
-/// <see cref="InvestigatorVetting"/>, which applies the recusal rules of Reg. 24.1 and 24.6.
+/// <see cref="InvestigatorVetting"/>, which applies the recusal rules of Reg. 24.1, 24.2 and 24.6; only the report's
+/// handling officer opens it, adds investigators and concludes it (decision 118).
 /// </summary>
 public sealed class Investigation : AuditedAggregate
 {
@@ -48,9 +49,17 @@ public sealed class Investigation : AuditedAggregate
         return investigation;
     }
 
-    public void Conclude(ActiveOfficer officer, string findings, DateTimeOffset now)
+    /// <summary>Only the report's handling officer records the findings (decision 118).</summary>
+    public void Conclude(ConfidentialReport report, ActiveOfficer officer, string findings, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(officer);
+        if (report.Id != ReportId)
+        {
+            throw new InvalidOperationException("The findings belong to the investigation of another report.");
+        }
+
+        report.EnsureHandledBy(officer);
         EnsureOpen();
         Findings = Guard.Text(findings, FindingsMaxLength, nameof(findings));
         ConcludedAt = now.ToUniversalTime();

@@ -10,6 +10,9 @@ public static class DirectorNoticeKinds
 {
     public const string ReportFiled = "ReportFiled";
     public const string ReportClosed = "ReportClosed";
+
+    /// <summary>Urgent: no officer may handle a case (Reg. 24.1, 24.2, 24.6) or none is appointed; appoint one (decision 118).</summary>
+    public const string CaseNeedsOfficer = "CaseNeedsOfficer";
     public const string GiftDeclared = "GiftDeclared";
     public const string ConflictDeclared = "ConflictDeclared";
     public const string PeriodicReport = "periodic-report";

@@ -1,3 +1,4 @@
+using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.People;
 
 namespace ComplianceBot.Domain.Reports;
@@ -7,14 +8,72 @@ public sealed partial class ConfidentialReport
     public const string ReportStatusFollowsTheProcedure = nameof(ReportStatusFollowsTheProcedure);
     public const string OnlyAssignedOfficerHandlesReport = nameof(OnlyAssignedOfficerHandlesReport);
     public const string ClosedReportTakesNoMessages = nameof(ClosedReportTakesNoMessages);
+    public const string HandOverToAnotherOfficer = nameof(HandOverToAnotherOfficer);
 
-    /// <summary>The officer confirms receipt and takes the case (Reg. 22.3); due by <see cref="AcknowledgeBy"/>.</summary>
-    public void Acknowledge(ActiveOfficer officer, DateTimeOffset now)
+    /// <summary>
+    /// The officer confirms receipt and takes the case (Reg. 22.3); due by <see cref="AcknowledgeBy"/>. The clearance
+    /// proves the officer passed the recusal rules for this report (Reg. 24.1, 24.2, 24.6; <see cref="CaseRecusal"/>).
+    /// </summary>
+    public void Acknowledge(CaseHandlerClearance clearance, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(officer);
+        var officer = EnsureClearedForThis(clearance);
         EnsureStatus(ReportStatus.Received);
         AssignedOfficerAadObjectId = officer.AadObjectId;
         Move(ReportEvent.Acknowledged, ReportStatus.Acknowledged, officer.AadObjectId, now, null);
+    }
+
+    /// <summary>
+    /// A vetted officer takes an acknowledged case whose handler stood aside or no longer holds an appointment
+    /// (decision 118): the case is never left without someone who may act on it.
+    /// </summary>
+    public void TakeOver(CaseHandlerClearance clearance, DateTimeOffset now)
+    {
+        var officer = EnsureClearedForThis(clearance);
+        EnsureOpen();
+        EnsureStatus(ReportStatus.Acknowledged, ReportStatus.UnderReview, ReportStatus.UnderInvestigation);
+        if (!clearance.HandlerGone)
+        {
+            throw new DomainRuleException(OnlyAssignedOfficerHandlesReport, DomainMessageKeys.NotAssignedOfficer, "the case has a handler");
+        }
+
+        var from = AssignedOfficerAadObjectId;
+        AssignedOfficerAadObjectId = officer.AadObjectId;
+        AddTransition(ReportEvent.TakenOver, Status, officer.AadObjectId, now, from is null ? "no handler" : $"from {from}");
+        Audit(officer.AadObjectId, "ReportTakenOver", Id.ToString(), from is null ? "no handler" : $"from {from}", now);
+    }
+
+    /// <summary>
+    /// The handler hands the case to a vetted successor (recusal, absence, a term that ends; Reg. 24.2, 24.6, 15).
+    /// Recorded as a transition and audited with who, to whom and why.
+    /// </summary>
+    public void Reassign(ActiveOfficer officer, CaseHandlerClearance successor, ReassignmentReason reason, DateTimeOffset now)
+    {
+        EnsureAssigned(officer);
+        EnsureOpen();
+        var next = EnsureClearedForThis(successor);
+        if (next.AadObjectId == officer.AadObjectId)
+        {
+            throw new DomainRuleException(HandOverToAnotherOfficer, DomainMessageKeys.ReassignToSameOfficer);
+        }
+
+        AssignedOfficerAadObjectId = next.AadObjectId;
+        var note = $"to {next.AadObjectId}, reason {reason}";
+        AddTransition(ReportEvent.Reassigned, Status, officer.AadObjectId, now, note);
+        Audit(officer.AadObjectId, "ReportReassigned", Id.ToString(), note, now);
+    }
+
+    /// <summary>
+    /// The handler steps aside when no other officer may take the case (Reg. 24.2, 24.6): the case waits, without a
+    /// handler, for an officer the director appoints, who takes it over (<see cref="TakeOver"/>).
+    /// </summary>
+    public void StepAside(ActiveOfficer officer, ReassignmentReason reason, DateTimeOffset now)
+    {
+        EnsureAssigned(officer);
+        EnsureOpen();
+        AssignedOfficerAadObjectId = null;
+        var note = $"no successor, reason {reason}";
+        AddTransition(ReportEvent.HandlerSteppedAside, Status, officer.AadObjectId, now, note);
+        Audit(officer.AadObjectId, "ReportHandlerSteppedAside", Id.ToString(), note, now);
     }
 
     public void StartReview(ActiveOfficer officer, DateTimeOffset now)
@@ -48,20 +107,16 @@ public sealed partial class ConfidentialReport
     }
 
     /// <summary>Reg. 29: the officer finds the director implicated; from now on nothing goes to the director.</summary>
+    /// <remarks>
+    /// Left open to any officer (decision 118): it only narrows who learns of the report. The bot shows the case, and so
+    /// this action, only to its handler or, while it waits for one, to an officer who may handle it.
+    /// </remarks>
     public void MarkDirectorImplicated(ActiveOfficer officer, string reason, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(officer);
         DirectorImplicated = true;
         var note = Guard.Text(reason, ReportTransition.NoteMaxLength, nameof(reason));
         Move(ReportEvent.DirectorImplicationMarked, Status, officer.AadObjectId, now, note);
-    }
-
-    public void Reassign(ActiveOfficer officer, ActiveOfficer newOfficer, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(newOfficer);
-        EnsureAssigned(officer);
-        AssignedOfficerAadObjectId = newOfficer.AadObjectId;
-        Move(ReportEvent.Reassigned, Status, officer.AadObjectId, now, $"to {newOfficer.AadObjectId}");
     }
 
     public ReportMessage PostOfficerMessage(ActiveOfficer officer, string text, DateTimeOffset now)
@@ -126,6 +181,14 @@ public sealed partial class ConfidentialReport
         {
             throw new DomainRuleException(OnlyAssignedOfficerHandlesReport, DomainMessageKeys.NotAssignedOfficer);
         }
+    }
+
+    private ActiveOfficer EnsureClearedForThis(CaseHandlerClearance clearance)
+    {
+        ArgumentNullException.ThrowIfNull(clearance);
+        return clearance.ReportId == Id
+            ? clearance.Officer
+            : throw new InvalidOperationException("The clearance was issued for another report.");
     }
 
     private void EnsureOpen()

@@ -27,6 +27,12 @@ public sealed partial class ConfidentialReport : AuditedAggregate, INumberedReco
     public ReportCategory Category { get; private set; }
     public string Description { get; private set; }
     public string? WhenAndWhere { get; private set; }
+
+    /// <summary>The unit or process the reporter says is concerned (optional); the recusal rules look at it (Reg. 24.1, 24.6).</summary>
+    public string? UnitOrProcess { get; private set; }
+
+    /// <summary><see cref="UnitOrProcess"/> normalised by <see cref="Investigations.ProcessKey"/>; null when not given.</summary>
+    public string? ProcessKey { get; private set; }
     public bool IsAnonymous { get; private set; }
 
     /// <summary>The date filed, in the organisation's calendar; an anonymous report has nothing finer.</summary>
@@ -66,6 +72,8 @@ public sealed partial class ConfidentialReport : AuditedAggregate, INumberedReco
             Category = submission.Category,
             Description = Guard.Text(submission.Description, ReportSubmission.DescriptionMaxLength, nameof(Description)),
             WhenAndWhere = Guard.OptionalText(submission.WhenAndWhere, ReportSubmission.WhenAndWhereMaxLength, nameof(WhenAndWhere)),
+            UnitOrProcess = Guard.OptionalText(submission.UnitOrProcess, Investigations.ProcessKey.MaxLength, nameof(UnitOrProcess)),
+            ProcessKey = string.IsNullOrWhiteSpace(submission.UnitOrProcess) ? null : Investigations.ProcessKey.Normalize(submission.UnitOrProcess),
             IsAnonymous = identity is null,
             FiledOn = today,
             FiledAt = identity is null ? null : now,

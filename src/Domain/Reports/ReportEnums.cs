@@ -42,8 +42,25 @@ public enum ReportEvent
     DirectorImplicationMarked,
     Reassigned,
 
+    /// <summary>A vetted officer took a case whose handler stood aside or no longer holds an appointment (decision 118).</summary>
+    TakenOver,
+
+    /// <summary>The handler stood aside with no other officer eligible; the director is asked to appoint one (decision 118).</summary>
+    HandlerSteppedAside,
+
     /// <summary>Reg. 29, 23.4: the report went to the authorized body instead of the director.</summary>
     EscalatedToAuthorizedBody,
+}
+
+/// <summary>Why a handler hands a case over (decision 118).</summary>
+public enum ReassignmentReason
+{
+    /// <summary>Reg. 24.1, 24.2, 24.6: the handler must not take part.</summary>
+    Recusal,
+    Absence,
+
+    /// <summary>Reg. 15, 17: the handler's term of office ends.</summary>
+    TermEnds,
 }
 
 public enum MessageAuthor

@@ -55,6 +55,19 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         DirectorNotice(report, DirectorNoticeType.ReportClosed, clock.Now);
     }
 
+    /// <summary>
+    /// No officer with a current appointment may handle the report (all recused under Reg. 24.1, 24.2, 24.6, or none
+    /// appointed): the director is asked to appoint one (Reg. 15, 17) — number, category and date only, no identity and
+    /// no text (Reg. 23.2). Never when the director is implicated (Reg. 29): that report is with the authorized body.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="releaseAt">At filing, the moment the filing's other notices leave (decision 119); now when omitted.</param>
+    public void CaseNeedsOfficer(ConfidentialReport report, DateTimeOffset? releaseAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        DirectorNotice(report, DirectorNoticeType.CaseNeedsOfficer, releaseAt ?? clock.Now, $":{report.Transitions.Count}");
+    }
+
     /// <summary>Reg. 29: the officer found the director implicated; mark it and escalate in the same unit of work.</summary>
     public void DirectorImplicatedByOfficer(ConfidentialReport report, ActiveOfficer officer, string reason)
     {
@@ -63,7 +76,7 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         Escalate(report, officer, clock.Now);
     }
 
-    private void DirectorNotice(ConfidentialReport report, DirectorNoticeType type, DateTimeOffset at)
+    private void DirectorNotice(ConfidentialReport report, DirectorNoticeType type, DateTimeOffset at, string keySuffix = "")
     {
         if (!DirectorMayKnow(report))
         {
@@ -83,7 +96,7 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         var payload = new DirectorNoticePayload(type.ToString(), reference, report.Category.ToString(),
             report.FiledOn, report.Status.ToString(), at);
         db.OutboxMessages.Add(OutboxMessage.Create(DirectorMailKind, options.Value.DirectorAadObjectId!,
-            JsonSerializer.Serialize(payload, Json), $"director-mail:{type}:{report.Id}", at, at));
+            JsonSerializer.Serialize(payload, Json), $"director-mail:{type}:{report.Id}{keySuffix}", at, at));
     }
 
     private void Escalate(ConfidentialReport report, ActiveOfficer? officer, DateTimeOffset at)
@@ -107,6 +120,9 @@ public enum DirectorNoticeType
 {
     ReportFiled,
     ReportClosed,
+
+    /// <summary>No officer may handle the case; the director is asked to appoint one (decision 118).</summary>
+    CaseNeedsOfficer,
 }
 
 /// <summary>

@@ -1,12 +1,13 @@
 namespace ComplianceBot.Domain.Reports;
 
-/// <summary>What the reporter writes on the card (Reg. 22.7). Free text must not be logged or sent to the director.</summary>
+/// <summary>What the reporter writes on the card (Reg. 22.7); the unit or process concerned feeds the recusal rules (Reg. 24.1). Free text must not be logged or sent to the director.</summary>
 public sealed record ReportSubmission(
     ReportCategory Category,
     string Description,
     string? WhenAndWhere,
     IReadOnlyList<string> PersonsConcerned,
-    bool DirectorImplicated)
+    bool DirectorImplicated,
+    string? UnitOrProcess = null)
 {
     public const int DescriptionMaxLength = 8000;
     public const int WhenAndWhereMaxLength = 1000;

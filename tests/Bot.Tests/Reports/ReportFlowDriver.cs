@@ -30,6 +30,7 @@ internal sealed class ReportFlowDriver(HttpClient client)
             ("description", "The tender was decided before it was announced."),
             ("whenWhere", "Almaty, February"),
             ("persons", "Head of procurement"),
+            ("unitOrProcess", "Procurement of office supplies"),
             ("directorInvolved", directorInvolved ? "true" : "false"),
             ("mode", mode))));
         var facts = ReportActivities.Facts(ReportActivities.Card(answer));
@@ -45,7 +46,10 @@ internal sealed class ReportFlowDriver(HttpClient client)
         ReportActivities.PostForTextAsync(client, ReportActivities.Execute(user, ReportVerbs.Open,
             Confidential(("caseCode", caseCode), ("passphrase", passphrase))));
 
-    public async Task<JsonElement> OfficerAsync(string verb, Guid reportId, params (string Key, string Value)[] inputs)
+    public Task<JsonElement> OfficerAsync(string verb, Guid reportId, params (string Key, string Value)[] inputs) =>
+        OfficerAsync(OfficerUser, verb, reportId, inputs);
+
+    public async Task<JsonElement> OfficerAsync(TeamsUser officer, string verb, Guid reportId, params (string Key, string Value)[] inputs)
     {
         var data = new Dictionary<string, string>(StringComparer.Ordinal) { ["reportId"] = reportId.ToString() };
         foreach (var (key, value) in inputs)
@@ -53,6 +57,6 @@ internal sealed class ReportFlowDriver(HttpClient client)
             data[key] = value;
         }
 
-        return ReportActivities.Card(await ReportActivities.PostAsync(client, ReportActivities.Execute(OfficerUser, verb, data)));
+        return ReportActivities.Card(await ReportActivities.PostAsync(client, ReportActivities.Execute(officer, verb, data)));
     }
 }

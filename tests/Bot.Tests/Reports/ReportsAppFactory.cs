@@ -79,14 +79,14 @@ internal sealed class ReportsAppFactory : WebApplicationFactory<Program>
         });
     }
 
-    /// <summary>Appoints <see cref="Officer"/> by the director's decision (Reg. 6–7), straight through the registers.</summary>
-    public async Task AppointOfficerAsync()
+    /// <summary>Appoints <paramref name="officer"/> (default <see cref="Officer"/>) by the director's decision (Reg. 6–7), straight through the registers.</summary>
+    public async Task AppointOfficerAsync(string officer = Officer)
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
         var clock = scope.ServiceProvider.GetRequiredService<Domain.RegisterClock>();
         db.OfficerAppointments.Add(OfficerAppointment.Record(
-            Officer, "D-7/2026", clock.Today.AddDays(-10), clock.Today.AddDays(-10), clock.Today.AddYears(1), Director, clock.Now));
+            officer, "D-7/2026", clock.Today.AddDays(-10), clock.Today.AddDays(-10), clock.Today.AddYears(1), Director, clock.Now));
         await db.SaveChangesAsync();
     }
 

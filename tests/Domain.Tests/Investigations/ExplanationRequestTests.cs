@@ -16,7 +16,7 @@ public sealed class ExplanationRequestTests : RegisterTestBase
         var employee = Employee.Create(EmployeeId, "tenant", "Marat Employee", "ru", World.Clock.Now);
         db.ConfidentialReports.Add(filed.Report);
         db.Employees.Add(employee);
-        filed.Report.Acknowledge(await World.OfficerAsync(db), World.Clock.Now);
+        await World.AcknowledgeAsync(db, filed.Report, await World.OfficerAsync(db));
         await db.SaveChangesAsync();
         return (filed.Report, employee);
     }

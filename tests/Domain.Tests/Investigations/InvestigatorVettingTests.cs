@@ -91,7 +91,7 @@ public sealed class InvestigatorVettingTests : RegisterTestBase
         await using var db = Database.CreateContext();
         var officer = await World.OfficerAsync(db);
         var report = World.Intake.File(new ReportSubmission(ReportCategory.Procurement, "Rigged tender", null, ["Serik Bekov"], false), null).Report;
-        report.Acknowledge(officer, World.Clock.Now);
+        await World.AcknowledgeAsync(db, report, officer);
         report.StartReview(officer, World.Clock.Now);
         db.ConfidentialReports.Add(report);
         await db.SaveChangesAsync();
@@ -100,7 +100,7 @@ public sealed class InvestigatorVettingTests : RegisterTestBase
         await db.SaveChangesAsync();
         try
         {
-            await new InvestigatorVetting(db, World.Clock).AssignAsync(investigation, officer, Investigator);
+            await new InvestigatorVetting(db, World.Clock, World.Recusal(db)).AssignAsync(investigation, officer, Investigator);
             await db.SaveChangesAsync();
             return null;
         }

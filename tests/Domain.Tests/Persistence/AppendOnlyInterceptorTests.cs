@@ -107,7 +107,7 @@ public sealed class AppendOnlyInterceptorTests : RegisterTestBase
         db.ConfidentialReports.Add(report);
         await db.SaveChangesAsync();
 
-        report.Acknowledge(await World.OfficerAsync(db), World.Clock.Now);
+        await World.AcknowledgeAsync(db, report, await World.OfficerAsync(db));
         report.PostReporterMessage("More detail", World.Clock);
         await db.SaveChangesAsync();
 

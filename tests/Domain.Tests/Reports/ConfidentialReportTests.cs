@@ -134,7 +134,7 @@ public sealed class ConfidentialReportTests : RegisterTestBase
         await using var db = Database.CreateContext();
         var report = World.Intake.File(Submission, null).Report;
         var officer = await World.OfficerAsync(db);
-        report.Acknowledge(officer, World.Clock.Now);
+        await World.AcknowledgeAsync(db, report, officer);
         report.Close(officer, ReportOutcome.OutsideScope, "Not an anti-corruption matter.", World.Clock.Now);
 
         var error = Assert.Throws<DomainRuleException>(() => report.PostReporterMessage("One more thing", World.Clock));
@@ -169,7 +169,7 @@ public sealed class ConfidentialReportTests : RegisterTestBase
     {
         await using var db = Database.CreateContext();
         var report = World.Intake.File(Submission, Reporter).Report;
-        report.Acknowledge(await World.OfficerAsync(db), World.Clock.Now);
+        await World.AcknowledgeAsync(db, report, await World.OfficerAsync(db));
         db.ConfidentialReports.Add(report);
         await db.SaveChangesAsync();
         return report.Id;

@@ -76,7 +76,7 @@ public sealed class ReportNoticesTests : RegisterTestBase
         {
             var officer = await World.OfficerAsync(db);
             var report = await db.ConfidentialReports.SingleAsync(r => r.Id == id);
-            report.Acknowledge(officer, World.Clock.Now);
+            await World.AcknowledgeAsync(db, report, officer);
             Notices(db).DirectorImplicatedByOfficer(report, officer, "The director signed the contract");
             report.Close(officer, ReportOutcome.ReferredToAuthorizedBody, "Referred to the agency", World.Clock.Now);
             Notices(db).ReportClosed(report);
@@ -99,7 +99,7 @@ public sealed class ReportNoticesTests : RegisterTestBase
         {
             var officer = await World.OfficerAsync(db);
             var report = await db.ConfidentialReports.SingleAsync(r => r.Id == id);
-            report.Acknowledge(officer, World.Clock.Now);
+            await World.AcknowledgeAsync(db, report, officer);
             report.Close(officer, ReportOutcome.NotSubstantiated, "Checked the tender file", World.Clock.Now);
             Notices(db, digest: true).ReportClosed(report);
             await db.SaveChangesAsync();
@@ -111,6 +111,33 @@ public sealed class ReportNoticesTests : RegisterTestBase
         // Decision 119: the digest names the report as the director's notices do, by its reference (Reg. 29).
         Assert.Equal((DirectorNoticeKinds.ReportClosed, DirectorReference.For(id), "Procurement", "Closed", id), (item.NoticeType, item.Number, item.Category, item.Status, item.ReportId!.Value));
         Assert.True(item.IsPending);
+    }
+
+    // Decision 118: with no officer who may handle the case, the director is asked to appoint one — number, category,
+    // date and status only (Reg. 23.2) — and never about a report that implicates the director (Reg. 29).
+    [Fact]
+    public async Task CaseNeedsOfficer_FlagsDirectorWithoutIdentity_NeverWhenImplicated()
+    {
+        var ordinary = await FileAsync(directorImplicated: false);
+        var implicated = await FileAsync(directorImplicated: true);
+        await using (var db = Database.CreateContext())
+        {
+            foreach (var id in new[] { ordinary, implicated })
+            {
+                Notices(db).CaseNeedsOfficer(await db.ConfidentialReports.SingleAsync(r => r.Id == id));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = Database.CreateContext();
+        var row = await read.OutboxMessages.SingleAsync(m => m.Payload.Contains(DirectorNoticeKinds.CaseNeedsOfficer));
+        Assert.Equal((ReportNotices.DirectorMailKind, TestWorld.Director), (row.Kind, row.Recipient));
+        using var payload = JsonDocument.Parse(row.Payload);
+        Assert.Equal(["category", "date", "eventAt", "noticeType", "number", "status"],
+            payload.RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal("R-2026-0001", payload.RootElement.GetProperty("number").GetString());
+        Assert.DoesNotContain("Tender", row.Payload, StringComparison.Ordinal);
     }
 
     // Reg. 29, 23.4: a report is escalated once.

@@ -1,7 +1,7 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Domain;
-using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -15,18 +15,18 @@ namespace ComplianceBot.Bot.Conversation.Reports;
 /// may run the pass and each reminder is still queued once.
 /// </summary>
 internal sealed class DeadlineReminders(
-    RegistersDbContext db, ReportDeadlines deadlines, OfficerRoster roster, ReportNotices notices, OfficerCards officerCards,
+    RegistersDbContext db, ReportDeadlines deadlines, CaseRecusal recusal, OfficerCards officerCards,
     NoticeCards noticeCards, RecipientCulture cultures, RegisterClock clock, IOptions<ReminderOptions> options)
 {
     public async Task<int> QueueAsync(CancellationToken ct)
     {
         var settings = options.Value;
         var queued = 0;
-        var officers = (await roster.GetActiveAsync(clock.Now, ct)).Select(a => a.OfficerAadObjectId).Distinct(StringComparer.Ordinal).ToList();
         foreach (var due in await deadlines.AcknowledgementsDueAsync(settings.AcknowledgementDaysBefore, ct))
         {
-            var implicated = await db.ConfidentialReports.AsNoTracking().IgnoreAutoIncludes().Where(r => r.Id == due.ReportId).Select(r => r.DirectorImplicated).SingleAsync(ct);
-            foreach (var officer in officers.Where(o => !(implicated && o == notices.DirectorAadObjectId)))
+            // Only officers who may handle the case are reminded (Reg. 24.1, 24.2, 24.6, 29; decision 118).
+            var report = await db.ConfidentialReports.AsNoTracking().SingleAsync(r => r.Id == due.ReportId, ct);
+            foreach (var officer in await recusal.EligibleHandlersAsync(report, ct))
             {
                 queued += await QueueOnceAsync($"ack-reminder:{due.ReportId}:{due.DueOn:yyyyMMdd}:{officer}", officer,
                     () => officerCards.Reminder(due, "Officer_AckReminder"), ct);

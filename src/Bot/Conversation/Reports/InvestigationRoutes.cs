@@ -14,6 +14,9 @@ internal sealed class ReportInvestigateRoute(OfficerCaseContext context, ILogger
     protected override async Task<string?> ActAsync(OfficerAction action, CancellationToken ct)
     {
         var unit = Require(action, ReportInputs.InvestigationUnit, "Officer_UnitOrProcess");
+
+        // The handler is vetted again against the process now named (Reg. 24.1, 24.6; decision 118).
+        await Context.Recusal.EnsureMayTakePartAsync(action.Report, action.Officer.AadObjectId, CaseRole.HandlingOfficer, ProcessKey.Normalize(unit), ct);
         if (action.Report.Status == ReportStatus.Acknowledged)
         {
             action.Report.StartReview(action.Officer, Context.Clock.Now);
@@ -51,7 +54,7 @@ internal sealed class ReportFindingsRoute(OfficerCaseContext context, ILogger<Re
     {
         var findings = Require(action, ReportInputs.FindingsText, "Officer_Findings");
         var investigation = await Context.InvestigationAsync(action.Report.Id, ct) ?? throw new MissingInputException("Officer_InvestigateAction");
-        investigation.Conclude(action.Officer, findings, Context.Clock.Now);
+        investigation.Conclude(action.Report, action.Officer, findings, Context.Clock.Now);
         await Context.SaveAsync(ct);
         return Context.Text.Require("Officer_Done");
     }

@@ -20,7 +20,12 @@ public sealed class NoticeCards(IStringLocalizer<ReportStrings> text)
         ArgumentNullException.ThrowIfNull(report);
         return Card(
             Heading(text.Require("Director_Title", DirectorReference.For(report.Id))),
-            Paragraph(text.Require(type == DirectorNoticeType.ReportFiled ? "Director_Filed" : "Director_Closed"), color: TextColor.Accent),
+            Paragraph(text.Require(type switch
+            {
+                DirectorNoticeType.ReportFiled => "Director_Filed",
+                DirectorNoticeType.CaseNeedsOfficer => "Director_NeedsOfficer",
+                _ => "Director_Closed",
+            }), color: TextColor.Accent),
             Facts(
                 (text.Require("Officer_Category"), text.Require($"Category_{report.Category}")),
                 (text.Require("Officer_FiledOn"), Date(report.FiledOn)),

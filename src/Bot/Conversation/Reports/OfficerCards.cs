@@ -43,7 +43,7 @@ public sealed class OfficerCards(IStringLocalizer<ReportStrings> text)
     /// <summary>The case for an officer: details, thread, explanations and the actions the status allows.</summary>
     public AdaptiveCard Case(
         ConfidentialReport report, Investigation? investigation, IReadOnlyList<ExplanationRequest> explanations, bool viewerIsAssigned,
-        string? notice = null, bool noticeIsError = false)
+        string? notice = null, bool noticeIsError = false, CaseHandover? handover = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(explanations);
@@ -74,16 +74,29 @@ public sealed class OfficerCards(IStringLocalizer<ReportStrings> text)
         card.Body.AddRange(explanations.Select(e => Paragraph(e.IsAnswered
             ? text.Require("Explain_Answered", e.EmployeeName, e.Answer ?? "")
             : text.Require("Explain_Requested", e.EmployeeName, Date(e.DueOn)))));
-        card.Actions = [.. Actions(report, investigation, viewerIsAssigned)];
+        card.Actions = [.. Actions(report, investigation, viewerIsAssigned, handover ?? CaseHandover.None)];
+        if (viewerIsAssigned && report.Status is not (ReportStatus.Received or ReportStatus.Closed))
+        {
+            // In the body: Teams shows at most five card-level actions (decision 118).
+            card.Body.Add(Buttons(HandOver(report.Id, handover ?? CaseHandover.None)));
+        }
+
         return card;
     }
 
-    private IEnumerable<CardAction> Actions(ConfidentialReport report, Investigation? investigation, bool assigned)
+    private IEnumerable<CardAction> Actions(ConfidentialReport report, Investigation? investigation, bool assigned, CaseHandover handover)
     {
         var id = report.Id;
         if (report.Status == ReportStatus.Received)
         {
             yield return Execute(text.Require("Officer_Acknowledge"), ReportVerbs.Acknowledge, ForReport(id), ActionStyle.Positive);
+            yield break;
+        }
+
+        if (!assigned && handover.CanTakeOver)
+        {
+            // The handler stood aside or their term ended: a vetted officer takes the case (decision 118).
+            yield return Execute(text.Require("Officer_TakeOver"), ReportVerbs.Acknowledge, ForReport(id), ActionStyle.Positive);
             yield break;
         }
 
@@ -131,6 +144,29 @@ public sealed class OfficerCards(IStringLocalizer<ReportStrings> text)
             Text(ReportInputs.FeedbackText, text.Require("Officer_Feedback"), ReportMessage.TextMaxLength, multiline: true));
     }
 
+    /// <summary>
+    /// Reassignment (recusal, absence, a term that ends): the eligible officers only; with none, the form says that
+    /// handing over asks the director to appoint one (decision 118).
+    /// </summary>
+    private ShowCardAction HandOver(Guid id, CaseHandover handover)
+    {
+        var reason = new ChoiceSetInput
+        {
+            Id = ReportInputs.HandOverReason, Label = text.Require("Officer_HandOverReason"), Style = ChoiceInputStyle.Compact,
+            Value = nameof(ReassignmentReason.Recusal),
+            Choices = [.. Enum.GetValues<ReassignmentReason>().Select(r => new Choice(text.Require($"Reassign_{r}"), r.ToString()))],
+        };
+        return handover.Successors.Count == 0
+            ? Show("Officer_HandOverAction", ReportVerbs.Reassign, id, Paragraph(text.Require("Officer_NoSuccessor"), color: TextColor.Warning), reason)
+            : Show("Officer_HandOverAction", ReportVerbs.Reassign, id,
+                new ChoiceSetInput
+                {
+                    Id = ReportInputs.Successor, Label = text.Require("Officer_Successor"), Style = ChoiceInputStyle.Compact,
+                    Choices = [.. handover.Successors.Select(o => new Choice(o.Name, o.AadObjectId))],
+                },
+                reason);
+    }
+
     /// <summary>An action that opens its own small form; only its inputs matter to the route.</summary>
     private ShowCardAction Show(string titleKey, string verb, Guid reportId, params CardElement[] inputs)
     {
@@ -160,4 +196,13 @@ public sealed class OfficerCards(IStringLocalizer<ReportStrings> text)
 
         return Facts([.. facts]);
     }
+}
+
+/// <summary>An officer offered as a successor, by Entra object id and display name.</summary>
+public sealed record OfficerChoice(string AadObjectId, string Name);
+
+/// <summary>What the case card offers about its handler (decision 118).</summary>
+public sealed record CaseHandover(bool CanTakeOver, IReadOnlyList<OfficerChoice> Successors)
+{
+    public static CaseHandover None { get; } = new(false, []);
 }

@@ -17,6 +17,7 @@ namespace ComplianceBot.Bot.Conversation.Reports;
 internal sealed class OfficerCaseContext(
     RegistersDbContext db,
     OfficerRoster roster,
+    CaseRecusal recusal,
     ReportNotices notices,
     OfficerCards cards,
     RegisterClock clock,
@@ -30,6 +31,7 @@ internal sealed class OfficerCaseContext(
     public RegisterClock Clock => clock;
     public ReportNotices Notices => notices;
     public IStringLocalizer<ReportStrings> Text => text;
+    public CaseRecusal Recusal => recusal;
 
     public Task<ActiveOfficer> RequireOfficerAsync(string? aadObjectId, CancellationToken ct) =>
         roster.RequireActiveAsync(aadObjectId ?? string.Empty, ct);
@@ -40,6 +42,31 @@ internal sealed class OfficerCaseContext(
         var report = await db.ConfidentialReports.SingleOrDefaultAsync(r => r.Id == id, ct);
         return report is null || (report.DirectorImplicated && officer.AadObjectId == notices.DirectorAadObjectId) ? null : report;
     }
+
+    /// <summary>
+    /// Null when <paramref name="officer"/> may see and act on the case: its handler, or — while the case waits for a
+    /// handler — an officer who may handle it (Reg. 24.1, 24.2, 24.6). Otherwise the refusal, shown without the case:
+    /// an officer named in a report does not read it (decision 118).
+    /// </summary>
+    public async Task<DomainRuleException?> AccessRefusalAsync(ConfidentialReport report, ActiveOfficer officer, CancellationToken ct)
+    {
+        if (report.AssignedOfficerAadObjectId == officer.AadObjectId)
+        {
+            return null;
+        }
+
+        if (report.Status == ReportStatus.Received || await HandlerGoneAsync(report, ct))
+        {
+            return await recusal.FindAsync(report, officer.AadObjectId, CaseRole.HandlingOfficer, null, ct) is { } rule ? rule.Refusal() : null;
+        }
+
+        return new DomainRuleException(ConfidentialReport.OnlyAssignedOfficerHandlesReport, DomainMessageKeys.NotAssignedOfficer);
+    }
+
+    /// <summary>No handler, or a handler whose appointment is no longer current (Reg. 15, 17).</summary>
+    public async Task<bool> HandlerGoneAsync(ConfidentialReport report, CancellationToken ct) =>
+        report.AssignedOfficerAadObjectId is not { } assigned
+        || (await roster.GetActiveAsync(clock.Now, ct)).All(a => a.OfficerAadObjectId != assigned);
 
     public Task<Investigation?> InvestigationAsync(Guid reportId, CancellationToken ct) =>
         db.Investigations.Include(i => i.Assignments).SingleOrDefaultAsync(i => i.ReportId == reportId, ct);
@@ -55,8 +82,28 @@ internal sealed class OfficerCaseContext(
         var investigation = await InvestigationAsync(report.Id, ct);
         var explanations = await db.Set<ExplanationRequest>().AsNoTracking().Where(e => e.ReportId == report.Id).ToListAsync(ct);
         await AuditReadAsync(report, officer, explanations, ct);
+        var assigned = report.AssignedOfficerAadObjectId == officer.AadObjectId;
         return cards.Case(report, investigation, explanations.OrderBy(e => e.RequestedAt).ToList(),
-            report.AssignedOfficerAadObjectId == officer.AadObjectId, notice, isError);
+            assigned, notice, isError, await HandoverAsync(report, assigned, ct));
+    }
+
+    /// <summary>What the case card offers about its handler: the eligible successors, or taking over (decision 118).</summary>
+    private async Task<CaseHandover> HandoverAsync(ConfidentialReport report, bool viewerIsAssigned, CancellationToken ct)
+    {
+        if (report.Status is ReportStatus.Received or ReportStatus.Closed)
+        {
+            return CaseHandover.None;
+        }
+
+        if (!viewerIsAssigned)
+        {
+            return await HandlerGoneAsync(report, ct) ? new CaseHandover(true, []) : CaseHandover.None;
+        }
+
+        var successors = (await recusal.EligibleHandlersAsync(report, ct)).Where(o => o != report.AssignedOfficerAadObjectId).ToList();
+        var names = await db.Employees.AsNoTracking().Where(e => successors.Contains(e.AadObjectId))
+            .ToDictionaryAsync(e => e.AadObjectId, e => e.DisplayName, ct);
+        return new CaseHandover(false, [.. successors.Select(o => new OfficerChoice(o, names.GetValueOrDefault(o) ?? o))]);
     }
 
     /// <summary>

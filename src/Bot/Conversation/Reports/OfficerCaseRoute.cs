@@ -44,6 +44,13 @@ internal abstract class OfficerCaseRoute(OfficerCaseContext context, ILogger log
             return CardActionResult.Replace(context.Message(context.Text.Require("Officer_NotFound")));
         }
 
+        // Only the handler, or an officer who may take a case waiting for one, sees and acts on it (Reg. 24; decision 118).
+        if (await context.AccessRefusalAsync(report, officer, cancellationToken) is { } denied)
+        {
+            ReportsLog.OfficerActionRefused(logger, Verb, denied.Rule);
+            return CardActionResult.Replace(context.Message(context.Text.Require("Officer_Refused", RefusalText(denied))));
+        }
+
         try
         {
             var notice = await ActAsync(new OfficerAction(request, officer, report), cancellationToken);
@@ -75,18 +82,11 @@ internal abstract class OfficerCaseRoute(OfficerCaseContext context, ILogger log
     protected static string Require(OfficerAction action, string inputId, string labelKey) =>
         action.Input(inputId) ?? throw new MissingInputException(labelKey);
 
-    /// <summary>The rule's text, with the clause it comes from for the recusal rules (Reg. 24.1, 24.6, 24.2).</summary>
+    /// <summary>The rule's text, with the clause it comes from for the recusal rules (Reg. 24.1, 24.2, 24.6).</summary>
     private string RefusalText(DomainRuleException refusal)
     {
         var text = context.Errors.For(refusal);
-        var clause = refusal.Rule switch
-        {
-            InvestigatorVetting.InvestigatorMustNotHaveTakenPartInProcessWithinThreeYears => " (Reg. 24.1)",
-            InvestigatorVetting.InvestigatorMustNotHaveConflictOfInterest => " (Reg. 24.6)",
-            InvestigatorVetting.InvestigatorMustNotBeAPersonConcerned => " (Reg. 24.2)",
-            _ => "",
-        };
-        return text + clause;
+        return RecusalRules.ClauseOf(refusal.Rule) is { } clause ? $"{text} {context.Text.Require("Officer_RefusalClause", clause)}" : text;
     }
 }
 

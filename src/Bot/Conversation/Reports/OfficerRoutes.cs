@@ -4,7 +4,7 @@ using ComplianceBot.Domain.Reports;
 
 namespace ComplianceBot.Bot.Conversation.Reports;
 
-/// <summary>Opens the case card (any active officer; Reg. 29 exclusion applies).</summary>
+/// <summary>Opens the case card: its handler, or an officer who may take a case waiting for one (Reg. 24, 29; decision 118).</summary>
 internal sealed class ReportViewRoute(OfficerCaseContext context, ILogger<ReportViewRoute> logger) : OfficerCaseRoute(context, logger)
 {
     public override string Verb => ReportVerbs.View;
@@ -12,14 +12,26 @@ internal sealed class ReportViewRoute(OfficerCaseContext context, ILogger<Report
     protected override Task<string?> ActAsync(OfficerAction action, CancellationToken ct) => Task.FromResult<string?>(null);
 }
 
-/// <summary>Reg. 22.3: the officer confirms receipt and takes the case, within the 7-day deadline.</summary>
+/// <summary>
+/// Reg. 22.3: the officer confirms receipt and takes the case, within the 7-day deadline — or takes over a case whose
+/// handler stood aside or left. Either way the recusal rules run first (Reg. 24.1, 24.2, 24.6; decision 118).
+/// </summary>
 internal sealed class ReportAcknowledgeRoute(OfficerCaseContext context, ILogger<ReportAcknowledgeRoute> logger) : OfficerCaseRoute(context, logger)
 {
     public override string Verb => ReportVerbs.Acknowledge;
 
     protected override async Task<string?> ActAsync(OfficerAction action, CancellationToken ct)
     {
-        action.Report.Acknowledge(action.Officer, Context.Clock.Now);
+        var clearance = await Context.Recusal.ClearHandlerAsync(action.Report, action.Officer, ct);
+        if (action.Report.Status == ReportStatus.Received)
+        {
+            action.Report.Acknowledge(clearance, Context.Clock.Now);
+        }
+        else
+        {
+            action.Report.TakeOver(clearance, Context.Clock.Now);
+        }
+
         await Context.SaveAsync(ct);
         return Context.Text.Require("Officer_Done");
     }
@@ -109,5 +121,49 @@ internal sealed class ReportCloseRoute(
         await ReportMessageRoute.NotifyReporterAsync(Context, contact, notices, cultures, action, ct);
         await Context.SaveAsync(ct);
         return Context.Text.Require("Officer_Done");
+    }
+}
+
+/// <summary>
+/// The handler hands the case to another officer who may handle it (recusal, absence, a term that ends): vetted,
+/// recorded as a transition and audited; the successor gets the case card. With nobody eligible the handler steps
+/// aside and the director is asked to appoint an officer, without identity (decision 118; never when implicated, Reg. 29).
+/// </summary>
+internal sealed class ReportReassignRoute(
+    OfficerCaseContext context, ReportFiling filing, RecipientCulture cultures, ILogger<ReportReassignRoute> logger) : OfficerCaseRoute(context, logger)
+{
+    public override string Verb => ReportVerbs.Reassign;
+
+    protected override async Task<string?> ActAsync(OfficerAction action, CancellationToken ct)
+    {
+        var reason = Enum.TryParse<ReassignmentReason>(Require(action, ReportInputs.HandOverReason, "Officer_HandOverReason"), out var parsed)
+            ? parsed
+            : throw new MissingInputException("Officer_HandOverReason");
+        var report = action.Report;
+        if (action.Input(ReportInputs.Successor) is not { } successorId)
+        {
+            if ((await Context.Recusal.EligibleHandlersAsync(report, ct)).Any(o => o != action.Officer.AadObjectId))
+            {
+                throw new MissingInputException("Officer_Successor");
+            }
+
+            report.StepAside(action.Officer, reason, Context.Clock.Now);
+            await filing.FlagNeedsOfficerAsync(report, ct);
+            await Context.SaveAsync(ct);
+            return Context.Text.Require("Officer_SteppedAside");
+        }
+
+        var successor = await Context.Recusal.ClearSuccessorAsync(report, successorId, ct);
+        report.Reassign(action.Officer, successor, reason, Context.Clock.Now);
+        using (await cultures.EnterAsync(successor.Officer.AadObjectId, ct))
+        {
+            var card = await Context.RenderAsync(report, successor.Officer, Context.Text.Require("Officer_HandedOverToYou"), false, ct);
+            TeamsDelivery.Enqueue(Context.Db, $"report-handover:{report.Id}:{report.Transitions.Count}", TeamsRecipient.ForEntraUser(successor.Officer.AadObjectId),
+                CardAttachment.ToMessage(card), Context.Clock.Now);
+        }
+
+        await Context.SaveAsync(ct);
+        var name = (await Context.FindEmployeeAsync(successor.Officer.AadObjectId, ct))?.DisplayName ?? successor.Officer.AadObjectId;
+        return Context.Text.Require("Officer_HandedOver", name);
     }
 }

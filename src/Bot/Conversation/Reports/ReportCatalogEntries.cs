@@ -43,7 +43,8 @@ internal sealed class OfficerCaseEntry(OfficerCards cards) : ICardCatalogEntry
 {
     public string Name => "report-officer-case";
 
-    public AdaptiveCard CreateSample() => cards.Case(ReportSamples.Acknowledged(), null, [], viewerIsAssigned: true);
+    public AdaptiveCard CreateSample() => cards.Case(ReportSamples.Acknowledged(), null, [], viewerIsAssigned: true,
+        handover: new CaseHandover(false, [new OfficerChoice("sample-officer-2", "Dana Officerova")]));
 }
 
 internal sealed class DirectorNoticeEntry(NoticeCards cards) : ICardCatalogEntry

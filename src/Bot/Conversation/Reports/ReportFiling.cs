@@ -1,7 +1,7 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Domain;
-using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 
@@ -18,7 +18,7 @@ internal sealed class ReportFiling(
     RegistersDbContext db,
     ReportIntake intake,
     ReportNotices notices,
-    OfficerRoster roster,
+    CaseRecusal recusal,
     OfficerCards officerCards,
     NoticeCards noticeCards,
     RecipientCulture cultures,
@@ -36,14 +36,12 @@ internal sealed class ReportFiling(
 
         var now = clock.Now;
         var releaseAt = release.ReleaseFor(report);
-        foreach (var officer in (await roster.GetActiveAsync(now, ct)).Select(a => a.OfficerAadObjectId).Distinct(StringComparer.Ordinal))
-        {
-            // Reg. 29: a director who is also an officer never sees a report that implicates them.
-            if (report.DirectorImplicated && officer == notices.DirectorAadObjectId)
-            {
-                continue;
-            }
 
+        // Only officers who may handle the case get its card (Reg. 24.1, 24.2, 24.6; decision 118). The director is a
+        // person concerned in a report that implicates them (Reg. 29), so they never get such a card either.
+        var eligible = await recusal.EligibleHandlersAsync(report, ct);
+        foreach (var officer in eligible)
+        {
             using (await cultures.EnterAsync(officer, ct))
             {
                 TeamsDelivery.Enqueue(db, $"report-new:{report.Id}:{officer}", TeamsRecipient.ForEntraUser(officer),
@@ -53,10 +51,26 @@ internal sealed class ReportFiling(
 
         notices.ReportFiled(report, releaseAt);
         await DirectorCardAsync(report, DirectorNoticeType.ReportFiled, ct, releaseAt);
+        if (eligible.Count == 0)
+        {
+            await FlagNeedsOfficerAsync(report, ct, releaseAt);
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         signal.Notify();
         return filed;
+    }
+
+    /// <summary>
+    /// Nobody may handle the case (all recused, or none appointed): the director is asked to appoint an officer, with
+    /// the director's reference, category and date only (decisions 118, 119) — never when the director is implicated
+    /// (Reg. 29). At filing it leaves with the filing's other notices (releaseAt).
+    /// </summary>
+    public async Task FlagNeedsOfficerAsync(ConfidentialReport report, CancellationToken ct, DateTimeOffset? releaseAt = null)
+    {
+        notices.CaseNeedsOfficer(report, releaseAt);
+        await DirectorCardAsync(report, DirectorNoticeType.CaseNeedsOfficer, ct, releaseAt);
     }
 
     /// <summary>
@@ -74,7 +88,8 @@ internal sealed class ReportFiling(
         var director = notices.DirectorAadObjectId!;
         using (await cultures.EnterAsync(director, ct))
         {
-            TeamsDelivery.Enqueue(db, $"director-card:{type}:{report.Id}", TeamsRecipient.ForEntraUser(director),
+            var key = type == DirectorNoticeType.CaseNeedsOfficer ? $"director-card:{type}:{report.Id}:{report.Transitions.Count}" : $"director-card:{type}:{report.Id}";
+            TeamsDelivery.Enqueue(db, key, TeamsRecipient.ForEntraUser(director),
                 CardAttachment.ToMessage(noticeCards.Director(report, type)), releaseAt ?? clock.Now, releaseAt);
         }
     }

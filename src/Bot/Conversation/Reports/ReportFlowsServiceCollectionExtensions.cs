@@ -38,6 +38,7 @@ internal static class ReportFlowsServiceCollectionExtensions
             .AddCardActionRoute<ReportShowIdentityRoute>()
             .AddCardActionRoute<ReportImplicateRoute>()
             .AddCardActionRoute<ReportCloseRoute>()
+            .AddCardActionRoute<ReportReassignRoute>()
             .AddCardActionRoute<ReportInvestigateRoute>()
             .AddCardActionRoute<ReportAssignRoute>()
             .AddCardActionRoute<ReportFindingsRoute>()

@@ -34,7 +34,8 @@ internal sealed class ReportFormReader(FormValidator validator, ReporterCards ca
             inputs[ReportInputs.Description]!,
             inputs.GetValueOrDefault(ReportInputs.WhenWhere),
             persons,
-            inputs.GetValueOrDefault(ReportInputs.Director) == "true");
+            inputs.GetValueOrDefault(ReportInputs.Director) == "true",
+            inputs.GetValueOrDefault(ReportInputs.UnitOrProcess));
         return new ReportFormResult(validation, submission, inputs[ReportInputs.Mode] == ReportInputs.Anonymous,
             string.IsNullOrEmpty(passphrase) ? null : passphrase);
     }

@@ -22,6 +22,7 @@ public static class ReportVerbs
     public const string Explain = "report.explain";
     public const string Implicate = "report.implicate";
     public const string Close = "report.close";
+    public const string Reassign = "report.reassign";
     public const string Panel = "report.panel";
     public const string RecordParticipation = "participation.record";
     public const string AnswerExplanation = "explanation.answer";
@@ -56,6 +57,8 @@ internal static class ReportInputs
     public const string Question = "question";
     public const string DueOn = "dueOn";
     public const string Outcome = "outcome";
+    public const string Successor = "successor";
+    public const string HandOverReason = "handOverReason";
     public const string From = "from";
     public const string To = "to";
     public const string Answer = "answer";

@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Bot.Resources.Reports;
+using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Reports;
 using Microsoft.Extensions.Localization;
 using static ComplianceBot.Bot.Conversation.Reports.CardParts;
@@ -23,6 +24,7 @@ public sealed class ReporterCards(IStringLocalizer<ReportStrings> text)
         Text(ReportInputs.Description, text.Require("Form_Description"), ReportSubmission.DescriptionMaxLength, true, true, text.Require("Form_DescriptionError")),
         Text(ReportInputs.WhenWhere, text.Require("Form_WhenWhere"), ReportSubmission.WhenAndWhereMaxLength),
         Text(ReportInputs.Persons, text.Require("Form_Persons"), 2000, multiline: true),
+        Text(ReportInputs.UnitOrProcess, text.Require("Form_UnitOrProcess"), ProcessKey.MaxLength),
         new ToggleInput
         {
             Id = ReportInputs.Director, Title = text.Require("Form_Director"), ValueOn = "true", ValueOff = "false", Value = "false",

@@ -18,6 +18,8 @@ internal sealed class ConfidentialReportConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.PassphraseHash).HasMaxLength(200);
         builder.Property(r => r.Description).HasMaxLength(ReportSubmission.DescriptionMaxLength);
         builder.Property(r => r.WhenAndWhere).HasMaxLength(ReportSubmission.WhenAndWhereMaxLength);
+        builder.Property(r => r.UnitOrProcess).HasMaxLength(Investigations.ProcessKey.MaxLength);
+        builder.Property(r => r.ProcessKey).HasMaxLength(Investigations.ProcessKey.MaxLength);
         builder.Property(r => r.SealedIdentity).HasMaxLength(4000);
         builder.Property(r => r.AssignedOfficerAadObjectId).HasMaxLength(Employee.IdMaxLength).IsRegisterState();
         // The current status beside its transition rows; the outcome and the director flag are set by transitions.

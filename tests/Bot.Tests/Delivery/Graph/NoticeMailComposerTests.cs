@@ -17,7 +17,7 @@ public sealed partial class NoticeMailComposerTests
     private static readonly string[] MailedKinds =
     [
         DirectorNoticeKinds.ReportFiled, DirectorNoticeKinds.ReportClosed, DirectorNoticeKinds.GiftDeclared,
-        DirectorNoticeKinds.ConflictDeclared, DirectorNoticeKinds.EscalatedToAuthorizedBody,
+        DirectorNoticeKinds.ConflictDeclared, DirectorNoticeKinds.EscalatedToAuthorizedBody, DirectorNoticeKinds.CaseNeedsOfficer,
     ];
 
     public static TheoryData<string> Languages => [.. BotLanguages.All];

@@ -19,7 +19,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 "ComplianceBot.Domain.Reports.ConfidentialReport",
                 typeof(ConfidentialReport),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 20,
                 navigationCount: 3,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -154,6 +154,15 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 maxLength: 200);
             passphraseHash.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
+            var processKey = runtimeEntityType.AddProperty(
+                "ProcessKey",
+                typeof(string),
+                propertyInfo: typeof(ConfidentialReport).GetProperty("ProcessKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConfidentialReport).GetField("<ProcessKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+            processKey.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
             var sealedIdentity = runtimeEntityType.AddProperty(
                 "SealedIdentity",
                 typeof(byte[]),
@@ -173,6 +182,15 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
             status.SetSentinelFromProviderValue("Received");
             status.AddAnnotation("ComplianceBot:RegisterState", true);
             status.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var unitOrProcess = runtimeEntityType.AddProperty(
+                "UnitOrProcess",
+                typeof(string),
+                propertyInfo: typeof(ConfidentialReport).GetProperty("UnitOrProcess", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConfidentialReport).GetField("<UnitOrProcess>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+            unitOrProcess.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var whenAndWhere = runtimeEntityType.AddProperty(
                 "WhenAndWhere",

@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
     public partial class SqlServerRegistersDbContextModel
     {
         private SqlServerRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2fa35d38-cdb5-42cb-bb98-db43cee32b5f"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("c32d2ffd-cbff-4083-af54-fdd6f2d97dd0"), entityTypeCount: 33)
         {
         }
 

@@ -19,7 +19,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 "ComplianceBot.Domain.Reports.ConfidentialReport",
                 typeof(ConfidentialReport),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 20,
                 navigationCount: 3,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -140,6 +140,14 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(ConfidentialReport).GetField("<PassphraseHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
 
+            var processKey = runtimeEntityType.AddProperty(
+                "ProcessKey",
+                typeof(string),
+                propertyInfo: typeof(ConfidentialReport).GetProperty("ProcessKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConfidentialReport).GetField("<ProcessKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+
             var sealedIdentity = runtimeEntityType.AddProperty(
                 "SealedIdentity",
                 typeof(byte[]),
@@ -157,6 +165,14 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 providerPropertyType: typeof(string));
             status.SetSentinelFromProviderValue("Received");
             status.AddAnnotation("ComplianceBot:RegisterState", true);
+
+            var unitOrProcess = runtimeEntityType.AddProperty(
+                "UnitOrProcess",
+                typeof(string),
+                propertyInfo: typeof(ConfidentialReport).GetProperty("UnitOrProcess", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConfidentialReport).GetField("<UnitOrProcess>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
 
             var whenAndWhere = runtimeEntityType.AddProperty(
                 "WhenAndWhere",

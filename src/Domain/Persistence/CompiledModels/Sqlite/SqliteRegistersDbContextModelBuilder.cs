@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
     public partial class SqliteRegistersDbContextModel
     {
         private SqliteRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2310aafc-8738-484b-94e8-03a1796f31ad"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("04fbe73a-e0a8-4620-bcc6-6f36fdde1a52"), entityTypeCount: 33)
         {
         }
 

@@ -1135,6 +1135,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("ProcessKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<byte[]>("SealedIdentity")
                         .HasMaxLength(4000)
                         .HasColumnType("varbinary(4000)");
@@ -1144,6 +1148,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)")
                         .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("UnitOrProcess")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("WhenAndWhere")
                         .HasMaxLength(1000)

@@ -1127,6 +1127,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProcessKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("SealedIdentity")
                         .HasMaxLength(4000)
                         .HasColumnType("BLOB");
@@ -1136,6 +1140,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("UnitOrProcess")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("WhenAndWhere")
                         .HasMaxLength(1000)

@@ -62,6 +62,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     Category = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     Description = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
                     WhenAndWhere = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    UnitOrProcess = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ProcessKey = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     IsAnonymous = table.Column<bool>(type: "bit", nullable: false),
                     FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
                     FiledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),

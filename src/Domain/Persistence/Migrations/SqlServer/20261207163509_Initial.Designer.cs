@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerRegistersDbContext))]
-    [Migration("20261207161559_Initial")]
+    [Migration("20261207163509_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1138,6 +1138,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("ProcessKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<byte[]>("SealedIdentity")
                         .HasMaxLength(4000)
                         .HasColumnType("varbinary(4000)");
@@ -1147,6 +1151,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)")
                         .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("UnitOrProcess")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("WhenAndWhere")
                         .HasMaxLength(1000)

@@ -62,6 +62,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
                     WhenAndWhere = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    UnitOrProcess = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ProcessKey = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     IsAnonymous = table.Column<bool>(type: "INTEGER", nullable: false),
                     FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     FiledAt = table.Column<long>(type: "INTEGER", nullable: true),

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegistersDbContext))]
-    [Migration("20261207161552_Initial")]
+    [Migration("20261207163505_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1130,6 +1130,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProcessKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("SealedIdentity")
                         .HasMaxLength(4000)
                         .HasColumnType("BLOB");
@@ -1139,6 +1143,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasAnnotation("ComplianceBot:RegisterState", true);
+
+                    b.Property<string>("UnitOrProcess")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("WhenAndWhere")
                         .HasMaxLength(1000)
