@@ -72,6 +72,36 @@ public sealed partial class AnonymousTimingFlowTests
         Assert.Equal(3, await dispatcher.RunOnceAsync(CancellationToken.None));
     }
 
+    // Reg. 23.2 with decision 118: when no officer may handle an anonymous report, the director's "needs an officer"
+    // mail and card leave with the filing's other notices at the drawn moment, never at the filing time.
+    [Fact]
+    public async Task FileAnonymous_NoOfficer_NeedsOfficerNoticeLeavesAtTheReleaseMoment()
+    {
+        var time = new FakeTimeProvider(FiledAt);
+        using var app = new ReportsAppFactory();
+        app.Extra["Reports:AnonymousRelease:Window"] = "02:00:00";
+        app.TestServices = services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(time);
+            services.WithoutBackgroundServices();
+        };
+        var driver = new ReportFlowDriver(app.CreateClient());
+
+        await driver.FileAsync(ReportFlowDriver.Reporter, "anonymous");
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
+        var director = (await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Recipient == ReportsAppFactory.Director || m.Kind == ReportNotices.DirectorMailKind)
+            .ToListAsync()).Where(m => !m.IdempotencyKey.StartsWith("director-report", StringComparison.Ordinal)).ToList();
+        var needsOfficer = director.Where(m => m.IdempotencyKey.Contains(":CaseNeedsOfficer:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, needsOfficer.Count);
+        var release = director.Single(m => m.IdempotencyKey.StartsWith("director-mail:ReportFiled", StringComparison.Ordinal)).NextAttemptAt;
+        Assert.InRange(release, FiledAt + TimeSpan.FromSeconds(1), FiledAt + TimeSpan.FromHours(2));
+        Assert.All(needsOfficer, m => Assert.Equal((release, release), (m.NextAttemptAt, m.CreatedAt)));
+    }
+
     // Reg. 29: reports 1, 2 (the reporter implicates the director) and 3: the director's mails and cards name no
     // register number, so nothing shows that a report between two of them never reached the director.
     [Fact]

@@ -136,7 +136,7 @@ public sealed class ReportNoticesTests : RegisterTestBase
         using var payload = JsonDocument.Parse(row.Payload);
         Assert.Equal(["category", "date", "eventAt", "noticeType", "number", "status"],
             payload.RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray());
-        Assert.Equal("R-2026-0001", payload.RootElement.GetProperty("number").GetString());
+        Assert.Equal(DirectorReference.For(ordinary), payload.RootElement.GetProperty("number").GetString());
         Assert.DoesNotContain("Tender", row.Payload, StringComparison.Ordinal);
     }
 
