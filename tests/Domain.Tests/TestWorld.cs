@@ -34,7 +34,7 @@ public sealed class TestWorld
     public IdentitySealer Sealer { get; }
     public ReportIntake Intake { get; }
 
-    public OfficerRoster Roster(RegistersDbContext db) => new(db, Clock);
+    public OfficerRoster Roster(RegistersDbContext db) => new(db, Clock, Options.Create(new OrganizationOptions { DirectorAadObjectId = Director }));
 
     /// <summary>Appoints officers A and B for 2026 by a director's decision (Reg. 6–7).</summary>
     public async Task AppointOfficersAsync()

@@ -1,10 +1,15 @@
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ComplianceBot.Domain.People;
 
-/// <summary>Who is a compliance officer at a given moment (Reg. 6–7, 15–17).</summary>
-public sealed class OfficerRoster(RegistersDbContext db, RegisterClock clock)
+/// <summary>
+/// Who is a compliance officer at a given moment (Reg. 6–7, 15–17). Never the configured director (Reg. 8,
+/// <see cref="DirectorIsNeverAnOfficer"/>): an appointment of the director that reached the table by any path — a
+/// database writer clearing a termination, say — grants nothing.
+/// </summary>
+public sealed class OfficerRoster(RegistersDbContext db, RegisterClock clock, IOptions<OrganizationOptions>? organization = null)
 {
     public const string OnlyActiveOfficerRule = "OnlyAnOfficerWithACurrentAppointmentMayAct";
 
@@ -15,7 +20,8 @@ public sealed class OfficerRoster(RegistersDbContext db, RegisterClock clock)
         var candidates = await db.OfficerAppointments.AsNoTracking()
             .Where(a => a.TermStart <= date && a.TermEnd >= date)
             .ToListAsync(ct);
-        return candidates.Where(a => a.IsActiveOn(date)).ToList();
+        var settings = organization?.Value ?? new OrganizationOptions();
+        return candidates.Where(a => a.IsActiveOn(date) && !DirectorIsNeverAnOfficer.IsDirector(a.OfficerAadObjectId, settings)).ToList();
     }
 
     /// <summary>Active appointments whose term ends within <paramref name="days"/> days of now (Reg. 15: flag expiring terms).</summary>

@@ -3,6 +3,7 @@ using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceBot.Domain.Reports;
@@ -18,6 +19,10 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
 {
     public const string DirectorMailKind = "director.mail";
     public const string AuthorizedBodyMailKind = "authorized-body.mail";
+
+    /// <summary>The idempotency keys of the director's mails and Teams cards about a report begin so and name its id.</summary>
+    public const string DirectorMailKeyPrefix = "director-mail:";
+    public const string DirectorCardKeyPrefix = "director-card:";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Whether the director may be told about <paramref name="report"/> (Reg. 29: never when implicated).</summary>
@@ -68,12 +73,35 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         DirectorNotice(report, DirectorNoticeType.CaseNeedsOfficer, releaseAt ?? clock.Now, $":{report.Transitions.Count}");
     }
 
-    /// <summary>Reg. 29: the officer found the director implicated; mark it and escalate in the same unit of work.</summary>
-    public void DirectorImplicatedByOfficer(ConfidentialReport report, ActiveOfficer officer, string reason)
+    /// <summary>
+    /// Reg. 29: the officer found the director implicated; mark it and escalate in the same unit of work. A notice to the
+    /// director about this report that has not left yet — an anonymous filing's notices wait for their release moment
+    /// (decision 119) — is withdrawn in that unit of work too: otherwise it would still arrive, and the report's
+    /// disappearance from the director's view afterwards would tell the director they are implicated.
+    /// </summary>
+    public async Task DirectorImplicatedByOfficerAsync(ConfidentialReport report, ActiveOfficer officer, string reason, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         report.MarkDirectorImplicated(officer, reason, clock.Now);
         Escalate(report, officer, clock.Now);
+        await WithdrawUnsentDirectorNoticesAsync(report.Id, ct);
+    }
+
+    /// <summary>
+    /// Deletes the director's mails and cards about <paramref name="reportId"/> still waiting in the outbox. One being
+    /// handed over right now (its lease is live) is past recall. Held digest items need nothing: the digest checks
+    /// again that the director may know (decision 104).
+    /// </summary>
+    private async Task WithdrawUnsentDirectorNoticesAsync(Guid reportId, CancellationToken ct)
+    {
+        var now = clock.Now;
+        var id = reportId.ToString();
+        var waiting = await db.OutboxMessages
+            .Where(m => m.DeliveredAt == null && m.FailedAt == null
+                && (m.IdempotencyKey.StartsWith(DirectorMailKeyPrefix) || m.IdempotencyKey.StartsWith(DirectorCardKeyPrefix))
+                && m.IdempotencyKey.Contains(id))
+            .ToListAsync(ct);
+        db.OutboxMessages.RemoveRange(waiting.Where(m => m.LeaseExpiresAt is not { } lease || lease <= now));
     }
 
     private void DirectorNotice(ConfidentialReport report, DirectorNoticeType type, DateTimeOffset at, string keySuffix = "")
@@ -96,7 +124,7 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         var payload = new DirectorNoticePayload(type.ToString(), reference, report.Category.ToString(),
             report.FiledOn, report.Status.ToString(), at);
         db.OutboxMessages.Add(OutboxMessage.Create(DirectorMailKind, options.Value.DirectorAadObjectId!,
-            JsonSerializer.Serialize(payload, Json), $"director-mail:{type}:{report.Id}{keySuffix}", at, at));
+            JsonSerializer.Serialize(payload, Json), $"{DirectorMailKeyPrefix}{type}:{report.Id}{keySuffix}", at, at));
     }
 
     private void Escalate(ConfidentialReport report, ActiveOfficer? officer, DateTimeOffset at)

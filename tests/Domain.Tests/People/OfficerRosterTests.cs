@@ -27,6 +27,24 @@ public sealed class OfficerRosterTests : RegisterTestBase
         Assert.Equal(OfficerRoster.OnlyActiveOfficerRule, error.Rule);
     }
 
+    // Reg. 8: an appointment of the director in the table — whatever wrote it — makes no officer of the director.
+    [Fact]
+    public async Task RequireActiveAsync_DirectorWithAnAppointmentRow_IsRefused()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            db.OfficerAppointments.Add(OfficerAppointment.Record(
+                TestWorld.Director, "D-9/2026", new DateOnly(2026, 1, 5), new DateOnly(2026, 1, 5), new DateOnly(2026, 12, 31), TestWorld.Director, World.Clock.Now));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = Database.CreateContext();
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => World.Roster(read).RequireActiveAsync(TestWorld.Director));
+
+        Assert.Equal(OfficerRoster.OnlyActiveOfficerRule, error.Rule);
+        Assert.DoesNotContain(TestWorld.Director, (await World.Roster(read).GetActiveAsync(World.Clock.Now)).Select(a => a.OfficerAadObjectId));
+    }
+
     [Fact]
     public async Task RequireActiveAsync_NeverAppointed_IsRefused()
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ComplianceBot.Domain.Notices;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -74,10 +75,18 @@ public sealed class ReportNoticesTests : RegisterTestBase
         var id = await FileAsync(directorImplicated: false);
         await using (var db = Database.CreateContext())
         {
+            // The filing's notice has reached the director before the officer's finding.
+            var store = new OutboxStore(db, TimeProvider.System);
+            var sent = Assert.Single(await store.ClaimDueAsync("test", 10, TimeSpan.FromMinutes(1), CancellationToken.None));
+            Assert.True(await store.MarkDeliveredAsync(sent.Id, "test", null, CancellationToken.None));
+        }
+
+        await using (var db = Database.CreateContext())
+        {
             var officer = await World.OfficerAsync(db);
             var report = await db.ConfidentialReports.SingleAsync(r => r.Id == id);
             await World.AcknowledgeAsync(db, report, officer);
-            Notices(db).DirectorImplicatedByOfficer(report, officer, "The director signed the contract");
+            await Notices(db).DirectorImplicatedByOfficerAsync(report, officer, "The director signed the contract");
             report.Close(officer, ReportOutcome.ReferredToAuthorizedBody, "Referred to the agency", World.Clock.Now);
             Notices(db).ReportClosed(report);
             await db.SaveChangesAsync();
@@ -88,6 +97,39 @@ public sealed class ReportNoticesTests : RegisterTestBase
         var escalated = await read.ConfidentialReports.SingleAsync();
         Assert.Equal(TestWorld.OfficerA, escalated.Transitions.Single(t => t.Event == ReportEvent.EscalatedToAuthorizedBody).Actor);
         Assert.Empty(await new DirectorReportView(read).ListAsync());
+    }
+
+    // Reg. 29: an anonymous filing's director notice waits for its release moment (decision 119); an officer who finds
+    // the director implicated before then withdraws it in the same unit of work, so the director never receives a
+    // notice of a report that then vanishes from their view. The escalation goes to the authorized body instead.
+    [Fact]
+    public async Task DirectorImplicatedByOfficer_NoticeStillHeld_IsWithdrawn()
+    {
+        Guid id;
+        await using (var db = Database.CreateContext())
+        {
+            var filed = World.Intake.File(Submission(directorImplicated: false), identity: null);
+            db.ConfidentialReports.Add(filed.Report);
+            await db.SaveChangesAsync();
+            Notices(db).ReportFiled(filed.Report, World.Clock.Now + TimeSpan.FromHours(1));
+            Notices(db).CaseNeedsOfficer(filed.Report, World.Clock.Now + TimeSpan.FromHours(1));
+            await db.SaveChangesAsync();
+            id = filed.Report.Id;
+        }
+
+        await using (var db = Database.CreateContext())
+        {
+            Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.Kind == ReportNotices.DirectorMailKind && m.DeliveredAt == null));
+            var officer = await World.OfficerAsync(db);
+            var report = await db.ConfidentialReports.SingleAsync(r => r.Id == id);
+            await World.AcknowledgeAsync(db, report, officer);
+            await Notices(db).DirectorImplicatedByOfficerAsync(report, officer, "The director signed the contract");
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = Database.CreateContext();
+        Assert.False(await read.OutboxMessages.AnyAsync(m => m.Kind == ReportNotices.DirectorMailKind || m.Recipient == TestWorld.Director));
+        Assert.Equal(AuthorizedBody, (await read.OutboxMessages.SingleAsync(m => m.Kind == ReportNotices.AuthorizedBodyMailKind)).Recipient);
     }
 
     // Decision 104: with the digest on, a case outcome waits for the digest; a new report still goes at once (Reg. 23.3).
@@ -149,7 +191,7 @@ public sealed class ReportNoticesTests : RegisterTestBase
         var officer = await World.OfficerAsync(db);
         var report = await db.ConfidentialReports.SingleAsync(r => r.Id == id);
 
-        var error = Assert.Throws<DomainRuleException>(() => Notices(db).DirectorImplicatedByOfficer(report, officer, "again"));
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => Notices(db).DirectorImplicatedByOfficerAsync(report, officer, "again"));
 
         Assert.Equal(DomainMessageKeys.ReportAlreadyEscalated, error.MessageKey);
     }

@@ -96,7 +96,7 @@ internal sealed class ReportImplicateRoute(OfficerCaseContext context, ILogger<R
     protected override async Task<string?> ActAsync(OfficerAction action, CancellationToken ct)
     {
         var reason = Require(action, ReportInputs.ImplicateReason, "Officer_ImplicateReason");
-        Context.Notices.DirectorImplicatedByOfficer(action.Report, action.Officer, reason);
+        await Context.Notices.DirectorImplicatedByOfficerAsync(action.Report, action.Officer, reason, ct);
         await Context.SaveAsync(ct);
         return Context.Text.Require("Officer_Escalated");
     }

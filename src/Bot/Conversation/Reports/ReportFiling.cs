@@ -88,7 +88,7 @@ internal sealed class ReportFiling(
         var director = notices.DirectorAadObjectId!;
         using (await cultures.EnterAsync(director, ct))
         {
-            var key = type == DirectorNoticeType.CaseNeedsOfficer ? $"director-card:{type}:{report.Id}:{report.Transitions.Count}" : $"director-card:{type}:{report.Id}";
+            var key = type == DirectorNoticeType.CaseNeedsOfficer ? $"{ReportNotices.DirectorCardKeyPrefix}{type}:{report.Id}:{report.Transitions.Count}" : $"{ReportNotices.DirectorCardKeyPrefix}{type}:{report.Id}";
             TeamsDelivery.Enqueue(db, key, TeamsRecipient.ForEntraUser(director),
                 CardAttachment.ToMessage(noticeCards.Director(report, type)), releaseAt ?? clock.Now, releaseAt);
         }

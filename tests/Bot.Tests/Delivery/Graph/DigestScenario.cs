@@ -80,7 +80,7 @@ internal static class DigestScenario
         var db = services.GetRequiredService<Domain.Persistence.RegistersDbContext>();
         var report = await db.ConfidentialReports.SingleAsync(r => r.Id == reportId);
         var officer = await services.GetRequiredService<OfficerRoster>().RequireActiveAsync(DeliverySeed.Officer);
-        services.GetRequiredService<ReportNotices>().DirectorImplicatedByOfficer(report, officer, "The report names the director.");
+        await services.GetRequiredService<ReportNotices>().DirectorImplicatedByOfficerAsync(report, officer, "The report names the director.");
         await db.SaveChangesAsync();
         return 0;
     });
