@@ -115,11 +115,11 @@ public sealed class CaseRecusal(RegistersDbContext db, RegisterClock clock, Offi
             .Where(d => d.Assessment?.Level is not ConflictLevel.None)
             .Select(d => d.Current.Details)
             .Any(details => (!string.IsNullOrWhiteSpace(details.AffectedProcess) && processes.Contains(ProcessKey.Normalize(details.AffectedProcess)))
-                || concernedNames.Any(name => details.RelatedPersons?.Contains(name, StringComparison.OrdinalIgnoreCase) == true));
+                || concernedNames.Any(name => details.RelatedPersons?.Contains(name, StringComparison.OrdinalIgnoreCase) == true
+                    || PersonName.MayBeTheSamePerson(name, details.RelatedPersons)));
     }
 
-    private static bool SameName(string name, string? other) =>
-        other is not null && string.Equals(name.Trim(), other.Trim(), StringComparison.OrdinalIgnoreCase);
+    private static bool SameName(string name, string? other) => PersonName.MayBeTheSamePerson(name, other);
 }
 
 /// <summary>

@@ -29,6 +29,37 @@ public sealed class CaseRecusalTests : RegisterTestBase
         Assert.Equal([TestWorld.OfficerB], eligible);
     }
 
+    // Reg. 24.2: the reporter types the name as people write it — surname first, an initial — and it still recuses.
+    [Fact]
+    public async Task ClearHandlerAsync_OfficerNamedSurnameFirstWithInitial_IsRefusedUnderReg24_2()
+    {
+        await AddEmployeeAsync(TestWorld.OfficerA, "Serik Bekov");
+        await AddEmployeeAsync(TestWorld.OfficerB, "Aigerim Nurlanova");
+
+        await using var db = Database.CreateContext();
+        var report = World.Intake.File(Submission with { PersonsConcerned = ["BEKOV S."] }, null).Report;
+
+        Assert.Equal(RecusalRules.HandlerMustNotBeAPersonConcerned, (await World.Recusal(db).FindAsync(report, TestWorld.OfficerA, CaseRole.HandlingOfficer))?.Name);
+        Assert.Null(await World.Recusal(db).FindAsync(report, TestWorld.OfficerB, CaseRole.HandlingOfficer));
+    }
+
+    // Reg. 24.6: a declared conflict naming the person concerned the other way round ("Bekov S.") still touches the case.
+    [Fact]
+    public async Task ClearHandlerAsync_ConflictNamesThePersonSurnameFirst_IsRefusedUnderReg24_6()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            db.ConflictDeclarations.Add(ConflictOfInterestDeclaration.File(
+                TestWorld.OfficerA, new ConflictDetails(ConflictArea.Other, "Family", "My brother-in-law, Bekov S.", "Family matters"), World.Clock));
+            await db.SaveChangesAsync();
+        }
+
+        var (error, eligible) = await VetOfficerAAsync();
+
+        Assert.Equal(RecusalRules.HandlerMustNotHaveConflictOfInterest, error!.Rule);
+        Assert.Equal([TestWorld.OfficerB], eligible);
+    }
+
     // Reg. 24.1: an officer who took part in the process the reporter named, within three years, cannot handle it.
     [Fact]
     public async Task ClearHandlerAsync_OfficerTookPartInProcessWithinThreeYears_IsRefusedUnderReg24_1()
