@@ -67,10 +67,7 @@ public sealed class ExplanationRequest : AuditedAggregate
     /// <summary>The employee's answer; late answers are accepted (and visible as late), a second one is not.</summary>
     public void Give(string employeeAadObjectId, string answer, DateTimeOffset now)
     {
-        if (employeeAadObjectId != EmployeeAadObjectId)
-        {
-            throw new DomainRuleException(OnlyAddresseeAnswers, DomainMessageKeys.ExplanationNotAddressee);
-        }
+        EnsureAddressee(employeeAadObjectId);
 
         if (IsAnswered)
         {
@@ -80,6 +77,15 @@ public sealed class ExplanationRequest : AuditedAggregate
         Answer = Guard.Text(answer, TextMaxLength, nameof(answer));
         AnsweredAt = now.ToUniversalTime();
         Audit(employeeAadObjectId, "ExplanationGiven", Id.ToString(), null, now);
+    }
+
+    /// <summary>Refuses anyone but the employee asked (Reg. 22.4); checked before the question is shown (decision 121).</summary>
+    public void EnsureAddressee(string employeeAadObjectId)
+    {
+        if (employeeAadObjectId != EmployeeAadObjectId)
+        {
+            throw new DomainRuleException(OnlyAddresseeAnswers, DomainMessageKeys.ExplanationNotAddressee);
+        }
     }
 
     /// <summary>Unanswered after the last day.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ComplianceBot.Bot.Conversation.Reports;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain.Persistence;
@@ -129,6 +130,121 @@ public sealed partial class AnonymousTimingFlowTests
         Assert.DoesNotMatch(RegisterNumber(), seen);
         var referenced = await db.ConfidentialReports.Where(r => !r.DirectorImplicated).Select(r => r.Id).ToListAsync();
         Assert.All(referenced, id => Assert.Contains(DirectorReference.For(id), seen, StringComparison.Ordinal));
+    }
+
+    // Reg. 23.2 (decision 119, changed after review): the anonymous reporter's reply reaches the handler as a card held
+    // to a fresh moment within the window; its outbox row carries that moment, never the reply time, and the
+    // dispatcher does not hand it out before.
+    [Fact]
+    public async Task ReplyAnonymous_WindowTwoHours_OfficerCardIsHeldAndCarriesNoReplyTime()
+    {
+        var time = new FakeTimeProvider(FiledAt - TimeSpan.FromHours(2));
+        using var app = new ReportsAppFactory();
+        app.Extra["Reports:AnonymousRelease:Window"] = "02:00:00";
+        app.TestServices = services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(time);
+            services.WithoutBackgroundServices();
+        };
+        var client = app.CreateClient();
+        var driver = new ReportFlowDriver(client);
+        await app.AppointOfficerAsync();
+        time.SetUtcNow(FiledAt);
+        var (caseCode, passphrase) = await driver.FileAsync(ReportFlowDriver.Reporter, "anonymous");
+        time.SetUtcNow(await ReleaseAsync(app));
+        var id = await ReportIdOfAsync(app);
+        await driver.OfficerAsync(ReportVerbs.Acknowledge, id);
+        var dispatcher = app.Services.GetRequiredService<OutboxDispatcher>();
+        await dispatcher.RunOnceAsync(CancellationToken.None);
+        // Wednesday 11 March 2026, 11:42:07.219 in Almaty.
+        var repliedAt = new DateTimeOffset(2026, 3, 11, 6, 42, 7, 219, TimeSpan.Zero);
+        time.SetUtcNow(repliedAt);
+
+        await ReportActivities.PostAsync(client, ReportActivities.Execute(ReportFlowDriver.Reporter, ReportVerbs.Reply,
+            ReportFlowDriver.Confidential(("caseCode", caseCode), ("passphrase", passphrase), ("reply", "The office supplies tender"))));
+
+        DateTimeOffset held;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
+            var row = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.IdempotencyKey.StartsWith("report-reply:"));
+            held = row.NextAttemptAt;
+            Assert.Equal(held, row.CreatedAt);
+            Assert.InRange(held, repliedAt + TimeSpan.FromSeconds(1), repliedAt + TimeSpan.FromHours(2));
+            Assert.Equal(0, held.Ticks % TimeSpan.TicksPerSecond);
+            foreach (var instant in new[] { repliedAt, repliedAt.ToOffset(TimeSpan.FromHours(5)) })
+            {
+                Assert.DoesNotContain(instant.ToString("HH:mm:ss", CultureInfo.InvariantCulture), row.Payload, StringComparison.Ordinal);
+            }
+        }
+
+        await dispatcher.RunOnceAsync(CancellationToken.None);
+        Assert.Null(await ReplyDeliveredAtAsync(app));
+        time.SetUtcNow(held);
+        await dispatcher.RunOnceAsync(CancellationToken.None);
+        Assert.NotNull(await ReplyDeliveredAtAsync(app));
+    }
+
+    private static async Task<DateTimeOffset?> ReplyDeliveredAtAsync(ReportsAppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<RegistersDbContext>().OutboxMessages.AsNoTracking()
+            .SingleAsync(m => m.IdempotencyKey.StartsWith("report-reply:"))).DeliveredAt;
+    }
+
+    // Reg. 23.2 (decision 119, changed after review): until the filing's notices are released, an anonymous report is
+    // absent from the officer's panel and cannot be opened; from the release moment on it is there.
+    [Fact]
+    public async Task FileAnonymous_BeforeRelease_AbsentFromThePanelAndNotOpened()
+    {
+        var time = new FakeTimeProvider(FiledAt - TimeSpan.FromHours(2));
+        using var app = new ReportsAppFactory();
+        app.Extra["Reports:AnonymousRelease:Window"] = "02:00:00";
+        app.TestServices = services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(time);
+            services.WithoutBackgroundServices();
+        };
+        var driver = new ReportFlowDriver(app.CreateClient());
+        await app.AppointOfficerAsync();
+        time.SetUtcNow(FiledAt);
+        await driver.FileAsync(ReportFlowDriver.Reporter, "anonymous");
+        var id = await ReportIdOfAsync(app);
+        var release = await ReleaseAsync(app);
+        string number;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            number = (await scope.ServiceProvider.GetRequiredService<RegistersDbContext>().ConfidentialReports.SingleAsync()).Number!;
+        }
+
+        time.SetUtcNow(release - TimeSpan.FromSeconds(1));
+        var panelBefore = await driver.PanelAsync(app, ReportFlowDriver.OfficerUser);
+        var viewBefore = await driver.OfficerAsync(ReportVerbs.View, id);
+        var acknowledgeBefore = await driver.OfficerAsync(ReportVerbs.Acknowledge, id);
+        time.SetUtcNow(release);
+        var panelAfter = await driver.PanelAsync(app, ReportFlowDriver.OfficerUser);
+
+        Assert.DoesNotContain(number, panelBefore, StringComparison.Ordinal);
+        Assert.DoesNotContain("The tender was decided", viewBefore.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("The tender was decided", acknowledgeBefore.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(number, panelAfter, StringComparison.Ordinal);
+        await using var read = app.Services.CreateAsyncScope();
+        Assert.Equal(ReportStatus.Received, (await read.ServiceProvider.GetRequiredService<RegistersDbContext>().ConfidentialReports.SingleAsync()).Status);
+    }
+
+    private static async Task<DateTimeOffset> ReleaseAsync(ReportsAppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<RegistersDbContext>().OutboxMessages.AsNoTracking()
+            .FirstAsync(m => m.IdempotencyKey.StartsWith("report-new:"))).NextAttemptAt;
+    }
+
+    private static async Task<Guid> ReportIdOfAsync(ReportsAppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<RegistersDbContext>().ConfidentialReports.SingleAsync()).Id;
     }
 
     /// <summary>Every text value of <see cref="Tables"/>, read from the database file.</summary>

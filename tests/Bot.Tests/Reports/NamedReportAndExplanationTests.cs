@@ -93,6 +93,49 @@ public sealed class NamedReportAndExplanationTests
         Assert.Contains(ReportActivities.Texts(officerView), t => t.Contains("The permit was paid by card", StringComparison.Ordinal));
     }
 
+    // Reg. 22.4 with decision 121 (authorization before rendering): anyone but the employee asked — another employee,
+    // with or without an answer — gets the refusal alone, never the question, and no answer is recorded.
+    [Theory]
+    [InlineData("")]
+    [InlineData("I answer for Marat")]
+    public async Task AnswerExplanation_NotTheAddressee_IsRefusedWithoutTheQuestion(string answer)
+    {
+        using var app = new ReportsAppFactory();
+        var client = app.CreateClient();
+        var driver = new ReportFlowDriver(client);
+        await app.AppointOfficerAsync();
+        await driver.FileAsync(ReportFlowDriver.Reporter, "anonymous");
+        var id = await ReportIdAsync(app);
+        var employee = new TeamsUser("aad-employee-44", "29:employee-44", "Marat Employee", "a:conv-e-44");
+        var other = new TeamsUser("aad-employee-45", "29:employee-45", "Aigul Other", "a:conv-e-45");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
+            db.Employees.Add(Employee.Create(employee.AadObjectId, "tenant-1", employee.Name, "en", scope.ServiceProvider.GetRequiredService<RegisterClock>().Now));
+            await db.SaveChangesAsync();
+        }
+
+        await driver.OfficerAsync(ReportVerbs.Acknowledge, id);
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await driver.OfficerAsync(ReportVerbs.Explain, id, ("explainPerson", employee.Name), ("question", "Explain the permit for warehouse 7"), ("dueOn", due));
+        Guid requestId;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            requestId = (await scope.ServiceProvider.GetRequiredService<RegistersDbContext>().Set<ExplanationRequest>().SingleAsync()).Id;
+        }
+
+        var refused = ReportActivities.Card(await ReportActivities.PostAsync(client, ReportActivities.Execute(other, ReportVerbs.AnswerExplanation, new()
+        {
+            ["requestId"] = requestId.ToString(), ["answer"] = answer,
+        })));
+
+        Assert.Contains(ReportActivities.Texts(refused), t => t.StartsWith("Refused:", StringComparison.Ordinal));
+        Assert.DoesNotContain("warehouse 7", refused.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(employee.Name, refused.GetRawText(), StringComparison.Ordinal);
+        await using var read = app.Services.CreateAsyncScope();
+        Assert.Null((await read.ServiceProvider.GetRequiredService<RegistersDbContext>().Set<ExplanationRequest>().SingleAsync()).Answer);
+    }
+
     // Reg. 22.3: a reminder before the acknowledgement deadline is queued once, however often the pass runs.
     [Fact]
     public async Task QueueAsync_RunTwice_QueuesEachReminderOnce()

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ComplianceBot.Bot.Conversation.Reports;
+using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Investigations;
@@ -9,6 +10,8 @@ using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ComplianceBot.Bot.Tests.Reports;
 
@@ -54,6 +57,47 @@ public sealed class RecusalFlowTests
         var report = await ReportAsync(app);
         Assert.Equal(OfficerB, report.AssignedOfficerAadObjectId);
         Assert.DoesNotContain(report.Transitions, t => t.Actor == ReportsAppFactory.Officer);
+    }
+
+    // Reg. 24.1, 24.2, 24.6 (decision 118, changed after review): the officer panel lists only what the case card would
+    // open — a disqualified officer sees neither the waiting case nor, once another officer handles it, the overdue
+    // explanation asked in it (the employee's name and the question); the handler sees both.
+    [Theory]
+    [MemberData(nameof(Disqualifications))]
+    public async Task Panel_DisqualifiedOfficer_ListsNeitherTheCaseNorItsOverdueExplanation(string disqualification, string clause)
+    {
+        _ = clause;
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 5, 0, 0, TimeSpan.Zero));
+        using var app = new ReportsAppFactory();
+        app.TestServices = services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(time);
+            services.WithoutBackgroundServices();
+        };
+        var driver = new ReportFlowDriver(app.CreateClient());
+        await app.AppointOfficerAsync();
+        await app.AppointOfficerAsync(OfficerB);
+        await AddEmployeeAsync(app, "aad-employee-3", "Marat Employee");
+        await DisqualifyOfficerAAsync(app, disqualification);
+        await driver.FileAsync(ReportFlowDriver.Reporter, "anonymous");
+        var report = await ReportAsync(app);
+
+        var waitingA = await driver.PanelAsync(app, ReportFlowDriver.OfficerUser);
+        var waitingB = await driver.PanelAsync(app, OfficerBUser);
+        await driver.OfficerAsync(OfficerBUser, ReportVerbs.Acknowledge, report.Id);
+        await driver.OfficerAsync(OfficerBUser, ReportVerbs.Explain, report.Id, ("explainPerson", "Marat Employee"),
+            ("question", "Why was officer A at the tender?"), ("dueOn", "2026-03-12"));
+        time.Advance(TimeSpan.FromDays(5));
+        var overdueA = await driver.PanelAsync(app, ReportFlowDriver.OfficerUser);
+        var overdueB = await driver.PanelAsync(app, OfficerBUser);
+
+        Assert.Contains(report.Number!, waitingB, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Number!, waitingA, StringComparison.Ordinal);
+        Assert.Contains("Why was officer A", overdueB, StringComparison.Ordinal);
+        Assert.DoesNotContain("Why was officer A", overdueA, StringComparison.Ordinal);
+        Assert.DoesNotContain("Marat Employee", overdueA, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Number!, overdueA, StringComparison.Ordinal);
     }
 
     // Reg. 24.6: a disqualified officer cannot be made the handler by reassignment either; the refusal names the clause.

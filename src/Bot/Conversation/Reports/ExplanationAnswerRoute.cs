@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Cards;
+using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Bot.Resources.Reports;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Localization;
 
 namespace ComplianceBot.Bot.Conversation.Reports;
 
-/// <summary>Reg. 22.4: the employee's written explanation goes into the case; only the addressee may answer, once.</summary>
+/// <summary>Reg. 22.4: the employee's written explanation goes into the case; only the addressee may answer, once, and only the addressee sees the question here.</summary>
 internal sealed class ExplanationAnswerRoute(RegistersDbContext db, NoticeCards cards, RegisterClock clock, DomainErrorText errors, IStringLocalizer<ReportStrings> text) : ICardActionRoute
 {
     public string Verb => ReportVerbs.AnswerExplanation;
@@ -26,6 +27,18 @@ internal sealed class ExplanationAnswerRoute(RegistersDbContext db, NoticeCards 
             return CardActionResult.Replace(CardParts.Card(CardParts.Paragraph(text.Require("Officer_NotFound"))));
         }
 
+        // Authorization before rendering (decision 121): anyone but the employee asked gets the refusal alone, never the question.
+        var sender = request.Turn.Activity.From?.AadObjectId ?? string.Empty;
+        try
+        {
+            found.EnsureAddressee(sender);
+        }
+        catch (DomainRuleException refusal)
+        {
+            db.ChangeTracker.Clear();
+            return CardActionResult.Replace(CardParts.Card(CardParts.Paragraph(text.Require("Officer_Refused", errors.For(refusal)), color: TextColor.Attention)));
+        }
+
         var answer = request.Inputs.GetValueOrDefault(ReportInputs.Answer);
         if (string.IsNullOrWhiteSpace(answer))
         {
@@ -34,7 +47,7 @@ internal sealed class ExplanationAnswerRoute(RegistersDbContext db, NoticeCards 
 
         try
         {
-            found.Give(request.Turn.Activity.From?.AadObjectId ?? string.Empty, answer, clock.Now);
+            found.Give(sender, answer, clock.Now);
             await db.SaveChangesAsync(cancellationToken);
             return CardActionResult.Replace(cards.Explanation(found));
         }

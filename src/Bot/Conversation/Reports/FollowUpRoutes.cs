@@ -33,10 +33,15 @@ internal sealed class ReportOpenRoute(GuardedReportFollowUp followUp, FormValida
     }
 }
 
-/// <summary>The reporter's reply goes into the thread; the assigned officer gets a card saying so (without the text).</summary>
+/// <summary>
+/// The reporter's reply goes into the thread; the assigned officer gets a card saying so (without the text). For an
+/// anonymous report that card is held to a fresh random moment within the release window, which its row carries as
+/// CreatedAt and NextAttemptAt, so neither the row nor the card's arrival shows when the reporter replied (Reg. 23.2;
+/// decision 119, changed after review).
+/// </summary>
 internal sealed class ReportReplyRoute(
     GuardedReportFollowUp followUp, RegistersDbContext db, OfficerCards officerCards, ReporterCards cards, RecipientCulture cultures,
-    RegisterClock clock, OutboxSignal signal, IStringLocalizer<ReportStrings> text) : ICardActionRoute
+    AnonymousNoticeRelease release, RegisterClock clock, OutboxSignal signal, IStringLocalizer<ReportStrings> text) : ICardActionRoute
 {
     public string Verb => ReportVerbs.Reply;
 
@@ -62,8 +67,9 @@ internal sealed class ReportReplyRoute(
         {
             using (await cultures.EnterAsync(officer, cancellationToken))
             {
+                var releaseAt = release.ReleaseFor(report);
                 TeamsDelivery.Enqueue(db, $"report-reply:{message.Id}", TeamsRecipient.ForEntraUser(officer),
-                    CardAttachment.ToMessage(officerCards.ReporterReplied(report)), clock.Now);
+                    CardAttachment.ToMessage(officerCards.ReporterReplied(report)), releaseAt, releaseAt);
             }
         }
 

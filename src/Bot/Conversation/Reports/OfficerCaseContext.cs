@@ -36,11 +36,19 @@ internal sealed class OfficerCaseContext(
     public Task<ActiveOfficer> RequireOfficerAsync(string? aadObjectId, CancellationToken ct) =>
         roster.RequireActiveAsync(aadObjectId ?? string.Empty, ct);
 
-    /// <summary>The report, or null when it does not exist or implicates the director who is asking (Reg. 29).</summary>
+    /// <summary>
+    /// The report, or null when it does not exist, implicates the director who is asking (Reg. 29), or is an anonymous
+    /// report whose filing notices are still held for their release moment (Reg. 23.2; decision 119).
+    /// </summary>
     public async Task<ConfidentialReport?> LoadAsync(Guid id, ActiveOfficer officer, CancellationToken ct)
     {
         var report = await db.ConfidentialReports.SingleOrDefaultAsync(r => r.Id == id, ct);
-        return report is null || (report.DirectorImplicated && officer.AadObjectId == notices.DirectorAadObjectId) ? null : report;
+        if (report is null || (report.DirectorImplicated && officer.AadObjectId == notices.DirectorAadObjectId))
+        {
+            return null;
+        }
+
+        return report.IsAnonymous && await HeldReports.IsHeldAsync(db, report.Id, clock.Now, ct) ? null : report;
     }
 
     /// <summary>

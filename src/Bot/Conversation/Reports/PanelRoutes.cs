@@ -14,35 +14,60 @@ using Microsoft.Extensions.Localization;
 
 namespace ComplianceBot.Bot.Conversation.Reports;
 
-/// <summary>Builds the officer's panel: open reports (Reg. 29 exclusion for a director-officer) and overdue explanations (Reg. 22.4).</summary>
+/// <summary>
+/// Builds the officer's panel: open reports and overdue explanations (Reg. 22.4). Each item passes the rule the case
+/// card uses (<see cref="OfficerCaseContext.LoadAsync"/> and <see cref="OfficerCaseContext.AccessRefusalAsync"/>): an
+/// officer who may not open a case — recused (Reg. 24.1, 24.2, 24.6), not its handler, the director it implicates
+/// (Reg. 29), or an anonymous report still held for its release moment (Reg. 23.2) — sees neither the case nor the
+/// explanations asked in it (decisions 118, 119).
+/// </summary>
 internal sealed class OfficerPanel(
-    RegistersDbContext db, OfficerRoster roster, ReportDeadlines deadlines, ReportNotices notices, PanelCards cards, IStringLocalizer<ReportStrings> text,
+    RegistersDbContext db, OfficerRoster roster, ReportDeadlines deadlines, OfficerCaseContext cases, PanelCards cards, IStringLocalizer<ReportStrings> text,
     RegisterClock clock)
 {
     public async Task<AdaptiveCard> BuildAsync(string? aadObjectId, string? notice, bool isError, CancellationToken ct)
     {
+        ActiveOfficer officer;
         try
         {
-            await roster.RequireActiveAsync(aadObjectId ?? string.Empty, ct);
+            officer = await roster.RequireActiveAsync(aadObjectId ?? string.Empty, ct);
         }
         catch (DomainRuleException)
         {
             return CardParts.Card(CardParts.Paragraph(text.Require("Officer_NotOfficer"), color: TextColor.Attention));
         }
 
-        var hideImplicated = aadObjectId == notices.DirectorAadObjectId;
+        var candidates = await db.ConfidentialReports.AsNoTracking().IgnoreAutoIncludes()
+            .Where(r => r.Status != ReportStatus.Closed && r.Number != null)
+            .Select(r => r.Id)
+            .ToListAsync(ct);
+        var overdueAll = await deadlines.OverdueExplanationsAsync(ct);
+        var visible = new HashSet<Guid>();
+        foreach (var id in candidates.Concat(overdueAll.Select(e => e.ReportId)).Distinct())
+        {
+            if (await MayOpenAsync(id, officer, ct))
+            {
+                visible.Add(id);
+            }
+        }
+
+        db.ChangeTracker.Clear();
         var open = await db.ConfidentialReports.AsNoTracking().IgnoreAutoIncludes()
-            .Where(r => r.Status != ReportStatus.Closed && r.Number != null && !(hideImplicated && r.DirectorImplicated))
+            .Where(r => r.Status != ReportStatus.Closed && r.Number != null && visible.Contains(r.Id))
             .OrderBy(r => r.AcknowledgeBy)
             .Select(r => new ReportDeadline(r.Id, r.Number!, r.Status, r.AcknowledgeBy, r.AssignedOfficerAadObjectId))
             .ToListAsync(ct);
-        var overdue = await deadlines.OverdueExplanationsAsync(ct);
+        var overdue = overdueAll.Where(e => visible.Contains(e.ReportId)).ToList();
         // Who saw the list of open cases, and when (design.md, decision 3); officers only.
         db.RecordAudit(new PendingAudit(aadObjectId, AuditedReads.OfficerPanelRead, "OfficerPanel", aadObjectId!,
             $"open reports {open.Count}, overdue explanations {overdue.Count}", clock.Now));
         await db.SaveChangesAsync(ct);
         return cards.Panel(open, overdue, notice, isError);
     }
+
+    /// <summary>The case card's own rule: loadable by this officer and no access refusal.</summary>
+    private async Task<bool> MayOpenAsync(Guid reportId, ActiveOfficer officer, CancellationToken ct) =>
+        await cases.LoadAsync(reportId, officer, ct) is { } report && await cases.AccessRefusalAsync(report, officer, ct) is null;
 }
 
 /// <summary>"officer panel" typed in any language.</summary>
