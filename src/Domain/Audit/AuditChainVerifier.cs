@@ -71,8 +71,9 @@ public sealed class AuditChainVerifier(RegistersDbContext db)
                     });
                 }
 
-                if (entry.Action == AuditEntry.RowWrittenAction && entry.Details is { } digest)
+                if (entry.Action is AuditEntry.RowWrittenAction or AuditEntry.RowUpdatedAction && entry.Details is { } digest)
                 {
+                    // The last digest recorded for a row wins: a legitimate state change writes its RowUpdated entry.
                     recorded[(entry.EntityType, entry.EntityId)] = (entry.Sequence, digest, entry.KeyId);
                 }
 
@@ -144,7 +145,7 @@ public sealed class AuditChainVerifier(RegistersDbContext db)
                 if (!string.Equals(RegisterRowDigest.Compute(entry, keys.Find(expected.KeyId)!), expected.Digest, StringComparison.Ordinal))
                 {
                     return RowProblem(AuditFinding.EditedRow, table, key, expected.Sequence, rowsChecked,
-                        $"{table} row {key} does not match the digest recorded in entry {expected.Sequence}: it was edited");
+                        $"{table} row {key} does not match the last digest recorded for it, in entry {expected.Sequence}: it was edited");
                 }
 
                 if (rowsChecked % TrackedRowsBeforeClear == 0)

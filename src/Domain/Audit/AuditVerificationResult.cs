@@ -17,7 +17,7 @@ public enum AuditFinding
     /// <summary>The entry at the published head's sequence is not the one published: the chain was rewritten.</summary>
     DivergesFromPublishedHead,
 
-    /// <summary>A register row's content no longer matches the digest recorded when it was inserted.</summary>
+    /// <summary>A register row's content (state columns included) no longer matches the last digest recorded for it.</summary>
     EditedRow,
 
     /// <summary>A register row recorded in the chain is gone.</summary>
