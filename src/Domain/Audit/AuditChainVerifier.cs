@@ -1,4 +1,5 @@
 using System.Reflection;
+using ComplianceBot.Domain.Numbering;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public sealed class AuditChainVerifier(RegistersDbContext db)
     {
         var keys = db.RequireAuditChainKeys();
         var recorded = new Dictionary<(string Table, string Key), (long Sequence, string Digest, string KeyId)>();
-        var chain = await WalkChainAsync(keys, recorded, published?.Sequence, cancellationToken);
+        var chain = await WalkChainAsync(keys, recorded, published, cancellationToken);
         if (chain.Result is { } broken)
         {
             return broken with { PublishedHead = published };
@@ -35,13 +36,21 @@ public sealed class AuditChainVerifier(RegistersDbContext db)
             return headProblem with { EntriesChecked = checkedEntries, PublishedHead = published };
         }
 
+        if (await VerifyNumbersAsync(cancellationToken) is { } numbering)
+        {
+            return numbering with { EntriesChecked = checkedEntries, PublishedHead = published };
+        }
+
         var rows = await VerifyRowsAsync(keys, recorded, cancellationToken);
         return rows with { EntriesChecked = checkedEntries, PublishedHead = published };
     }
 
     private async Task<(long LastSequence, string? HashAtHead, AuditVerificationResult? Result)> WalkChainAsync(
-        AuditChainKeys keys, Dictionary<(string, string), (long, string, string)> recorded, long? headSequence, CancellationToken cancellationToken)
+        AuditChainKeys keys, Dictionary<(string, string), (long, string, string)> recorded, AuditChainHead? published, CancellationToken cancellationToken)
     {
+        var headSequence = published?.Sequence;
+        // Keys already replaced when the head was published: used up to it, but not the key in force then (the head's).
+        var usedUpToHead = new HashSet<string>(StringComparer.Ordinal);
         long expected = 1;
         var previousHash = AuditEntry.GenesisHash;
         string? hashAtHead = null;
@@ -61,6 +70,8 @@ public sealed class AuditChainVerifier(RegistersDbContext db)
                     : entry.PreviousHash != previousHash ? (AuditFinding.BrokenLink, $"entry {expected}: previous-hash does not match the entry before it")
                     : !string.Equals(entry.ComputeHash(key), entry.Hash, StringComparison.Ordinal)
                         ? (AuditFinding.BrokenLink, $"entry {expected}: content does not match its keyed hash (edited, or rehashed without the key)")
+                    : entry.Sequence > headSequence && entry.KeyId != published!.KeyId && usedUpToHead.Contains(entry.KeyId)
+                        ? (AuditFinding.RetiredKey, $"entry {expected} is signed with key id '{entry.KeyId}', retired before the head published on {published.PublishedAt:u} (key '{published.KeyId}'): it was forged with an old key")
                     : (AuditFinding.None, null);
                 if (problem is not null)
                 {
@@ -71,9 +82,15 @@ public sealed class AuditChainVerifier(RegistersDbContext db)
                     });
                 }
 
-                if (entry.Action == AuditEntry.RowWrittenAction && entry.Details is { } digest)
+                if (entry.Action is AuditEntry.RowWrittenAction or AuditEntry.RowUpdatedAction && entry.Details is { } digest)
                 {
+                    // The last digest recorded for a row wins: a legitimate state change writes its RowUpdated entry.
                     recorded[(entry.EntityType, entry.EntityId)] = (entry.Sequence, digest, entry.KeyId);
+                }
+
+                if (entry.Sequence <= headSequence)
+                {
+                    usedUpToHead.Add(entry.KeyId);
                 }
 
                 if (entry.Sequence == headSequence)
@@ -144,7 +161,7 @@ public sealed class AuditChainVerifier(RegistersDbContext db)
                 if (!string.Equals(RegisterRowDigest.Compute(entry, keys.Find(expected.KeyId)!), expected.Digest, StringComparison.Ordinal))
                 {
                     return RowProblem(AuditFinding.EditedRow, table, key, expected.Sequence, rowsChecked,
-                        $"{table} row {key} does not match the digest recorded in entry {expected.Sequence}: it was edited");
+                        $"{table} row {key} does not match the last digest recorded for it, in entry {expected.Sequence}: it was edited");
                 }
 
                 if (rowsChecked % TrackedRowsBeforeClear == 0)
@@ -164,6 +181,54 @@ public sealed class AuditChainVerifier(RegistersDbContext db)
 
         return new AuditVerificationResult { RowsChecked = rowsChecked };
     }
+
+    /// <summary>
+    /// Each register's numbers run without a gap from 1 to its counter's value, each with its row (decision 120, changed
+    /// after review): a numbered row deleted together with its audit entries after the last published head leaves the
+    /// chain consistent, but not its number. Only a writer who also rolls the counter back escapes this check, and then
+    /// only until the next published head.
+    /// </summary>
+    private async Task<AuditVerificationResult?> VerifyNumbersAsync(CancellationToken cancellationToken)
+    {
+        var counters = await db.RegisterCounters.AsNoTracking().ToListAsync(cancellationToken);
+        var numbered = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var type in db.Model.GetEntityTypes().Where(t => t.BaseType is null && !t.IsOwned() && typeof(INumberedRecord).IsAssignableFrom(t.ClrType)))
+        {
+            var table = type.GetTableName() ?? type.ShortName();
+            var numbers = await ((Task<List<string?>>)NumbersOfType.MakeGenericMethod(type.ClrType).Invoke(null, [db, cancellationToken])!);
+            foreach (var number in numbers.OfType<string>())
+            {
+                numbered[number] = table;
+            }
+        }
+
+        var tables = numbered.GroupBy(n => n.Key[..n.Key.IndexOf('-', StringComparison.Ordinal)], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+        foreach (var counter in counters.OrderBy(c => c.Register).ThenBy(c => c.Year))
+        {
+            var table = tables.GetValueOrDefault(counter.Register.ToString(), counter.Register.ToString());
+            for (var value = 1; value <= counter.LastValue; value++)
+            {
+                var number = RegisterCounter.Format(counter.Register, counter.Year, value);
+                if (!numbered.Remove(number))
+                {
+                    return RowProblem(AuditFinding.MissingNumber, table, number, null, 0,
+                        $"{table} has no row numbered {number}, though the {counter.Register} register for {counter.Year} has given numbers up to {counter.LastValue}: the row was deleted (with its audit entries, if the chain shows nothing)");
+                }
+            }
+        }
+
+        return numbered.OrderBy(n => n.Key, StringComparer.Ordinal).FirstOrDefault() is { Key: not null } beyond
+            ? RowProblem(AuditFinding.MissingNumber, beyond.Value, beyond.Key, null, 0,
+                $"{beyond.Value} row {beyond.Key} lies beyond its register's counter: the counter was rolled back or the row was inserted outside the application")
+            : null;
+    }
+
+    private static readonly MethodInfo NumbersOfType =
+        typeof(AuditChainVerifier).GetMethod(nameof(NumbersOf), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static Task<List<string?>> NumbersOf<T>(RegistersDbContext db, CancellationToken cancellationToken)
+        where T : class => db.Set<T>().AsNoTracking().Select(e => EF.Property<string?>(e, nameof(INumberedRecord.Number))).ToListAsync(cancellationToken);
 
     private static AuditVerificationResult RowProblem(AuditFinding finding, string table, string key, long? sequence, long rowsChecked, string problem) =>
         new() { Finding = finding, Table = table, RowKey = key, FirstBrokenSequence = sequence, RowsChecked = rowsChecked, Problem = problem };

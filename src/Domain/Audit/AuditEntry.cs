@@ -18,6 +18,9 @@ public sealed class AuditEntry : IRegisterRecord
     /// <summary>The action of the entry that covers one inserted register row (its keyed digest in Details).</summary>
     public const string RowWrittenAction = "RowWritten";
 
+    /// <summary>The action of the entry written when a covered row's register-state columns change: the row's new digest.</summary>
+    public const string RowUpdatedAction = "RowUpdated";
+
     /// <summary>The actor of a row entry: the aggregate's own entry names who acted.</summary>
     public const string RegistersActor = "registers";
 

@@ -50,8 +50,10 @@ public sealed class AuditHeadPublisher(RegistersDbContext db, IAuditHeadArchive 
         var head = new AuditChainHead(tail.Sequence, tail.Hash, tail.KeyId, now);
         // The archive first: a head that was mailed but not archived would be the weaker copy.
         await archive.AppendAsync(head, cancellationToken);
+        // Heads are archived every interval (hourly by default), but mailed once a day: the first head of the day
+        // goes to the officers' mailboxes, the immutable archive holds every one.
         var day = now.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        await MailOfficersAsync(AuditOutboxKinds.HeadMail, head.ToJson(), $"audit-head:{head.Sequence}:{day}", now, cancellationToken);
+        await MailOfficersAsync(AuditOutboxKinds.HeadMail, head.ToJson(), $"audit-head:{day}", now, cancellationToken);
         return head;
     }
 

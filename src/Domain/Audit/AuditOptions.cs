@@ -17,9 +17,13 @@ public sealed class AuditOptions
     /// <summary>Former keys by id (base64), kept only to verify the entries written under them.</summary>
     public Dictionary<string, string> RetiredChainKeys { get; set; } = [];
 
-    /// <summary>How often the chain head is published (archive + officers' mail).</summary>
+    /// <summary>
+    /// How often the chain head is archived (the officers get it by mail once a day). A writer who deletes the chain's
+    /// end and rolls back a register counter is caught only if a head was published before the deletion: hourly by
+    /// default, so that window is short (decision 120, changed after review).
+    /// </summary>
     [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00", ErrorMessage = "Audit:PublishInterval must be between 5 minutes and 7 days.")]
-    public TimeSpan PublishInterval { get; set; } = TimeSpan.FromDays(1);
+    public TimeSpan PublishInterval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>How often the chain and the register rows are verified against the published head.</summary>
     [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00", ErrorMessage = "Audit:VerifyInterval must be between 5 minutes and 7 days.")]

@@ -1,17 +1,17 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace ComplianceBot.Domain.Audit;
 
 /// <summary>
-/// The keyed digest of one register row version (decision 120): HMAC-SHA256 over its table, key and every write-once
-/// column, complex properties included. Register-state columns (a current status beside its history rows, decision 012)
-/// change by design and are left out; their history rows are covered. Keyed, so a digest neither lets a database
-/// reader confirm a guessed value nor lets a writer make a changed row match.
+/// The keyed digest of one register row version (decision 120): HMAC-SHA256 over its table, key and every column,
+/// complex properties included. Register-state columns (a current status, the handler, an answer, a termination date)
+/// are covered too: they may change only through the application, which records the row's new digest in the same save
+/// (<c>RowUpdated</c>), so the verifier compares each row with the last digest the chain holds for it. Keyed, so a
+/// digest neither lets a database reader confirm a guessed value nor lets a writer make a changed row match.
 /// </summary>
 public static class RegisterRowDigest
 {
@@ -41,7 +41,7 @@ public static class RegisterRowDigest
     {
         ArgumentNullException.ThrowIfNull(entry);
         var text = new StringBuilder(Table(entry)).Append('\u001e');
-        foreach (var property in entry.Properties.Where(p => !p.Metadata.IsRegisterState()).OrderBy(p => p.Metadata.Name, StringComparer.Ordinal))
+        foreach (var property in entry.Properties.OrderBy(p => p.Metadata.Name, StringComparer.Ordinal))
         {
             text.Append(property.Metadata.Name).Append('=').Append(Format(property.CurrentValue)).Append('\u001f');
         }

@@ -44,7 +44,7 @@ public abstract partial class RegistersDbContext
             .ToList();
         var sources = ChangeTracker.Entries<AuditedAggregate>().Select(e => e.Entity).Where(a => a.PendingAudit.Count > 0).ToList();
         var pending = sources.SelectMany(s => s.PendingAudit).Concat(_standaloneAudit).ToList();
-        var rows = ChangeTracker.Entries().Where(e => e.State == EntityState.Added && RegisterRowDigest.Covers(e)).ToList();
+        var rows = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified && RegisterRowDigest.Covers(e)).ToList();
         if (numbered.Count == 0 && pending.Count == 0 && rows.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -119,8 +119,10 @@ public abstract partial class RegistersDbContext
     }
 
     /// <summary>
-    /// One entry per inserted register row, carrying the row's keyed digest (decision 120), so an edited, deleted or
-    /// forged row is found by <see cref="AuditChainVerifier"/>. Computed after numbering, as the number is part of the row.
+    /// One entry per inserted (<c>RowWritten</c>) or updated (<c>RowUpdated</c>, register-state columns only, decision 012)
+    /// register row, carrying the row's keyed digest over every column (decision 120), so an edited, deleted or forged
+    /// row is found by <see cref="AuditChainVerifier"/>, a state column changed behind the application's back included.
+    /// Computed after numbering, as the number is part of the row.
     /// The entry carries the date only: the row has its own times, and an anonymous report's must not be repeated here.
     /// </summary>
     private List<PendingAudit> RowEntries(List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> rows, List<PendingAudit> pending)
@@ -135,7 +137,7 @@ public abstract partial class RegistersDbContext
         var at = pending.Count > 0 ? pending.Max(p => p.At).UtcDateTime : DateTime.UtcNow;
         var day = new DateTimeOffset(at.Date, TimeSpan.Zero);
         return rows.Select(r => new PendingAudit(
-            AuditEntry.RegistersActor, AuditEntry.RowWrittenAction, RegisterRowDigest.Table(r), RegisterRowDigest.RowKey(r),
+            AuditEntry.RegistersActor, r.State == EntityState.Added ? AuditEntry.RowWrittenAction : AuditEntry.RowUpdatedAction, RegisterRowDigest.Table(r), RegisterRowDigest.RowKey(r),
             RegisterRowDigest.Compute(r, keys.CurrentKey), day)).ToList();
     }
 

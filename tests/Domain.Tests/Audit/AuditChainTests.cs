@@ -212,6 +212,53 @@ public sealed class AuditChainTests : RegisterTestBase
         Assert.Equal(1, withoutRetired.FirstBrokenSequence);
     }
 
+    // Decision 120, changed after review: whoever holds a retired key cannot append with it after a head published
+    // under its successor ...
+    [Fact]
+    public async Task VerifyAsync_EntryAfterTheHeadSignedWithAKeyRetiredBeforeIt_NamesTheRetiredKey()
+    {
+        await FileGiftsAsync(1);
+        var rotated = new AuditChainKeys("test-2", RandomNumberGenerator.GetBytes(AuditChainKeys.KeyBytes),
+            new Dictionary<string, byte[]> { ["test-1"] = TestDatabase.ChainKeys.CurrentKey });
+        await using (var db = Database.CreateContext(rotated))
+        {
+            db.GiftDeclarations.Add(GiftDeclaration.File(TestWorld.Employee, Details, World.Clock));
+            await db.SaveChangesAsync();
+        }
+
+        var head = await TailHeadAsync();
+        await FileGiftsAsync(1); // signed with the old key test-1, as by someone who kept it
+
+        await using var verifying = Database.CreateContext(rotated);
+        var result = await new AuditChainVerifier(verifying).VerifyAsync(head);
+
+        Assert.Equal("test-2", head.KeyId);
+        Assert.Equal(AuditFinding.RetiredKey, result.Finding);
+        Assert.Equal(head.Sequence + 1, result.FirstBrokenSequence);
+        Assert.Contains("'test-1'", result.Problem, StringComparison.Ordinal);
+    }
+
+    // ... while a rotation after the head, and the head's own key after it, are what rotation looks like.
+    [Fact]
+    public async Task VerifyAsync_RotationAfterThePublishedHead_IsIntact()
+    {
+        await FileGiftsAsync(1);
+        var head = await TailHeadAsync();
+        await FileGiftsAsync(1);
+        var rotated = new AuditChainKeys("test-2", RandomNumberGenerator.GetBytes(AuditChainKeys.KeyBytes),
+            new Dictionary<string, byte[]> { ["test-1"] = TestDatabase.ChainKeys.CurrentKey });
+        await using (var db = Database.CreateContext(rotated))
+        {
+            db.GiftDeclarations.Add(GiftDeclaration.File(TestWorld.Employee, Details, World.Clock));
+            await db.SaveChangesAsync();
+        }
+
+        await using var verifying = Database.CreateContext(rotated);
+        var result = await new AuditChainVerifier(verifying).VerifyAsync(head);
+
+        Assert.True(result.IsIntact, result.Problem);
+    }
+
     // Two instances appending at once still produce one unbroken chain.
     [Fact]
     public async Task SaveChangesAsync_TwoContextsConcurrently_KeepOneChain()

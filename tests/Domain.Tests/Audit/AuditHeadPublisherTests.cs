@@ -59,4 +59,27 @@ public sealed class AuditHeadPublisherTests : RegisterTestBase
         await using var read = Database.CreateContext();
         Assert.Equal(await read.AuditEntries.MaxAsync(e => e.Sequence), (await archive.ReadLatestAsync(CancellationToken.None))!.Sequence);
     }
+
+    // Decision 120, changed after review: hourly heads are all archived, but each officer gets one head mail a day.
+    [Fact]
+    public async Task PublishAsync_HourlyWithinOneDay_ArchivesEachHeadAndMailsOfficersOnce()
+    {
+        var archive = new LocalAuditHeadArchive(World.RegistersOptions);
+        for (var hour = 0; hour < 3; hour++)
+        {
+            await using var db = Database.CreateContext();
+            db.GiftDeclarations.Add(GiftDeclaration.File(TestWorld.Employee, new GiftDetails(
+                GiftDirection.Given, new DateOnly(2026, 2, 1), null, "Partner JSC", false, "Visit", "Souvenir", 5000m, GiftWhereabouts.Other), World.Clock));
+            await db.SaveChangesAsync();
+            await new AuditHeadPublisher(db, archive, World.Roster(db), World.Time).PublishAsync(CancellationToken.None);
+            World.Time.Advance(TimeSpan.FromHours(1));
+        }
+
+        Assert.Equal(3, (await File.ReadAllLinesAsync(archive.Location)).Length);
+        await using var read = Database.CreateContext();
+        Assert.Equal(2, await read.OutboxMessages.CountAsync(m => m.Kind == AuditOutboxKinds.HeadMail));
+    }
+
+    [Fact]
+    public void PublishInterval_DefaultsToOneHour() => Assert.Equal(TimeSpan.FromHours(1), new AuditOptions().PublishInterval);
 }
