@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ComplianceBot.Domain.Persistence;
 
 namespace ComplianceBot.Domain.Audit;
@@ -64,22 +63,7 @@ public sealed class AuditChainKeys
             return new AuditChainKeys(audit.ChainKeyId, Convert.FromBase64String(audit.ChainKey.Trim()), retired);
         }
 
-        var directory = registers.ResolveDataDirectory();
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, DevelopmentKeyFileName);
-        if (!File.Exists(path))
-        {
-            try
-            {
-                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-                stream.Write(System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyBytes))));
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                // Another instance created it first; use theirs.
-            }
-        }
-
-        return new AuditChainKeys(DevelopmentKeyId, Convert.FromBase64String(File.ReadAllText(path).Trim()), retired);
+        var key = DevelopmentKeyFile.ReadOrCreate(registers.ResolveDataDirectory(), DevelopmentKeyFileName, KeyBytes);
+        return new AuditChainKeys(DevelopmentKeyId, Convert.FromBase64String(key), retired);
     }
 }

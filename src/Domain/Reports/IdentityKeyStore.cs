@@ -29,23 +29,6 @@ internal static class IdentityKeyStore
                 : throw new InvalidOperationException(InvalidKeyMessage);
         }
 
-        var directory = options.ResolveDataDirectory();
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, DevelopmentKeyFileName);
-        if (!File.Exists(path))
-        {
-            var key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(KeyBytes);
-            try
-            {
-                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-                stream.Write(System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(key)));
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                // Another instance created it first; use theirs.
-            }
-        }
-
-        return (Convert.FromBase64String(File.ReadAllText(path).Trim()), true);
+        return (Convert.FromBase64String(DevelopmentKeyFile.ReadOrCreate(options.ResolveDataDirectory(), DevelopmentKeyFileName, KeyBytes)), true);
     }
 }

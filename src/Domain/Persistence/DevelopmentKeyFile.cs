@@ -1,8 +1,12 @@
 using System.Security.Cryptography;
 
-namespace ComplianceBot.Domain.Reports;
+namespace ComplianceBot.Domain.Persistence;
 
-/// <summary>A development key: random bytes written once as base64 into the data folder, shared by the instances using it.</summary>
+/// <summary>
+/// A development key: random bytes written once as base64 into the data folder, shared by the instances using it. The
+/// one home for the identity key (decision 013), the follow-up key (decision 117) and the audit chain key (decision 120)
+/// in Development; every other environment takes them from configuration.
+/// </summary>
 internal static class DevelopmentKeyFile
 {
     public static string ReadOrCreate(string directory, string fileName, int keyBytes)
