@@ -191,7 +191,7 @@ for name in floor bot; do
     "$(echo "${SENT[$name]}" | tr ' ' '+' | sed 's/+$//' | bc)" "$(echo "${REPLIED[$name]}" | tr ' ' '+' | sed 's/+$//' | bc)"
 done
 ratio="$(awk -v b="$(echo "${RPS[bot]}" | median)" -v f="$(echo "${RPS[floor]}" | median)" 'BEGIN { printf "%.3f", b/f }')"
-echo "bot/floor req/s ratio: $ratio   (targets: ratio >= 0.2, bot p99 at half its peak <= 25 ms, peak <= 200 MB)"
+echo "bot/floor req/s ratio: $ratio   (targets: ratio >= 0.25, bot p99 at half its peak <= 25 ms, peak <= 256 MB)"
 echo "warm-up curves (req/s per ${STEP_SECONDS}s step): floor ${CURVE[floor]}; bot ${CURVE[bot]}"
 echo "uptime at the end: $(uptime)"
 if [ "$(echo "${REPLIED[bot]}" | tr ' ' '+' | sed 's/+$//' | bc)" -eq 0 ]; then
