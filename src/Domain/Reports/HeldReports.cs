@@ -13,8 +13,6 @@ namespace ComplianceBot.Domain.Reports;
 /// </summary>
 public static class HeldReports
 {
-    private static readonly string[] FilingPrefixes = ["report-new:", "director-card:", "director-mail:", "authorized-body-mail:"];
-
     /// <summary>The ids of reports with a filing notice still held at <paramref name="now"/>.</summary>
     public static async Task<IReadOnlySet<Guid>> AtAsync(RegistersDbContext db, DateTimeOffset now, CancellationToken ct = default)
     {
@@ -24,7 +22,7 @@ public static class HeldReports
             .Select(m => m.IdempotencyKey)
             .ToListAsync(ct);
         var held = new HashSet<Guid>();
-        foreach (var key in keys.Where(k => FilingPrefixes.Any(p => k.StartsWith(p, StringComparison.Ordinal))))
+        foreach (var key in keys.Where(k => ReportNotices.FilingKeyPrefixes.Any(p => k.StartsWith(p, StringComparison.Ordinal))))
         {
             foreach (var part in key.Split(':'))
             {

@@ -23,6 +23,14 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
     /// <summary>The idempotency keys of the director's mails and Teams cards about a report begin so and name its id.</summary>
     public const string DirectorMailKeyPrefix = "director-mail:";
     public const string DirectorCardKeyPrefix = "director-card:";
+
+    /// <summary>The idempotency keys of the agency's escalation mail and of the officers' new-report cards name the report too.</summary>
+    public const string AuthorizedBodyMailKeyPrefix = "authorized-body-mail:";
+    public const string NewReportCardKeyPrefix = "report-new:";
+
+    /// <summary>Every notice a filing queues; held together until an anonymous filing's release moment (decision 119).</summary>
+    public static readonly IReadOnlyList<string> FilingKeyPrefixes =
+        [NewReportCardKeyPrefix, DirectorCardKeyPrefix, DirectorMailKeyPrefix, AuthorizedBodyMailKeyPrefix];
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Whether the director may be told about <paramref name="report"/> (Reg. 29: never when implicated).</summary>
@@ -137,7 +145,7 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
 
         var payload = new AuthorizedBodyPayload(DirectorNoticeKinds.EscalatedToAuthorizedBody, RequireNumber(report), report.Category.ToString(), report.FiledOn, at);
         db.OutboxMessages.Add(OutboxMessage.Create(AuthorizedBodyMailKind, options.Value.AuthorizedBodyEmail,
-            JsonSerializer.Serialize(payload, Json), $"authorized-body-mail:{report.Id}", at, at));
+            JsonSerializer.Serialize(payload, Json), $"{AuthorizedBodyMailKeyPrefix}{report.Id}", at, at));
     }
 
     private static string RequireNumber(ConfidentialReport report) =>

@@ -44,7 +44,7 @@ internal sealed class ReportFiling(
         {
             using (await cultures.EnterAsync(officer, ct))
             {
-                TeamsDelivery.Enqueue(db, $"report-new:{report.Id}:{officer}", TeamsRecipient.ForEntraUser(officer),
+                TeamsDelivery.Enqueue(db, $"{ReportNotices.NewReportCardKeyPrefix}{report.Id}:{officer}", TeamsRecipient.ForEntraUser(officer),
                     CardAttachment.ToMessage(officerCards.NewReport(report)), releaseAt, releaseAt);
             }
         }
