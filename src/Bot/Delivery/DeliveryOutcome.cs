@@ -5,6 +5,12 @@ public enum DeliveryStatus
     Delivered,
     RetryLater,
     Failed,
+
+    /// <summary>Not sent because a rule no longer allows it (<see cref="IOutboxDeliveryGuard"/>); settled like a failure.</summary>
+    Withdrawn,
+
+    /// <summary>A setting the delivery needs is missing: retried without limit until it is configured.</summary>
+    AwaitingConfiguration,
 }
 
 /// <summary>What a handler did with one outbox message: settled, to be retried, or given up on.</summary>
@@ -17,4 +23,13 @@ public readonly record struct DeliveryOutcome(DeliveryStatus Status, string? Det
 
     /// <summary>A permanent failure (blocked, malformed, refused): retrying cannot help.</summary>
     public static DeliveryOutcome Fail(string error) => new(DeliveryStatus.Failed, error);
+
+    /// <summary>
+    /// The address is not configured yet (e.g. Organization:AuthorizedBodyEmail): the row stays due, retried at the
+    /// capped back-off and never given up, so configuration completed later delivers it.
+    /// </summary>
+    public static DeliveryOutcome AwaitConfiguration(string missing) => new(DeliveryStatus.AwaitingConfiguration, missing);
+
+    /// <summary>A rule no longer allows the delivery; the row is closed with the reason and never retried.</summary>
+    public static DeliveryOutcome Withdraw(string reason) => new(DeliveryStatus.Withdrawn, reason);
 }

@@ -13,6 +13,7 @@ public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IEnumerable<IOutboxDeliveryHandler> handlers,
     IEnumerable<IDeliveryObserver> observers,
+    IEnumerable<IOutboxDeliveryGuard> guards,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
     TimeProvider time,
@@ -21,6 +22,7 @@ public sealed class OutboxDispatcher(
     private readonly Dictionary<string, IOutboxDeliveryHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
     private readonly OutboxOptions _options = options.Value;
     private readonly IDeliveryObserver[] _observers = [.. observers];
+    private readonly IOutboxDeliveryGuard[] _guards = [.. guards];
 
     /// <summary>Recording a row's outcome is tried this many times, <see cref="SettleBackoff"/> apart, growing.</summary>
     private const int SettleAttempts = 3; // with SQLite's 30-s busy wait, within the 2-minute lease
@@ -98,6 +100,7 @@ public sealed class OutboxDispatcher(
 
             // A shutdown is not the row's fault: due again at once after the restart, even on its last attempt.
             DeliveryStatus.RetryLater when interrupted => (Settlement.Retry, TimeSpan.Zero),
+            DeliveryStatus.AwaitingConfiguration => (Settlement.Retry, _options.RetryDelay(message.Attempts, null, Random.Shared.NextDouble())),
             DeliveryStatus.RetryLater when message.Attempts < _options.MaxAttempts =>
                 (Settlement.Retry, _options.RetryDelay(message.Attempts, outcome.RetryAfter, Random.Shared.NextDouble())),
             _ => (Settlement.Failed, TimeSpan.Zero),
@@ -178,6 +181,14 @@ public sealed class OutboxDispatcher(
 
         try
         {
+            foreach (var guard in _guards)
+            {
+                if (await guard.WithdrawalAsync(message, cancellationToken) is { } reason)
+                {
+                    return DeliveryOutcome.Withdraw(reason);
+                }
+            }
+
             return await handler.DeliverAsync(message, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -1,4 +1,5 @@
 using ComplianceBot.Domain.Conflicts;
+using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
@@ -26,7 +27,7 @@ public sealed class CaseRecusal(RegistersDbContext db, RegisterClock clock, Offi
         var name = await db.Employees.AsNoTracking().Where(e => e.AadObjectId == person).Select(e => e.DisplayName).FirstOrDefaultAsync(ct);
         var director = organization.Value.DirectorAadObjectId;
         if (concerned.Any(p => p.AadObjectId == person || SameName(p.Name, name))
-            || (report.DirectorImplicated && !string.IsNullOrWhiteSpace(director) && person == director))
+            || DirectorVisibility.HidesFrom(report, person, director))
         {
             return RecusalRules.PersonConcerned(role);
         }

@@ -31,11 +31,14 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
     /// <summary>Every notice a filing queues; held together until an anonymous filing's release moment (decision 119).</summary>
     public static readonly IReadOnlyList<string> FilingKeyPrefixes =
         [NewReportCardKeyPrefix, DirectorCardKeyPrefix, DirectorMailKeyPrefix, AuthorizedBodyMailKeyPrefix];
+    /// <summary>The recipient of an escalation queued before Organization:AuthorizedBodyEmail is set; the handler reads the setting.</summary>
+    public const string UnconfiguredAuthorizedBody = "authorized-body";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Whether the director may be told about <paramref name="report"/> (Reg. 29: never when implicated).</summary>
+    /// <summary>Whether a notice about <paramref name="report"/> may be queued for the director (<see cref="DirectorVisibility"/>, Reg. 29).</summary>
     public bool DirectorMayKnow(ConfidentialReport report) =>
-        report is { DirectorImplicated: false, IsEscalated: false } && !string.IsNullOrWhiteSpace(options.Value.DirectorAadObjectId);
+        DirectorVisibility.MayKnow(report) && !string.IsNullOrWhiteSpace(options.Value.DirectorAadObjectId);
 
     public string? DirectorAadObjectId => options.Value.DirectorAadObjectId;
 
@@ -52,7 +55,7 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
     {
         ArgumentNullException.ThrowIfNull(report);
         var at = releaseAt ?? clock.Now;
-        if (report.DirectorImplicated)
+        if (!DirectorVisibility.MayKnow(report))
         {
             Escalate(report, null, at);
             return;
@@ -138,13 +141,11 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
     private void Escalate(ConfidentialReport report, ActiveOfficer? officer, DateTimeOffset at)
     {
         report.RecordEscalation(officer, clock);
-        if (string.IsNullOrWhiteSpace(options.Value.AuthorizedBodyEmail))
-        {
-            return;
-        }
 
+        // Always written (Reg. 29, 23.4): without an address yet the row waits, and is sent once the address is set.
+        var to = string.IsNullOrWhiteSpace(options.Value.AuthorizedBodyEmail) ? UnconfiguredAuthorizedBody : options.Value.AuthorizedBodyEmail;
         var payload = new AuthorizedBodyPayload(DirectorNoticeKinds.EscalatedToAuthorizedBody, RequireNumber(report), report.Category.ToString(), report.FiledOn, at);
-        db.OutboxMessages.Add(OutboxMessage.Create(AuthorizedBodyMailKind, options.Value.AuthorizedBodyEmail,
+        db.OutboxMessages.Add(OutboxMessage.Create(AuthorizedBodyMailKind, to,
             JsonSerializer.Serialize(payload, Json), $"{AuthorizedBodyMailKeyPrefix}{report.Id}", at, at));
     }
 

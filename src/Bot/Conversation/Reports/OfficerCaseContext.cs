@@ -5,6 +5,7 @@ using ComplianceBot.Bot.Resources.Reports;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.Investigations;
+using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
@@ -43,7 +44,7 @@ internal sealed class OfficerCaseContext(
     public async Task<ConfidentialReport?> LoadAsync(Guid id, ActiveOfficer officer, CancellationToken ct)
     {
         var report = await db.ConfidentialReports.SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (report is null || (report.DirectorImplicated && officer.AadObjectId == notices.DirectorAadObjectId))
+        if (report is null || DirectorVisibility.HidesFrom(report, officer.AadObjectId, notices.DirectorAadObjectId))
         {
             return null;
         }

@@ -31,7 +31,7 @@ internal sealed class AuthorizedBodyMailHandler(
         var to = organization.CurrentValue.AuthorizedBodyEmail;
         if (string.IsNullOrWhiteSpace(to))
         {
-            return DeliveryOutcome.Retry("No authorized body address: set Organization:AuthorizedBodyEmail.");
+            return DeliveryOutcome.AwaitConfiguration("No authorized body address: set Organization:AuthorizedBodyEmail.");
         }
 
         var outgoing = composer.Compose(notice, to, "ru", message.IdempotencyKey);

@@ -47,10 +47,10 @@ internal sealed class DirectorDigestJob(
         var items = await db.DirectorDigestItems.Where(i => i.DigestKey == null && i.WithheldAt == null)
             .OrderBy(i => i.EventAt).ToListAsync(cancellationToken);
         var reportIds = items.Where(i => i.ReportId != null).Select(i => i.ReportId!.Value).Distinct().ToList();
-        var implicated = await db.ConfidentialReports.AsNoTracking().Where(r => reportIds.Contains(r.Id) && r.DirectorImplicated)
+        var visible = await DirectorVisibility.Visible(db.ConfidentialReports.AsNoTracking().Where(r => reportIds.Contains(r.Id)))
             .Select(r => r.Id).ToListAsync(cancellationToken);
         var now = clock.Now;
-        foreach (var item in items.Where(i => i.ReportId is { } id && implicated.Contains(id)))
+        foreach (var item in items.Where(i => i.ReportId is { } id && !visible.Contains(id)))
         {
             item.Withhold(now);
         }

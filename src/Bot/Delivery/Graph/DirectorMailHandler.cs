@@ -40,7 +40,7 @@ internal sealed class DirectorMailHandler(
         if (string.IsNullOrWhiteSpace(to))
         {
             // Configuration may be completed later; keep the notice due rather than lose it.
-            return DeliveryOutcome.Retry("No director mail address: set Organization:DirectorEmail or sync the directory.");
+            return DeliveryOutcome.AwaitConfiguration("No director mail address: set Organization:DirectorEmail or sync the directory.");
         }
 
         var outgoing = composer.Compose(notice, to, NoticeMailComposer.MailLanguage(director?.PreferredLanguage), message.IdempotencyKey);

@@ -82,9 +82,9 @@ internal sealed class DirectorReportJob(
             counts[$"conflicts.{row.Key}"] = row.Count;
         }
 
-        foreach (var row in await db.ConfidentialReports.AsNoTracking()
+        foreach (var row in await DirectorVisibility.Visible(db.ConfidentialReports.AsNoTracking())
             // By the filing date: an anonymous report has no filing time (Reg. 23.2, decision 119).
-            .Where(r => !r.DirectorImplicated && r.FiledOn >= dates.From && r.FiledOn < dates.To)
+            .Where(r => r.FiledOn >= dates.From && r.FiledOn < dates.To)
             .GroupBy(r => new { r.Category, r.Status }).Select(g => new { g.Key.Category, g.Key.Status, Count = g.Count() }).ToListAsync(ct))
         {
             counts[$"reports.{row.Category}.{row.Status}"] = row.Count;

@@ -29,6 +29,7 @@ internal static class GraphDeliveryServiceCollectionExtensions
         services.AddSingleton<IOutboxDeliveryHandler, TrainingEventHandler>();
         services.AddSingleton<IOutboxDeliveryHandler, DirectorMailHandler>();
         services.AddSingleton<IOutboxDeliveryHandler, AuthorizedBodyMailHandler>();
+        services.AddSingleton<IOutboxDeliveryGuard, DirectorNoticeGuard>();
 
         AddJob<DirectorySyncJob>(services);
         AddJob<TrainingResponsesJob>(services);

@@ -34,7 +34,8 @@ internal sealed class NoticeWatchJob(
         var now = Time.GetUtcNow();
         var settled = db.NoticeDeliveries.Where(n => n.OfficersAlertedAt != null || (n.DeliveredAt != null && !n.Late)).Select(n => n.IdempotencyKey);
         var rows = await db.OutboxMessages.AsNoTracking()
-            .Where(m => GraphDeliveryKinds.Notices.Contains(m.Kind) && !settled.Contains(m.IdempotencyKey))
+            // A notice withdrawn under Reg. 29 was not late or lost: nobody is alerted about it.
+            .Where(m => GraphDeliveryKinds.Notices.Contains(m.Kind) && !settled.Contains(m.IdempotencyKey) && m.LastError != DirectorVisibility.WithdrawnDetail)
             .OrderBy(m => m.CreatedAt).Take(BatchSize).ToListAsync(cancellationToken);
         IReadOnlyList<(string Officer, string Language)>? officers = null;
         foreach (var row in rows)

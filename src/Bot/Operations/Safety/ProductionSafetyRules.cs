@@ -19,6 +19,8 @@ internal static class ProductionSafetyRules
     public const string InstanceCountKey = "Deployment:InstanceCount";
     public const string AuditChainKeyKey = "Audit:ChainKey";
     public const string AuditHeadContainerKey = "Audit:HeadContainerUrl";
+    public const string DirectorKey = "Organization:DirectorAadObjectId";
+    public const string AuthorizedBodyKey = "Organization:AuthorizedBodyEmail";
 
     public static IReadOnlyList<string> FindViolations(IConfiguration configuration)
     {
@@ -31,6 +33,7 @@ internal static class ProductionSafetyRules
         CheckFollowUpKey(configuration, violations);
         CheckProviderScale(configuration, violations);
         CheckAuditChain(configuration, violations);
+        CheckOrganization(configuration, violations);
         return violations;
     }
 
@@ -98,6 +101,21 @@ internal static class ProductionSafetyRules
         if (problem is not null)
         {
             violations.Add($"{FollowUpKeyKey} {problem}");
+        }
+    }
+
+    private static void CheckOrganization(IConfiguration configuration, List<string> violations)
+    {
+        // Reg. 23.3: without the director's id no possible violation reaches the director.
+        if (string.IsNullOrWhiteSpace(configuration[DirectorKey]))
+        {
+            violations.Add($"{DirectorKey} is empty; set it to the director's Entra object id, or no notice of a possible violation reaches the director (Reg. 23.3).");
+        }
+
+        // Reg. 29, 23.4: a report implicating the director goes to this contact only; without it the escalation waits unsent.
+        if (string.IsNullOrWhiteSpace(configuration[AuthorizedBodyKey]))
+        {
+            violations.Add($"{AuthorizedBodyKey} is empty; set it to the authorized body's contact mailbox, or a report implicating the director reaches nobody (Reg. 29, 23.4).");
         }
     }
 

@@ -25,6 +25,20 @@ public sealed class ProductionSafetyRulesTests
         Assert.DoesNotContain("Registers:Provider", violations, StringComparison.Ordinal);
     }
 
+    // Reg. 23.3, 29, 23.4: a production instance with no director or no authorized-body contact would queue notices
+    // nobody can receive; start-up names the empty setting.
+    [Theory]
+    [InlineData("Organization:DirectorAadObjectId", null)]
+    [InlineData("Organization:DirectorAadObjectId", " ")]
+    [InlineData("Organization:AuthorizedBodyEmail", null)]
+    [InlineData("Organization:AuthorizedBodyEmail", "")]
+    public void FindViolations_EmptyDirectorOrAuthorizedBody_NamesTheSetting(string key, string? value)
+    {
+        var violation = Assert.Single(ProductionSafetyRules.FindViolations(Build(ProductionSettings.With(key, value))));
+
+        Assert.StartsWith($"{key} is empty", violation, StringComparison.Ordinal);
+    }
+
     // Decision 120: the chain's key is its own; sharing the identity key would tie two secrets' fates together.
     [Fact]
     public void FindViolations_ChainKeyEqualToIdentityKey_IsRefused()
