@@ -174,11 +174,6 @@ public sealed class OutboxDispatcher(
 
     private async Task<DeliveryOutcome> TryDeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        if (!_handlers.TryGetValue(message.Kind, out var handler))
-        {
-            return DeliveryOutcome.Fail($"No delivery handler for kind '{message.Kind}'.");
-        }
-
         try
         {
             foreach (var guard in _guards)
@@ -189,7 +184,9 @@ public sealed class OutboxDispatcher(
                 }
             }
 
-            return await handler.DeliverAsync(message, cancellationToken);
+            return _handlers.TryGetValue(message.Kind, out var handler)
+                ? await handler.DeliverAsync(message, cancellationToken)
+                : DeliveryOutcome.Fail($"No delivery handler for kind '{message.Kind}'.");
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
