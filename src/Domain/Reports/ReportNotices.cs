@@ -64,11 +64,19 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         DirectorNotice(report, DirectorNoticeType.ReportFiled, at);
     }
 
-    /// <summary>Reg. 23.3: each case outcome reaches the director, unless the director is implicated.</summary>
+    /// <summary>
+    /// Reg. 23.3: each case outcome reaches the director, unless the director is implicated. Reg. 23.4: a case closed
+    /// as referred to the authorized body is sent there (register number, category, date), unless it already went
+    /// there as an escalation (Reg. 29).
+    /// </summary>
     public void ReportClosed(ConfidentialReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         DirectorNotice(report, DirectorNoticeType.ReportClosed, clock.Now);
+        if (report.Outcome == ReportOutcome.ReferredToAuthorizedBody && !report.IsEscalated)
+        {
+            AuthorizedBodyMail(report, clock.Now, $"{AuthorizedBodyMailKeyPrefix}{report.Id}:referred");
+        }
     }
 
     /// <summary>
@@ -141,12 +149,16 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
     private void Escalate(ConfidentialReport report, ActiveOfficer? officer, DateTimeOffset at)
     {
         report.RecordEscalation(officer, clock);
+        AuthorizedBodyMail(report, at, $"{AuthorizedBodyMailKeyPrefix}{report.Id}");
+    }
 
+    private void AuthorizedBodyMail(ConfidentialReport report, DateTimeOffset at, string key)
+    {
         // Always written (Reg. 29, 23.4): without an address yet the row waits, and is sent once the address is set.
         var to = string.IsNullOrWhiteSpace(options.Value.AuthorizedBodyEmail) ? UnconfiguredAuthorizedBody : options.Value.AuthorizedBodyEmail;
         var payload = new AuthorizedBodyPayload(DirectorNoticeKinds.EscalatedToAuthorizedBody, RequireNumber(report), report.Category.ToString(), report.FiledOn, at);
         db.OutboxMessages.Add(OutboxMessage.Create(AuthorizedBodyMailKind, to,
-            JsonSerializer.Serialize(payload, Json), $"{AuthorizedBodyMailKeyPrefix}{report.Id}", at, at));
+            JsonSerializer.Serialize(payload, Json), key, at, at));
     }
 
     private static string RequireNumber(ConfidentialReport report) =>

@@ -89,6 +89,29 @@ public sealed class DirectorVisibilityTests : RegisterTestBase
         Assert.True(await DirectorVisibility.MayDeliverAsync(db, $"report-new:{marked.Id}:{TestWorld.OfficerA}"));
     }
 
+    // Reg. 23.4: closing a case as referred to the authorized body sends it there (register number, no free text);
+    // another outcome sends nothing there.
+    [Theory]
+    [InlineData(ReportOutcome.ReferredToAuthorizedBody, 1)]
+    [InlineData(ReportOutcome.NotSubstantiated, 0)]
+    public async Task ReportClosed_Outcome_ReferralMailedToTheAuthorizedBodyOnly(ReportOutcome outcome, int mails)
+    {
+        await using var db = Database.CreateContext();
+        var report = await FileAsync(db, directorImplicated: false);
+        var officer = await World.OfficerAsync(db);
+        await World.AcknowledgeAsync(db, report, officer);
+
+        report.Close(officer, outcome, "Checked the tender file", World.Clock.Now);
+        Notices(db).ReportClosed(report);
+        await db.SaveChangesAsync();
+
+        var rows = await db.OutboxMessages.Where(m => m.Kind == ReportNotices.AuthorizedBodyMailKind).ToListAsync();
+        Assert.Equal(mails, rows.Count);
+        Assert.All(rows, r => Assert.Equal(("agency@example.kz", $"{ReportNotices.AuthorizedBodyMailKeyPrefix}{report.Id}:referred"), (r.Recipient, r.IdempotencyKey)));
+        Assert.All(rows, r => Assert.Contains(report.Number!, r.Payload, StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.DoesNotContain("Tender", r.Payload, StringComparison.Ordinal));
+    }
+
     // Reg. 29, 23.4: with no authorized-body address yet, the escalation's delivery row is still written; the handler
     // keeps it due until the address is configured.
     [Fact]
