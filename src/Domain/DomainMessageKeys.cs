@@ -1,8 +1,8 @@
 namespace ComplianceBot.Domain;
 
 /// <summary>
-/// Every message key a <see cref="DomainRuleException"/> can carry. The bot's kk/ru/en
-/// resources must hold each of them; <see cref="All"/> lets a test check that.
+/// Every message key a <see cref="Rules.DomainRule"/> can carry. The bot's kk/ru/en resources (DomainStrings) hold
+/// the only text of each; <see cref="All"/> lets the tests check that every key has a rule and every text exists.
 /// </summary>
 public static class DomainMessageKeys
 {
@@ -19,6 +19,7 @@ public static class DomainMessageKeys
     public const string ReasonRequired = "Domain.Declaration.ReasonRequired";
     public const string OnlyDeclarantMayAmend = "Domain.Declaration.OnlyDeclarantMayAmend";
     public const string GiftValueInvalid = "Domain.Gift.ValueInvalid";
+    public const string GiftMustBeHandedOver = "Domain.Gift.MustBeHandedOver";
     public const string SettlementMeasureRequired = "Domain.Conflict.SettlementMeasureRequired";
     public const string MonitoringDateInPast = "Domain.Conflict.MonitoringDateInPast";
     public const string ReportTransitionNotAllowed = "Domain.Report.TransitionNotAllowed";
@@ -60,7 +61,7 @@ public static class DomainMessageKeys
     [
         RuleViolated, RegisterRowImmutable, RequiredFieldMissing, FieldTooLong, NotAnActiveOfficer,
         OfficerTermInvalid, DirectorCannotBeOfficer, AppointmentAlreadyTerminated, OwnDeclaration, AlreadyDecided, ReasonRequired,
-        OnlyDeclarantMayAmend, GiftValueInvalid, SettlementMeasureRequired, MonitoringDateInPast,
+        OnlyDeclarantMayAmend, GiftValueInvalid, GiftMustBeHandedOver, SettlementMeasureRequired, MonitoringDateInPast,
         ReportTransitionNotAllowed, ReportClosed, PassphraseTooWeak, NotAssignedOfficer,
         AnonymousReportHasNoIdentity, OutcomeRequired, InvestigatorTookPartInProcess,
         InvestigatorHasConflict, InvestigatorIsPersonConcerned, InvestigatorAlreadyAssigned, InvestigationConcluded,

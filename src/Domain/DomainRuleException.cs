@@ -1,37 +1,39 @@
+using ComplianceBot.Domain.Rules;
+
 namespace ComplianceBot.Domain;
 
 /// <summary>
-/// A register rule refused a change. <see cref="Rule"/> names the invariant (for logs and
-/// tests); <see cref="MessageKey"/> is a key from <see cref="DomainMessageKeys"/> that the bot
-/// translates into kk/ru/en — the exception message itself is for operators only.
+/// A register rule refused a change. <see cref="Rule"/> names the invariant, its clause and the key of the text the
+/// bot shows (with the clause appended); the exception message itself is for operators only.
 /// </summary>
 public sealed class DomainRuleException : Exception
 {
     public DomainRuleException()
-        : this("Unspecified", DomainMessageKeys.RuleViolated)
+        : this(DomainRule.Unspecified)
     {
     }
 
     public DomainRuleException(string message)
-        : this("Unspecified", DomainMessageKeys.RuleViolated, message)
+        : this(DomainRule.Unspecified, message)
     {
     }
 
     public DomainRuleException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Rule = "Unspecified";
-        MessageKey = DomainMessageKeys.RuleViolated;
+        Rule = DomainRule.Unspecified;
     }
 
-    public DomainRuleException(string rule, string messageKey, string? detail = null)
-        : base($"Rule {rule} refused the change: {detail ?? DomainMessages.English(messageKey)}")
+    public DomainRuleException(DomainRule rule, string? detail = null)
+        : base($"Rule {rule?.Name} (Reg. {rule?.Clause}) refused the change{(detail is null ? "." : ": " + detail)}")
     {
+        ArgumentNullException.ThrowIfNull(rule);
         Rule = rule;
-        MessageKey = messageKey;
     }
 
-    public string Rule { get; }
+    public DomainRule Rule { get; }
 
-    public string MessageKey { get; }
+    public string MessageKey => Rule.MessageKey;
+
+    public string Clause => Rule.Clause;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
@@ -78,7 +79,9 @@ internal static class OfficerCommands
         }
         catch (DomainRuleException refused)
         {
-            return Fail(error, refused.Message);
+            // The operator reads the rule and clause (the exception message) and the rule's text as users read it.
+            var text = services.GetService<DomainErrorText>()?.For(refused);
+            return Fail(error, text is null ? refused.Message : $"{refused.Message} {text}");
         }
 
         await output.WriteLineAsync($"Appointed {id} as compliance officer from {from:yyyy-MM-dd} to {to:yyyy-MM-dd} (decision {options["decision"]}).");

@@ -1,5 +1,6 @@
 using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Rules;
 
 namespace ComplianceBot.Domain.Attestation;
 
@@ -10,10 +11,10 @@ namespace ComplianceBot.Domain.Attestation;
 /// </summary>
 public sealed class AttestationCampaign : AuditedAggregate
 {
-    public const string OneOpenCampaignPerYear = nameof(OneOpenCampaignPerYear);
-    public const string ClosedCampaignTakesNoAnswers = nameof(ClosedCampaignTakesNoAnswers);
-    public const string CampaignYearMustBeSensible = nameof(CampaignYearMustBeSensible);
-    public const string DepartmentScopeMustNameADepartment = nameof(DepartmentScopeMustNameADepartment);
+    public static readonly DomainRule OneOpenCampaignPerYear = new(nameof(OneOpenCampaignPerYear), "14.12", DomainMessageKeys.AttestationAlreadyOpen);
+    public static readonly DomainRule ClosedCampaignTakesNoAnswers = new(nameof(ClosedCampaignTakesNoAnswers), "14.12", DomainMessageKeys.AttestationClosed);
+    public static readonly DomainRule CampaignYearMustBeSensible = new(nameof(CampaignYearMustBeSensible), "14.12", DomainMessageKeys.AttestationYearInvalid);
+    public static readonly DomainRule DepartmentScopeMustNameADepartment = new(nameof(DepartmentScopeMustNameADepartment), "14.12", DomainMessageKeys.AttestationScopeEmpty);
     public const int MinYear = 2000;
     public const int MaxYear = 2100;
 
@@ -49,19 +50,19 @@ public sealed class AttestationCampaign : AuditedAggregate
         ArgumentNullException.ThrowIfNull(officer);
         if (year is < MinYear or > MaxYear)
         {
-            throw new DomainRuleException(CampaignYearMustBeSensible, DomainMessageKeys.AttestationYearInvalid);
+            throw CampaignYearMustBeSensible.Refusal();
         }
 
         if (openForYear)
         {
-            throw new DomainRuleException(OneOpenCampaignPerYear, DomainMessageKeys.AttestationAlreadyOpen);
+            throw OneOpenCampaignPerYear.Refusal();
         }
 
         var scope = (departments ?? []).Select(d => Guard.OptionalText(d, Employee.NameMaxLength, "department"))
             .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         if (departments is { Count: > 0 } && scope.Length == 0)
         {
-            throw new DomainRuleException(DepartmentScopeMustNameADepartment, DomainMessageKeys.AttestationScopeEmpty);
+            throw DepartmentScopeMustNameADepartment.Refusal();
         }
 
         var campaign = new AttestationCampaign
@@ -97,7 +98,7 @@ public sealed class AttestationCampaign : AuditedAggregate
     {
         if (Status != CampaignStatus.Open)
         {
-            throw new DomainRuleException(ClosedCampaignTakesNoAnswers, DomainMessageKeys.AttestationClosed);
+            throw ClosedCampaignTakesNoAnswers.Refusal();
         }
     }
 }

@@ -1,5 +1,6 @@
 using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Rules;
 
 namespace ComplianceBot.Domain.Attestation;
 
@@ -9,8 +10,8 @@ namespace ComplianceBot.Domain.Attestation;
 /// </summary>
 public sealed class AttestationParticipant : AuditedAggregate
 {
-    public const string AnswerIsGivenOnce = nameof(AnswerIsGivenOnce);
-    public const string OnlyThePersonAnswers = nameof(OnlyThePersonAnswers);
+    public static readonly DomainRule AnswerIsGivenOnce = new(nameof(AnswerIsGivenOnce), "14.12", DomainMessageKeys.AttestationAlreadyAnswered);
+    public static readonly DomainRule OnlyThePersonAnswers = new(nameof(OnlyThePersonAnswers), "14.12", DomainMessageKeys.AttestationNotYours);
 
     private AttestationParticipant()
     {
@@ -54,7 +55,7 @@ public sealed class AttestationParticipant : AuditedAggregate
         EnsureMayAnswer(campaign, actorAadObjectId);
         if (Response != AttestationResponse.None)
         {
-            throw new DomainRuleException(AnswerIsGivenOnce, DomainMessageKeys.AttestationAlreadyAnswered);
+            throw AnswerIsGivenOnce.Refusal();
         }
 
         Response = AttestationResponse.NoConflict;
@@ -72,7 +73,7 @@ public sealed class AttestationParticipant : AuditedAggregate
         campaign.EnsureOpen();
         if (Response == AttestationResponse.Declared)
         {
-            throw new DomainRuleException(AnswerIsGivenOnce, DomainMessageKeys.AttestationAlreadyAnswered);
+            throw AnswerIsGivenOnce.Refusal();
         }
 
         Response = AttestationResponse.Declared;
@@ -88,7 +89,7 @@ public sealed class AttestationParticipant : AuditedAggregate
         campaign.EnsureOpen();
         if (Response != AttestationResponse.None)
         {
-            throw new DomainRuleException(AnswerIsGivenOnce, DomainMessageKeys.AttestationAlreadyAnswered);
+            throw AnswerIsGivenOnce.Refusal();
         }
 
         ReminderCount++;
@@ -107,7 +108,7 @@ public sealed class AttestationParticipant : AuditedAggregate
         campaign.EnsureOpen();
         if (!string.Equals(actorAadObjectId, EmployeeAadObjectId, StringComparison.Ordinal))
         {
-            throw new DomainRuleException(OnlyThePersonAnswers, DomainMessageKeys.AttestationNotYours);
+            throw OnlyThePersonAnswers.Refusal();
         }
     }
 }

@@ -1,5 +1,6 @@
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
+using ComplianceBot.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Domain.Attestation;
@@ -10,6 +11,8 @@ namespace ComplianceBot.Domain.Attestation;
 /// </summary>
 public sealed class AttestationRegister(RegistersDbContext db, OfficerRoster roster, RegisterClock clock)
 {
+    public static readonly DomainRule AttestationIsForThoseInScope = new(nameof(AttestationIsForThoseInScope), "14.12", DomainMessageKeys.AttestationNotInScope);
+
     /// <summary>Opens a campaign and enrols everyone in scope, from the Employee register as it is now.</summary>
     public async Task<(AttestationCampaign Campaign, IReadOnlyList<AttestationParticipant> Participants)> StartAsync(
         string officerAadObjectId, int year, IReadOnlyCollection<string>? departments, CancellationToken ct = default)
@@ -52,11 +55,11 @@ public sealed class AttestationRegister(RegistersDbContext db, OfficerRoster ros
 
     public async Task<AttestationParticipant> FindParticipantAsync(Guid campaignId, string employeeAadObjectId, CancellationToken ct = default) =>
         await db.AttestationParticipants.SingleOrDefaultAsync(p => p.CampaignId == campaignId && p.EmployeeAadObjectId == employeeAadObjectId, ct)
-        ?? throw new DomainRuleException("AttestationIsForThoseInScope", DomainMessageKeys.AttestationNotInScope);
+        ?? throw AttestationIsForThoseInScope.Refusal();
 
     public async Task<AttestationCampaign> FindAsync(Guid campaignId, CancellationToken ct = default) =>
         await db.AttestationCampaigns.SingleOrDefaultAsync(c => c.Id == campaignId, ct)
-        ?? throw new DomainRuleException("AttestationIsForThoseInScope", DomainMessageKeys.AttestationNotInScope);
+        ?? throw AttestationIsForThoseInScope.Refusal();
 
     public Task<List<AttestationCampaign>> OpenCampaignsAsync(CancellationToken ct = default) =>
         db.AttestationCampaigns.Where(c => c.Status == CampaignStatus.Open).OrderBy(c => c.Year).ToListAsync(ct);

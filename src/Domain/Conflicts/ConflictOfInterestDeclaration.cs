@@ -2,14 +2,15 @@ using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Numbering;
 using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Rules;
 
 namespace ComplianceBot.Domain.Conflicts;
 
 /// <summary>The conflict-of-interest register (Reg. 5.3, 14.12): versions, then one officer assessment.</summary>
 public sealed class ConflictOfInterestDeclaration : AuditedAggregate, INumberedRecord
 {
-    public const string ConflictMustHaveSettlementMeasure = nameof(ConflictMustHaveSettlementMeasure);
-    public const string MonitoringDateMustBeInFuture = nameof(MonitoringDateMustBeInFuture);
+    public static readonly DomainRule ConflictMustHaveSettlementMeasure = new(nameof(ConflictMustHaveSettlementMeasure), "14.12", DomainMessageKeys.SettlementMeasureRequired);
+    public static readonly DomainRule MonitoringDateMustBeInFuture = new(nameof(MonitoringDateMustBeInFuture), "14.12", DomainMessageKeys.MonitoringDateInPast);
 
     private readonly List<ConflictDeclarationVersion> _versions = [];
 
@@ -71,12 +72,12 @@ public sealed class ConflictOfInterestDeclaration : AuditedAggregate, INumberedR
         DeclarationRules.EnsureMayDecide(officer, DeclarantAadObjectId, Status);
         if (level != ConflictLevel.None && measure is null)
         {
-            throw new DomainRuleException(ConflictMustHaveSettlementMeasure, DomainMessageKeys.SettlementMeasureRequired);
+            throw ConflictMustHaveSettlementMeasure.Refusal();
         }
 
         if (monitoringDate is { } date && date <= clock.Today)
         {
-            throw new DomainRuleException(MonitoringDateMustBeInFuture, DomainMessageKeys.MonitoringDateInPast);
+            throw MonitoringDateMustBeInFuture.Refusal();
         }
 
         var now = clock.Now;

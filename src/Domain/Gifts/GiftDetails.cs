@@ -1,3 +1,4 @@
+using ComplianceBot.Domain.Rules;
 namespace ComplianceBot.Domain.Gifts;
 
 /// <summary>What the employee declares about a gift (Reg. 14.13, 24.5); each version of a declaration keeps a full copy.</summary>
@@ -12,6 +13,8 @@ public sealed record GiftDetails(
     decimal EstimatedValueKzt,
     GiftWhereabouts Whereabouts)
 {
+    public static readonly DomainRule GiftValueIsNotNegative = new(nameof(GiftValueIsNotNegative), "14.13", DomainMessageKeys.GiftValueInvalid);
+
     public const int PartyMaxLength = 300;
     public const int OccasionMaxLength = 500;
     public const int DescriptionMaxLength = 2000;
@@ -20,7 +23,7 @@ public sealed record GiftDetails(
     {
         if (EstimatedValueKzt < 0)
         {
-            throw new DomainRuleException("GiftValueIsNotNegative", DomainMessageKeys.GiftValueInvalid);
+            throw GiftValueIsNotNegative.Refusal();
         }
 
         return this with

@@ -3,6 +3,7 @@ using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
+using ComplianceBot.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,7 @@ namespace ComplianceBot.Domain.Investigations;
 public sealed class CaseRecusal(RegistersDbContext db, RegisterClock clock, OfficerRoster roster, IOptions<OrganizationOptions> organization)
 {
     /// <summary>The first rule that keeps <paramref name="person"/> out of the case in <paramref name="role"/>, or null.</summary>
-    public async Task<RecusalRule?> FindAsync(
+    public async Task<DomainRule?> FindAsync(
         ConfidentialReport report, string person, CaseRole role, string? extraProcessKey = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(report);

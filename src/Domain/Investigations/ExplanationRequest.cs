@@ -1,6 +1,7 @@
 using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Reports;
+using ComplianceBot.Domain.Rules;
 
 namespace ComplianceBot.Domain.Investigations;
 
@@ -11,9 +12,9 @@ namespace ComplianceBot.Domain.Investigations;
 public sealed class ExplanationRequest : AuditedAggregate
 {
     public const int TextMaxLength = 8000;
-    public const string DeadlineMustBeAfterToday = "ExplanationDeadlineMustBeAfterToday";
-    public const string OnlyAddresseeAnswers = "OnlyTheEmployeeAskedGivesTheExplanation";
-    public const string AnsweredOnce = "ExplanationIsGivenOnce";
+    public static readonly DomainRule DeadlineMustBeAfterToday = new("ExplanationDeadlineMustBeAfterToday", "22.4", DomainMessageKeys.ExplanationDueDateInvalid);
+    public static readonly DomainRule OnlyAddresseeAnswers = new("OnlyTheEmployeeAskedGivesTheExplanation", "22.4", DomainMessageKeys.ExplanationNotAddressee);
+    public static readonly DomainRule AnsweredOnce = new("ExplanationIsGivenOnce", "22.4", DomainMessageKeys.ExplanationAlreadyAnswered);
 
     private ExplanationRequest()
     {
@@ -46,7 +47,7 @@ public sealed class ExplanationRequest : AuditedAggregate
         report.EnsureHandledBy(officer);
         if (dueOn <= clock.Today)
         {
-            throw new DomainRuleException(DeadlineMustBeAfterToday, DomainMessageKeys.ExplanationDueDateInvalid);
+            throw DeadlineMustBeAfterToday.Refusal();
         }
 
         var request = new ExplanationRequest
@@ -71,7 +72,7 @@ public sealed class ExplanationRequest : AuditedAggregate
 
         if (IsAnswered)
         {
-            throw new DomainRuleException(AnsweredOnce, DomainMessageKeys.ExplanationAlreadyAnswered);
+            throw AnsweredOnce.Refusal();
         }
 
         Answer = Guard.Text(answer, TextMaxLength, nameof(answer));
@@ -84,7 +85,7 @@ public sealed class ExplanationRequest : AuditedAggregate
     {
         if (employeeAadObjectId != EmployeeAadObjectId)
         {
-            throw new DomainRuleException(OnlyAddresseeAnswers, DomainMessageKeys.ExplanationNotAddressee);
+            throw OnlyAddresseeAnswers.Refusal();
         }
     }
 

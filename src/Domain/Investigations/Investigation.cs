@@ -1,6 +1,7 @@
 using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Reports;
+using ComplianceBot.Domain.Rules;
 
 namespace ComplianceBot.Domain.Investigations;
 
@@ -11,6 +12,9 @@ namespace ComplianceBot.Domain.Investigations;
 /// </summary>
 public sealed class Investigation : AuditedAggregate
 {
+    public static readonly DomainRule InvestigatorIsAssignedOnce = new(nameof(InvestigatorIsAssignedOnce), "22.3", DomainMessageKeys.InvestigatorAlreadyAssigned);
+    public static readonly DomainRule ConcludedInvestigationIsFinal = new(nameof(ConcludedInvestigationIsFinal), "22.3", DomainMessageKeys.InvestigationConcluded);
+
     public const int FindingsMaxLength = 8000;
     private readonly List<InvestigatorAssignment> _assignments = [];
 
@@ -72,7 +76,7 @@ public sealed class Investigation : AuditedAggregate
         EnsureOpen();
         if (_assignments.Any(a => a.InvestigatorAadObjectId == investigator))
         {
-            throw new DomainRuleException("InvestigatorIsAssignedOnce", DomainMessageKeys.InvestigatorAlreadyAssigned);
+            throw InvestigatorIsAssignedOnce.Refusal();
         }
 
         var assignment = new InvestigatorAssignment(Id, investigator, officer.AadObjectId, now);
@@ -85,7 +89,7 @@ public sealed class Investigation : AuditedAggregate
     {
         if (ConcludedAt is not null)
         {
-            throw new DomainRuleException("ConcludedInvestigationIsFinal", DomainMessageKeys.InvestigationConcluded);
+            throw ConcludedInvestigationIsFinal.Refusal();
         }
     }
 }

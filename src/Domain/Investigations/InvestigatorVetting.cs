@@ -1,5 +1,6 @@
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
+using ComplianceBot.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Domain.Investigations;
@@ -12,9 +13,14 @@ namespace ComplianceBot.Domain.Investigations;
 /// </summary>
 public sealed class InvestigatorVetting(RegistersDbContext db, RegisterClock clock, CaseRecusal recusal)
 {
-    public const string InvestigatorMustNotHaveTakenPartInProcessWithinThreeYears = nameof(InvestigatorMustNotHaveTakenPartInProcessWithinThreeYears);
-    public const string InvestigatorMustNotHaveConflictOfInterest = nameof(InvestigatorMustNotHaveConflictOfInterest);
-    public const string InvestigatorMustNotBeAPersonConcerned = nameof(InvestigatorMustNotBeAPersonConcerned);
+    public static readonly DomainRule InvestigatorMustNotHaveTakenPartInProcessWithinThreeYears =
+        new(nameof(InvestigatorMustNotHaveTakenPartInProcessWithinThreeYears), "24.1", DomainMessageKeys.InvestigatorTookPartInProcess);
+
+    public static readonly DomainRule InvestigatorMustNotHaveConflictOfInterest =
+        new(nameof(InvestigatorMustNotHaveConflictOfInterest), "24.6", DomainMessageKeys.InvestigatorHasConflict);
+
+    public static readonly DomainRule InvestigatorMustNotBeAPersonConcerned =
+        new(nameof(InvestigatorMustNotBeAPersonConcerned), "24.2", DomainMessageKeys.InvestigatorIsPersonConcerned);
 
     public async Task<InvestigatorAssignment> AssignAsync(
         Investigation investigation, ActiveOfficer officer, string investigatorAadObjectId, CancellationToken ct = default)

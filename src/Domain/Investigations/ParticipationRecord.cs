@@ -1,5 +1,6 @@
 using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Rules;
 
 namespace ComplianceBot.Domain.Investigations;
 
@@ -9,6 +10,8 @@ namespace ComplianceBot.Domain.Investigations;
 /// </summary>
 public sealed class ParticipationRecord : AuditedAggregate
 {
+    public static readonly DomainRule ParticipationEndsAfterItStarts = new(nameof(ParticipationEndsAfterItStarts), "24.1", DomainMessageKeys.ParticipationPeriodInvalid);
+
     private ParticipationRecord()
     {
         PersonAadObjectId = UnitOrProcess = ProcessKey = RecordedBy = string.Empty;
@@ -30,7 +33,7 @@ public sealed class ParticipationRecord : AuditedAggregate
     {
         if (to is { } end && end < from)
         {
-            throw new DomainRuleException("ParticipationEndsAfterItStarts", DomainMessageKeys.ParticipationPeriodInvalid);
+            throw ParticipationEndsAfterItStarts.Refusal();
         }
 
         var record = new ParticipationRecord

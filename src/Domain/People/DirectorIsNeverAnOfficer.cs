@@ -1,3 +1,4 @@
+using ComplianceBot.Domain.Rules;
 namespace ComplianceBot.Domain.People;
 
 /// <summary>
@@ -7,7 +8,7 @@ namespace ComplianceBot.Domain.People;
 /// </summary>
 public static class DirectorIsNeverAnOfficer
 {
-    public const string Rule = "DirectorMustNotBeAppointedOfficer";
+    public static readonly DomainRule Rule = new("DirectorMustNotBeAppointedOfficer", "8", DomainMessageKeys.DirectorCannotBeOfficer);
 
     /// <summary>Refuses appointing <paramref name="officerAadObjectId"/> when that is the configured director.</summary>
     public static void Ensure(string officerAadObjectId, OrganizationOptions organization)
@@ -15,7 +16,7 @@ public static class DirectorIsNeverAnOfficer
         ArgumentNullException.ThrowIfNull(organization);
         if (IsDirector(officerAadObjectId, organization))
         {
-            throw new DomainRuleException(Rule, DomainMessageKeys.DirectorCannotBeOfficer);
+            throw Rule.Refusal();
         }
     }
 

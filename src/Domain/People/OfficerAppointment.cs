@@ -1,4 +1,5 @@
 using ComplianceBot.Domain.Audit;
+using ComplianceBot.Domain.Rules;
 
 namespace ComplianceBot.Domain.People;
 
@@ -8,6 +9,9 @@ namespace ComplianceBot.Domain.People;
 /// </summary>
 public sealed class OfficerAppointment : AuditedAggregate
 {
+    public static readonly DomainRule OfficerTermMustEndAfterItStarts = new(nameof(OfficerTermMustEndAfterItStarts), "15", DomainMessageKeys.OfficerTermInvalid);
+    public static readonly DomainRule AppointmentIsTerminatedOnce = new(nameof(AppointmentIsTerminatedOnce), "17", DomainMessageKeys.AppointmentAlreadyTerminated);
+
     public const int DecisionNumberMaxLength = 100;
 
     private OfficerAppointment()
@@ -34,7 +38,7 @@ public sealed class OfficerAppointment : AuditedAggregate
     {
         if (termEnd < termStart)
         {
-            throw new DomainRuleException("OfficerTermMustEndAfterItStarts", DomainMessageKeys.OfficerTermInvalid);
+            throw OfficerTermMustEndAfterItStarts.Refusal();
         }
 
         var appointment = new OfficerAppointment
@@ -64,7 +68,7 @@ public sealed class OfficerAppointment : AuditedAggregate
     {
         if (TerminatedOn is not null)
         {
-            throw new DomainRuleException("AppointmentIsTerminatedOnce", DomainMessageKeys.AppointmentAlreadyTerminated);
+            throw AppointmentIsTerminatedOnce.Refusal();
         }
 
         TerminatedOn = effectiveFrom;

@@ -1,4 +1,5 @@
 using ComplianceBot.Domain.Persistence;
+using ComplianceBot.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace ComplianceBot.Domain.People;
 /// </summary>
 public sealed class OfficerRoster(RegistersDbContext db, RegisterClock clock, IOptions<OrganizationOptions>? organization = null)
 {
-    public const string OnlyActiveOfficerRule = "OnlyAnOfficerWithACurrentAppointmentMayAct";
+    public static readonly DomainRule OnlyActiveOfficerRule = new("OnlyAnOfficerWithACurrentAppointmentMayAct", "6–7", DomainMessageKeys.NotAnActiveOfficer);
 
     /// <summary>The appointments active at <paramref name="at"/>; overlapping terms all count (Reg. 17).</summary>
     public async Task<IReadOnlyList<OfficerAppointment>> GetActiveAsync(DateTimeOffset at, CancellationToken ct = default)
@@ -38,7 +39,7 @@ public sealed class OfficerRoster(RegistersDbContext db, RegisterClock clock, IO
     {
         var appointment = (await GetActiveAsync(clock.Now, ct)).FirstOrDefault(a => a.OfficerAadObjectId == aadObjectId);
         return appointment is null
-            ? throw new DomainRuleException(OnlyActiveOfficerRule, DomainMessageKeys.NotAnActiveOfficer)
+            ? throw OnlyActiveOfficerRule.Refusal()
             : new ActiveOfficer(appointment.OfficerAadObjectId, appointment.Id);
     }
 }

@@ -1,3 +1,4 @@
+using ComplianceBot.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -9,7 +10,7 @@ namespace ComplianceBot.Domain.Persistence;
 /// </summary>
 public sealed class AppendOnlyInterceptor : SaveChangesInterceptor
 {
-    public const string Rule = "RegisterRowsAreNeverDeletedOrOverwritten";
+    public static readonly DomainRule Rule = new("RegisterRowsAreNeverDeletedOrOverwritten", "Inv. 4", DomainMessageKeys.RegisterRowImmutable);
 
     /// <summary>It holds no state, so every context shares one.</summary>
     public static AppendOnlyInterceptor Instance { get; } = new();
@@ -41,7 +42,7 @@ public sealed class AppendOnlyInterceptor : SaveChangesInterceptor
             var type = entry.Metadata.ClrType.Name;
             if (entry.State == EntityState.Deleted)
             {
-                throw new DomainRuleException(Rule, DomainMessageKeys.RegisterRowImmutable, $"a {type} row cannot be deleted");
+                throw Rule.Refusal($"a {type} row cannot be deleted");
             }
 
             if (entry.State != EntityState.Modified)
@@ -53,7 +54,7 @@ public sealed class AppendOnlyInterceptor : SaveChangesInterceptor
                 ?? entry.ComplexProperties.FirstOrDefault(p => p.IsModified)?.Metadata.Name;
             if (overwritten is not null)
             {
-                throw new DomainRuleException(Rule, DomainMessageKeys.RegisterRowImmutable, $"{type}.{overwritten} is write-once");
+                throw Rule.Refusal($"{type}.{overwritten} is write-once");
             }
         }
     }

@@ -1,10 +1,11 @@
 using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Rules;
 
 namespace ComplianceBot.Domain.Reports;
 
 public sealed partial class ConfidentialReport
 {
-    public const string EscalatedOnce = "ImplicatedReportIsEscalatedOnce";
+    public static readonly DomainRule EscalatedOnce = new("ImplicatedReportIsEscalatedOnce", "23.4", DomainMessageKeys.ReportAlreadyEscalated);
 
     /// <summary>Reg. 29, 23.4: escalated to the authorized body (the report then never reaches the director).</summary>
     public bool IsEscalated => _transitions.Exists(t => t.Event == ReportEvent.EscalatedToAuthorizedBody);
@@ -21,7 +22,7 @@ public sealed partial class ConfidentialReport
         ArgumentNullException.ThrowIfNull(clock);
         if (IsEscalated)
         {
-            throw new DomainRuleException(EscalatedOnce, DomainMessageKeys.ReportAlreadyEscalated);
+            throw EscalatedOnce.Refusal();
         }
 
         var at = officer is null ? ReporterTimestamp(clock) : clock.Now;

@@ -1,14 +1,18 @@
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Rules;
 
 namespace ComplianceBot.Domain.Reports;
 
 public sealed partial class ConfidentialReport
 {
-    public const string ReportStatusFollowsTheProcedure = nameof(ReportStatusFollowsTheProcedure);
-    public const string OnlyAssignedOfficerHandlesReport = nameof(OnlyAssignedOfficerHandlesReport);
-    public const string ClosedReportTakesNoMessages = nameof(ClosedReportTakesNoMessages);
-    public const string HandOverToAnotherOfficer = nameof(HandOverToAnotherOfficer);
+    public static readonly DomainRule ClosingReportGivesOutcomeAndFeedback = new(nameof(ClosingReportGivesOutcomeAndFeedback), "14.15", DomainMessageKeys.OutcomeRequired);
+    public static readonly DomainRule AnonymousReportKeepsNoIdentity = new(nameof(AnonymousReportKeepsNoIdentity), "23.2", DomainMessageKeys.AnonymousReportHasNoIdentity);
+
+    public static readonly DomainRule ReportStatusFollowsTheProcedure = new(nameof(ReportStatusFollowsTheProcedure), "14.15", DomainMessageKeys.ReportTransitionNotAllowed);
+    public static readonly DomainRule OnlyAssignedOfficerHandlesReport = new(nameof(OnlyAssignedOfficerHandlesReport), "23.2", DomainMessageKeys.NotAssignedOfficer);
+    public static readonly DomainRule ClosedReportTakesNoMessages = new(nameof(ClosedReportTakesNoMessages), "14.15", DomainMessageKeys.ReportClosed);
+    public static readonly DomainRule HandOverToAnotherOfficer = new(nameof(HandOverToAnotherOfficer), "14.15", DomainMessageKeys.ReassignToSameOfficer);
 
     /// <summary>
     /// The officer confirms receipt and takes the case (Reg. 22.3); due by <see cref="AcknowledgeBy"/>. The clearance
@@ -33,7 +37,7 @@ public sealed partial class ConfidentialReport
         EnsureStatus(ReportStatus.Acknowledged, ReportStatus.UnderReview, ReportStatus.UnderInvestigation);
         if (!clearance.HandlerGone)
         {
-            throw new DomainRuleException(OnlyAssignedOfficerHandlesReport, DomainMessageKeys.NotAssignedOfficer, "the case has a handler");
+            throw OnlyAssignedOfficerHandlesReport.Refusal("the case has a handler");
         }
 
         var from = AssignedOfficerAadObjectId;
@@ -53,7 +57,7 @@ public sealed partial class ConfidentialReport
         var next = EnsureClearedForThis(successor);
         if (next.AadObjectId == officer.AadObjectId)
         {
-            throw new DomainRuleException(HandOverToAnotherOfficer, DomainMessageKeys.ReassignToSameOfficer);
+            throw HandOverToAnotherOfficer.Refusal();
         }
 
         AssignedOfficerAadObjectId = next.AadObjectId;
@@ -98,7 +102,7 @@ public sealed partial class ConfidentialReport
         EnsureStatus(ReportStatus.Acknowledged, ReportStatus.UnderReview, ReportStatus.UnderInvestigation);
         if (string.IsNullOrWhiteSpace(feedback))
         {
-            throw new DomainRuleException("ClosingReportGivesOutcomeAndFeedback", DomainMessageKeys.OutcomeRequired);
+            throw ClosingReportGivesOutcomeAndFeedback.Refusal();
         }
 
         AddMessage(MessageAuthor.Officer, officer.AadObjectId, feedback, now);
@@ -143,7 +147,7 @@ public sealed partial class ConfidentialReport
     {
         if (IsAnonymous || SealedIdentity is null)
         {
-            throw new DomainRuleException("AnonymousReportKeepsNoIdentity", DomainMessageKeys.AnonymousReportHasNoIdentity);
+            throw AnonymousReportKeepsNoIdentity.Refusal();
         }
 
         EnsureAssigned(officer);
@@ -170,7 +174,7 @@ public sealed partial class ConfidentialReport
     {
         if (!allowed.Contains(Status))
         {
-            throw new DomainRuleException(ReportStatusFollowsTheProcedure, DomainMessageKeys.ReportTransitionNotAllowed, $"not allowed from {Status}");
+            throw ReportStatusFollowsTheProcedure.Refusal($"not allowed from {Status}");
         }
     }
 
@@ -179,7 +183,7 @@ public sealed partial class ConfidentialReport
         ArgumentNullException.ThrowIfNull(officer);
         if (AssignedOfficerAadObjectId != officer.AadObjectId)
         {
-            throw new DomainRuleException(OnlyAssignedOfficerHandlesReport, DomainMessageKeys.NotAssignedOfficer);
+            throw OnlyAssignedOfficerHandlesReport.Refusal();
         }
     }
 
@@ -195,7 +199,7 @@ public sealed partial class ConfidentialReport
     {
         if (Status == ReportStatus.Closed)
         {
-            throw new DomainRuleException(ClosedReportTakesNoMessages, DomainMessageKeys.ReportClosed);
+            throw ClosedReportTakesNoMessages.Refusal();
         }
     }
 }

@@ -1,10 +1,13 @@
 using System.Security.Cryptography;
+using ComplianceBot.Domain.Rules;
 
 namespace ComplianceBot.Domain.Reports;
 
 /// <summary>Generates a passphrase of five groups of four lower-case letters and digits (about 100 bits), easy to copy and type.</summary>
 public static class PassphraseGenerator
 {
+    public static readonly DomainRule ReportPassphraseMustBeStrongEnough = new(nameof(ReportPassphraseMustBeStrongEnough), "23.2", DomainMessageKeys.PassphraseTooWeak);
+
     public const int MinimumLength = 16;
     private const string Alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
 
@@ -26,7 +29,7 @@ public static class PassphraseGenerator
     {
         if (passphrase is null || passphrase.Trim().Length < MinimumLength)
         {
-            throw new DomainRuleException("ReportPassphraseMustBeStrongEnough", DomainMessageKeys.PassphraseTooWeak);
+            throw ReportPassphraseMustBeStrongEnough.Refusal();
         }
     }
 }

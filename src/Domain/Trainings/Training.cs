@@ -1,5 +1,6 @@
 using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Rules;
 
 namespace ComplianceBot.Domain.Trainings;
 
@@ -16,10 +17,10 @@ public sealed class Training : AuditedAggregate
     public const int MinDurationMinutes = 15;
     public const int MaxDurationMinutes = 480;
 
-    public const string StartMustBeInFutureRule = "TrainingStartsInTheFuture";
-    public const string DurationWithinLimitsRule = "TrainingDurationWithinLimits";
-    public const string PlaceRequiredRule = "TrainingIsOnlineOrInARoom";
-    public const string AudienceNotEmptyRule = "TrainingHasAtLeastOneAttendee";
+    public static readonly DomainRule StartMustBeInFutureRule = new("TrainingStartsInTheFuture", "14.7", DomainMessageKeys.TrainingStartInPast);
+    public static readonly DomainRule DurationWithinLimitsRule = new("TrainingDurationWithinLimits", "14.7", DomainMessageKeys.TrainingDurationInvalid);
+    public static readonly DomainRule PlaceRequiredRule = new("TrainingIsOnlineOrInARoom", "14.7", DomainMessageKeys.TrainingRoomRequired);
+    public static readonly DomainRule AudienceNotEmptyRule = new("TrainingHasAtLeastOneAttendee", "14.7", DomainMessageKeys.TrainingAudienceEmpty);
 
     private readonly List<TrainingSession> _sessions = [];
 
@@ -51,18 +52,18 @@ public sealed class Training : AuditedAggregate
         ArgumentNullException.ThrowIfNull(plan);
         if (plan.StartsAt <= now)
         {
-            throw new DomainRuleException(StartMustBeInFutureRule, DomainMessageKeys.TrainingStartInPast);
+            throw StartMustBeInFutureRule.Refusal();
         }
 
         if (plan.DurationMinutes is < MinDurationMinutes or > MaxDurationMinutes)
         {
-            throw new DomainRuleException(DurationWithinLimitsRule, DomainMessageKeys.TrainingDurationInvalid);
+            throw DurationWithinLimitsRule.Refusal();
         }
 
         var room = Guard.OptionalText(plan.Room, RoomMaxLength, nameof(Room));
         if (!plan.IsOnline && room is null)
         {
-            throw new DomainRuleException(PlaceRequiredRule, DomainMessageKeys.TrainingRoomRequired);
+            throw PlaceRequiredRule.Refusal();
         }
 
         var training = new Training
@@ -89,7 +90,7 @@ public sealed class Training : AuditedAggregate
         ArgumentNullException.ThrowIfNull(invitees);
         if (invitees.Count == 0)
         {
-            throw new DomainRuleException(AudienceNotEmptyRule, DomainMessageKeys.TrainingAudienceEmpty);
+            throw AudienceNotEmptyRule.Refusal();
         }
 
         var session = TrainingSession.Create(Id, number, startsAt, DurationMinutes, invitees);

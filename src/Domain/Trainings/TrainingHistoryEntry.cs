@@ -1,5 +1,6 @@
 using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Rules;
 
 namespace ComplianceBot.Domain.Trainings;
 
@@ -10,7 +11,7 @@ namespace ComplianceBot.Domain.Trainings;
 public sealed class TrainingHistoryEntry : AuditedAggregate
 {
     public const int ProviderMaxLength = 300;
-    public const string CompletedInThePastRule = "TrainingCompletedInThePast";
+    public static readonly DomainRule CompletedInThePastRule = new("TrainingCompletedInThePast", "21", DomainMessageKeys.TrainingCompletionInFuture);
 
     private TrainingHistoryEntry()
     {
@@ -48,7 +49,7 @@ public sealed class TrainingHistoryEntry : AuditedAggregate
         ArgumentNullException.ThrowIfNull(clock);
         if (completedOn > clock.Today)
         {
-            throw new DomainRuleException(CompletedInThePastRule, DomainMessageKeys.TrainingCompletionInFuture);
+            throw CompletedInThePastRule.Refusal();
         }
 
         return New(employee, title, Guard.Text(provider, ProviderMaxLength, nameof(Provider)), TrainingSource.External, completedOn, officer.AadObjectId, clock.Now);

@@ -1,3 +1,4 @@
+using ComplianceBot.Domain.Rules;
 namespace ComplianceBot.Domain.Trainings;
 
 /// <summary>
@@ -7,7 +8,7 @@ namespace ComplianceBot.Domain.Trainings;
 public sealed class TrainingSeat : IRegisterRecord
 {
     public const int EmailMaxLength = 320;
-    public const string AttendanceOnceRule = "AttendanceIsRecordedOnce";
+    public static readonly DomainRule AttendanceOnceRule = new("AttendanceIsRecordedOnce", "14.7", DomainMessageKeys.TrainingAttendanceRecorded);
 
     private TrainingSeat()
     {
@@ -50,7 +51,7 @@ public sealed class TrainingSeat : IRegisterRecord
     {
         if (Attended is not null)
         {
-            throw new DomainRuleException(AttendanceOnceRule, DomainMessageKeys.TrainingAttendanceRecorded);
+            throw AttendanceOnceRule.Refusal();
         }
 
         Attended = attended;

@@ -1,4 +1,5 @@
 using ComplianceBot.Domain.Audit;
+using ComplianceBot.Domain.Rules;
 
 namespace ComplianceBot.Domain.Trainings;
 
@@ -9,8 +10,8 @@ namespace ComplianceBot.Domain.Trainings;
 public sealed class TrainingSession : AuditedAggregate
 {
     public const int EventIdMaxLength = 400;
-    public const string EventIdSetOnceRule = "TrainingEventIdIsSetOnce";
-    public const string AttendanceAfterStartRule = "AttendanceIsRecordedAfterTheSessionStarts";
+    public static readonly DomainRule EventIdSetOnceRule = new("TrainingEventIdIsSetOnce", "Inv. 4", DomainMessageKeys.RegisterRowImmutable);
+    public static readonly DomainRule AttendanceAfterStartRule = new("AttendanceIsRecordedAfterTheSessionStarts", "14.7", DomainMessageKeys.TrainingNotStarted);
 
     private readonly List<TrainingSeat> _seats = [];
 
@@ -62,7 +63,7 @@ public sealed class TrainingSession : AuditedAggregate
                 return; // The outbox re-delivered after a crash: the same event, already stored.
             }
 
-            throw new DomainRuleException(EventIdSetOnceRule, DomainMessageKeys.RegisterRowImmutable);
+            throw EventIdSetOnceRule.Refusal();
         }
 
         EventId = id;
@@ -82,12 +83,12 @@ public sealed class TrainingSession : AuditedAggregate
         var now = clock.Now;
         if (now < StartsAt)
         {
-            throw new DomainRuleException(AttendanceAfterStartRule, DomainMessageKeys.TrainingNotStarted);
+            throw AttendanceAfterStartRule.Refusal();
         }
 
         if (AttendanceRecordedAt is not null)
         {
-            throw new DomainRuleException(TrainingSeat.AttendanceOnceRule, DomainMessageKeys.TrainingAttendanceRecorded);
+            throw TrainingSeat.AttendanceOnceRule.Refusal();
         }
 
         AttendanceRecordedAt = now.ToUniversalTime();

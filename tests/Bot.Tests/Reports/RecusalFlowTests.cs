@@ -173,7 +173,7 @@ public sealed class RecusalFlowTests
         var refused = await driver.OfficerAsync(OfficerBUser, verb, id, (input, value), ("question", "Why?"), ("dueOn", "2099-01-01"),
             ("outcome", nameof(ReportOutcome.OutsideScope)), ("handOverReason", nameof(ReassignmentReason.Absence)));
 
-        Assert.Contains("Refused: Only the officer assigned to this report can do this.", ReportActivities.Texts(refused));
+        Assert.Contains("Refused: Only the officer assigned to this report can do this. (Reg. 23.2)", ReportActivities.Texts(refused));
         Assert.DoesNotContain(Description, ReportActivities.Texts(refused));
         Assert.Equal(before, await StateAsync(app));
     }

@@ -57,7 +57,7 @@ public sealed class OutsideTrainingRouteTests : IAsyncLifetime
 
         var texts = card.Texts().ToList();
         Assert.Contains("Укажите название обучения.", texts);
-        Assert.Contains("Дата не может быть в будущем.", texts);
+        Assert.Contains("Пройденное обучение не может быть датировано будущим числом. (п. 21 Положения)", texts);
         Assert.Equal("Agency academy", Input(card, TrainingInputs.Provider).GetProperty("value").GetString());
         Assert.Equal(Employee, Input(card, TrainingInputs.Person).GetProperty("value").GetString());
         Assert.False(await HistoryAsync().AnyAsync());

@@ -55,7 +55,7 @@ public sealed class ScheduleTrainingRouteTests : IAsyncLifetime
 
         var card = JsonSerializer.SerializeToElement(response!.Body).GetProperty("value");
         var texts = card.Texts().ToList();
-        Assert.Contains("Name the room, or choose a Teams meeting.", texts);
+        Assert.Contains("Choose a Teams meeting or name a room. (Reg. 14.7)", texts);
         Assert.Contains("Choose who is invited.", texts);
         await using var scope = _host.Services.CreateAsyncScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<RegistersDbContext>().Trainings.AnyAsync());

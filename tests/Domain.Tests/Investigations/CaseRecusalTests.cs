@@ -3,6 +3,7 @@ using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
+using ComplianceBot.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Domain.Tests.Investigations;
@@ -25,7 +26,7 @@ public sealed class CaseRecusalTests : RegisterTestBase
         var (error, eligible) = await VetOfficerAAsync();
 
         Assert.Equal(RecusalRules.HandlerMustNotBeAPersonConcerned, error!.Rule);
-        Assert.Equal("24.2", RecusalRules.ClauseOf(error.Rule));
+        Assert.Equal("24.2", error.Rule.Clause);
         Assert.Equal([TestWorld.OfficerB], eligible);
     }
 
@@ -39,7 +40,7 @@ public sealed class CaseRecusalTests : RegisterTestBase
         await using var db = Database.CreateContext();
         var report = World.Intake.File(Submission with { PersonsConcerned = ["BEKOV S."] }, null).Report;
 
-        Assert.Equal(RecusalRules.HandlerMustNotBeAPersonConcerned, (await World.Recusal(db).FindAsync(report, TestWorld.OfficerA, CaseRole.HandlingOfficer))?.Name);
+        Assert.Equal(RecusalRules.HandlerMustNotBeAPersonConcerned, (await World.Recusal(db).FindAsync(report, TestWorld.OfficerA, CaseRole.HandlingOfficer)));
         Assert.Null(await World.Recusal(db).FindAsync(report, TestWorld.OfficerB, CaseRole.HandlingOfficer));
     }
 
@@ -69,7 +70,7 @@ public sealed class CaseRecusalTests : RegisterTestBase
         var (error, eligible) = await VetOfficerAAsync();
 
         Assert.Equal(RecusalRules.HandlerMustNotHaveTakenPartInProcessWithinThreeYears, error!.Rule);
-        Assert.Equal("24.1", RecusalRules.ClauseOf(error.Rule));
+        Assert.Equal("24.1", error.Rule.Clause);
         Assert.Equal([TestWorld.OfficerB], eligible);
     }
 
@@ -99,7 +100,7 @@ public sealed class CaseRecusalTests : RegisterTestBase
         var (error, eligible) = await VetOfficerAAsync();
 
         Assert.Equal(RecusalRules.HandlerMustNotHaveConflictOfInterest, error!.Rule);
-        Assert.Equal("24.6", RecusalRules.ClauseOf(error.Rule));
+        Assert.Equal("24.6", error.Rule.Clause);
         Assert.Equal([TestWorld.OfficerB], eligible);
     }
 
@@ -111,7 +112,7 @@ public sealed class CaseRecusalTests : RegisterTestBase
         var implicated = World.Intake.File(Submission with { DirectorImplicated = true }, null).Report;
         var ordinary = World.Intake.File(Submission, null).Report;
 
-        Assert.Equal(RecusalRules.HandlerMustNotBeAPersonConcerned, (await World.Recusal(db).FindAsync(implicated, TestWorld.Director, CaseRole.HandlingOfficer))?.Name);
+        Assert.Equal(RecusalRules.HandlerMustNotBeAPersonConcerned, (await World.Recusal(db).FindAsync(implicated, TestWorld.Director, CaseRole.HandlingOfficer)));
         Assert.Null(await World.Recusal(db).FindAsync(ordinary, TestWorld.Director, CaseRole.HandlingOfficer));
     }
 
@@ -125,7 +126,7 @@ public sealed class CaseRecusalTests : RegisterTestBase
 
         Assert.Null(await World.Recusal(db).FindAsync(report, TestWorld.OfficerA, CaseRole.HandlingOfficer));
         Assert.Equal(RecusalRules.HandlerMustNotHaveTakenPartInProcessWithinThreeYears,
-            (await World.Recusal(db).FindAsync(report, TestWorld.OfficerA, CaseRole.HandlingOfficer, ProcessKey.Normalize("warehouse")))?.Name);
+            (await World.Recusal(db).FindAsync(report, TestWorld.OfficerA, CaseRole.HandlingOfficer, ProcessKey.Normalize("warehouse"))));
     }
 
     // Decision 118: the handler hands the case to an eligible officer; recorded as a transition and audited.
@@ -201,7 +202,7 @@ public sealed class CaseRecusalTests : RegisterTestBase
         var employee = Employee.Create("aad-employee-3", "tenant", "Marat Employee", "ru", World.Clock.Now);
         var vetting = new InvestigatorVetting(db, World.Clock, World.Recusal(db));
 
-        var refusals = new List<string>
+        var refusals = new List<DomainRule>
         {
             Assert.Throws<DomainRuleException>(() => report.PostOfficerMessage(b, "Hello", World.Clock.Now)).Rule,
             Assert.Throws<DomainRuleException>(() => ExplanationRequest.Request(report, b, employee, "Explain", World.Clock.Today.AddDays(3), World.Clock)).Rule,

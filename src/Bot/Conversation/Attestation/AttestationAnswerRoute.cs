@@ -3,6 +3,7 @@ using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Resources.Attestation;
+using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Attestation;
 using ComplianceBot.Domain.Persistence;
@@ -16,7 +17,7 @@ namespace ComplianceBot.Bot.Conversation.Attestation;
 /// </summary>
 internal sealed class AttestationAnswerRoute(
     AttestationRegister register, AttestationOutbox outbox, RegistersDbContext db, OutboxSignal signal,
-    EmployeeAttestationCards cards, IStringLocalizer<AttestationStrings> text) : ICardActionRoute
+    EmployeeAttestationCards cards, IStringLocalizer<AttestationStrings> text, DomainErrorText refusals) : ICardActionRoute
 {
     public string Verb => AttestationVerbs.NoConflict;
 
@@ -32,7 +33,7 @@ internal sealed class AttestationAnswerRoute(
         }
         catch (DomainRuleException ex)
         {
-            return CardActionResult.Replace(cards.Notice(DateTime.UtcNow.Year, text.Require(ex.MessageKey)));
+            return CardActionResult.Replace(cards.Notice(DateTime.UtcNow.Year, refusals.For(ex)));
         }
 
         try
@@ -43,15 +44,15 @@ internal sealed class AttestationAnswerRoute(
             signal.Notify();
             return CardActionResult.Replace(cards.Answered(campaign.Year, participant));
         }
-        catch (DomainRuleException ex) when (ex.MessageKey == DomainMessageKeys.AttestationAlreadyAnswered)
+        catch (DomainRuleException ex) when (ex.Rule == AttestationParticipant.AnswerIsGivenOnce)
         {
             db.ChangeTracker.Clear();
             return CardActionResult.Replace(cards.Answered(campaign.Year, await register.FindParticipantAsync(campaign.Id, person, cancellationToken)));
         }
         catch (DomainRuleException ex)
         {
-            var key = ex.MessageKey == DomainMessageKeys.AttestationClosed ? "Attestation_CampaignClosed" : ex.MessageKey;
-            return CardActionResult.Replace(cards.Notice(campaign.Year, text.Require(key)));
+            var notice = ex.Rule == AttestationCampaign.ClosedCampaignTakesNoAnswers ? text.Require("Attestation_CampaignClosed") : refusals.For(ex);
+            return CardActionResult.Replace(cards.Notice(campaign.Year, notice));
         }
     }
 }

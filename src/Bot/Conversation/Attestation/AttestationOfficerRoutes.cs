@@ -3,8 +3,10 @@ using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Resources.Attestation;
+using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Attestation;
+using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -15,7 +17,7 @@ namespace ComplianceBot.Bot.Conversation.Attestation;
 internal sealed class AttestationStartRoute(
     AttestationRegister register, AttestationOutbox outbox, RegistersDbContext db, OutboxSignal signal,
     OfficerAttestationCards cards, EmployeeAttestationCards notices, IStringLocalizer<AttestationStrings> text,
-    ILogger<AttestationStartRoute> logger) : ICardActionRoute
+    DomainErrorText refusals, ILogger<AttestationStartRoute> logger) : ICardActionRoute
 {
     public string Verb => AttestationVerbs.Start;
 
@@ -50,19 +52,19 @@ internal sealed class AttestationStartRoute(
             var notice = text.Require("Attestation_StartedNotice", participants.Count.ToString("N0", CultureInfo.CurrentCulture));
             return CardActionResult.Replace(cards.Progress(await register.ProgressAsync(campaign, cancellationToken), notice));
         }
-        catch (DomainRuleException ex) when (ex.MessageKey == DomainMessageKeys.NotAnActiveOfficer)
+        catch (DomainRuleException ex) when (ex.Rule == OfficerRoster.OnlyActiveOfficerRule)
         {
             return CardActionResult.Replace(AttestationRefusal.Card(notices, text, year, "Attestation_NotOfficer"));
         }
         catch (DomainRuleException ex)
         {
-            return await FormAsync(state with { YearError = text.Require(ex.MessageKey) }, cancellationToken);
+            return await FormAsync(state with { YearError = refusals.For(ex) }, cancellationToken);
         }
         catch (DbUpdateException)
         {
             // Another officer opened this year's campaign at the same moment (unique open year).
             db.ChangeTracker.Clear();
-            return await FormAsync(state with { YearError = text.Require(DomainMessageKeys.AttestationAlreadyOpen) }, cancellationToken);
+            return await FormAsync(state with { YearError = refusals.For(AttestationCampaign.OneOpenCampaignPerYear) }, cancellationToken);
         }
     }
 
@@ -114,7 +116,7 @@ internal sealed class AttestationCloseRoute(
             await db.SaveChangesAsync(cancellationToken);
             return CardActionResult.Replace(cards.Progress(await register.ProgressAsync(campaign, cancellationToken)));
         }
-        catch (DomainRuleException ex) when (ex.MessageKey == DomainMessageKeys.AttestationClosed)
+        catch (DomainRuleException ex) when (ex.Rule == AttestationCampaign.ClosedCampaignTakesNoAnswers)
         {
             // Already closed (e.g. by another officer): show the final state rather than an error.
             db.ChangeTracker.Clear();

@@ -2,7 +2,7 @@ using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Bot.Resources.Attestation;
-using ComplianceBot.Domain;
+using ComplianceBot.Domain.Attestation;
 using Microsoft.Extensions.Localization;
 
 namespace ComplianceBot.Bot.Conversation.Attestation;
@@ -16,5 +16,5 @@ internal static class AttestationRefusal
     public static Guid CampaignId(CardActionRequest request) =>
         Guid.TryParse(request.Inputs.GetValueOrDefault(AttestationVerbs.CampaignKey), out var id)
             ? id
-            : throw new DomainRuleException("AttestationIsForThoseInScope", DomainMessageKeys.AttestationNotInScope);
+            : throw AttestationRegister.AttestationIsForThoseInScope.Refusal();
 }

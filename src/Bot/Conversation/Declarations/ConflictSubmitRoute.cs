@@ -1,11 +1,12 @@
 using ComplianceBot.Bot.Cards.Forms;
 using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Domain;
 
 namespace ComplianceBot.Bot.Conversation.Declarations;
 
 /// <summary>The conflict form's submit: same contract as <see cref="GiftSubmitRoute"/> (Reg. 14.12).</summary>
-internal sealed class ConflictSubmitRoute(ConflictFormCard form, FormValidator validator, DeclarationFiling filing, DeclarationQueries queries, ReceiptCards receipts, DomainText domainText) : ICardActionRoute
+internal sealed class ConflictSubmitRoute(ConflictFormCard form, FormValidator validator, DeclarationFiling filing, DeclarationQueries queries, ReceiptCards receipts, DomainErrorText domainText) : ICardActionRoute
 {
     public string Verb => DeclarationVerbs.ConflictSubmit;
 

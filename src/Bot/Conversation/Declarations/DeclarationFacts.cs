@@ -1,6 +1,8 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Bot.Resources.Declarations;
+using ComplianceBot.Bot.Resources.DomainRules;
+using ComplianceBot.Domain.Gifts;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using static ComplianceBot.Bot.Conversation.Declarations.CardParts;
@@ -8,7 +10,8 @@ using static ComplianceBot.Bot.Conversation.Declarations.CardParts;
 namespace ComplianceBot.Bot.Conversation.Declarations;
 
 /// <summary>The facts of a declaration and of its decision, as every card about it shows them.</summary>
-public sealed class DeclarationFacts(IStringLocalizer<DeclarationStrings> text, DeclarationCalendar calendar, IOptions<DeclarationOptions> options)
+public sealed class DeclarationFacts(
+    IStringLocalizer<DeclarationStrings> text, DeclarationCalendar calendar, IOptions<DeclarationOptions> options, DomainErrorText rules)
 {
     public FactSet Gift(GiftView view)
     {
@@ -45,13 +48,14 @@ public sealed class DeclarationFacts(IStringLocalizer<DeclarationStrings> text, 
             (text.Require("Conflict_Process"), d.AffectedProcess));
     }
 
-    /// <summary>The hand-over warning when the gift's value is above the threshold of its year (Reg. 14.13); else null.</summary>
+    /// <summary>The hand-over warning when the Domain's rule says the gift is handed over (Reg. 14.13); else null.</summary>
     public TextBlock? HandOverWarning(GiftView view)
     {
         ArgumentNullException.ThrowIfNull(view);
+        var rule = options.Value.HandOver();
         var year = view.Details.GiftDate.Year;
-        return options.Value.ThresholdKzt(year) is { } threshold && view.Details.EstimatedValueKzt > threshold
-            ? Notice(text.Require("Gift_MustHandOver", options.Value.GiftHandOverThresholdMci, Money(threshold), year), TextColor.Warning)
+        return rule.MustHandOver(view.Details) && rule.ThresholdKzt(year) is { } threshold
+            ? Notice(rules.For(GiftHandOverThreshold.GiftAboveThresholdIsHandedOver, rule.ThresholdMci, Money(threshold), year), TextColor.Warning)
             : null;
     }
 

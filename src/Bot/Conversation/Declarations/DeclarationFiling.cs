@@ -88,7 +88,7 @@ public sealed class DeclarationFiling(
 
     /// <summary>A declaration that is not there (or not the caller's) is refused like any amendment by someone else.</summary>
     internal static DomainRuleException NotFound() =>
-        new(DeclarationRules.OnlyDeclarantAmendsPendingDeclaration, DomainMessageKeys.OnlyDeclarantMayAmend, "no such declaration");
+        DeclarationRules.OnlyDeclarantAmendsPendingDeclaration.Refusal("no such declaration");
 
     /// <summary>
     /// The director's receipt of an ordinary declaration waits for the daily digest and goes only there (decision 104):

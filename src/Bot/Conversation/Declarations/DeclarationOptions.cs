@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ComplianceBot.Domain.Gifts;
 
 namespace ComplianceBot.Bot.Conversation.Declarations;
 
@@ -14,7 +15,7 @@ public sealed class DeclarationOptions
     [Range(1, 60, ErrorMessage = "Declarations:ReviewWorkingDays must be between 1 and 60.")]
     public int ReviewWorkingDays { get; set; } = 10;
 
-    /// <summary>A gift worth more than this many monthly calculation indices (MCI) is handed over (Reg. 14.13).</summary>
+    /// <summary>A gift worth more than this many monthly calculation indices (MCI) is handed over (the rule: <see cref="GiftHandOverThreshold"/>).</summary>
     [Range(typeof(decimal), "0", "10000", ErrorMessage = "Declarations:GiftHandOverThresholdMci must be between 0 and 10000.")]
     public decimal GiftHandOverThresholdMci { get; set; } = 2;
 
@@ -28,7 +29,6 @@ public sealed class DeclarationOptions
     /// <summary>The bot's public base address, for export download links (e.g. https://compliancebot.example.kz).</summary>
     public Uri? PublicBaseUrl { get; set; }
 
-    /// <summary>The hand-over threshold in tenge for <paramref name="year"/>; null when that year's MCI is not configured.</summary>
-    public decimal? ThresholdKzt(int year) =>
-        MciValues.TryGetValue(year, out var mci) ? decimal.Round(mci * GiftHandOverThresholdMci, 2) : null;
+    /// <summary>The Domain's hand-over rule (Reg. 14.13) with the configured amounts.</summary>
+    public GiftHandOverThreshold HandOver() => new(GiftHandOverThresholdMci, MciValues);
 }

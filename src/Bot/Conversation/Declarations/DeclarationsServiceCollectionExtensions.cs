@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Conversation.Officers;
 using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Domain.Notices;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -28,7 +29,7 @@ public static class DeclarationsServiceCollectionExtensions
         services.TryAddSingleton<MyDeclarationsCard>();
         services.TryAddSingleton<ReviewCards>();
         services.TryAddSingleton<RegistersCard>();
-        services.TryAddSingleton<DomainText>();
+        services.TryAddSingleton<DomainErrorText>();
         services.TryAddSingleton<ExportReadyCard>();
         services.TryAddSingleton<RegisterWorkbook>();
         return services.AddCardCatalogEntry<GiftFormEntry>()

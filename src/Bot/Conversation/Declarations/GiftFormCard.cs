@@ -36,7 +36,7 @@ public sealed class GiftFormCard(IStringLocalizer<DeclarationStrings> text, Decl
         var card = new AdaptiveCard();
         card.Body.Add(Heading(amending is null ? text.Require("Gift_Title") : text.Require("Gift_AmendTitle", amending.Number)));
         card.Body.Add(Paragraph(text.Require("Gift_Intro")));
-        if (options.Value.ThresholdKzt(today.Year) is { } threshold)
+        if (options.Value.HandOver().ThresholdKzt(today.Year) is { } threshold)
         {
             card.Body.Add(Paragraph(text.Require("Gift_Threshold", options.Value.GiftHandOverThresholdMci, Money(threshold), today.Year), subtle: true));
         }

@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Cards.Forms;
 using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Domain;
 
 namespace ComplianceBot.Bot.Conversation.Declarations;
@@ -10,7 +11,7 @@ namespace ComplianceBot.Bot.Conversation.Declarations;
 /// the field and the typed values kept; when valid, the declaration (or its new version) is committed with the
 /// reviewers' cards and only then the receipt replaces the form.
 /// </summary>
-internal sealed class GiftSubmitRoute(GiftFormCard form, FormValidator validator, DeclarationFiling filing, DeclarationQueries queries, ReceiptCards receipts, DomainText domainText) : ICardActionRoute
+internal sealed class GiftSubmitRoute(GiftFormCard form, FormValidator validator, DeclarationFiling filing, DeclarationQueries queries, ReceiptCards receipts, DomainErrorText domainText) : ICardActionRoute
 {
     public string Verb => DeclarationVerbs.GiftSubmit;
 

@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Domain;
 
 namespace ComplianceBot.Bot.Conversation.Declarations;
@@ -17,7 +18,7 @@ internal sealed class MineRoute(DeclarationQueries queries, MyDeclarationsCard c
 }
 
 /// <summary>"Supplement or correct" on a pending gift: the form pre-filled with the current version.</summary>
-internal sealed class GiftAmendRoute(DeclarationQueries queries, GiftFormCard form, DomainText domainText) : ICardActionRoute
+internal sealed class GiftAmendRoute(DeclarationQueries queries, GiftFormCard form, DomainErrorText domainText) : ICardActionRoute
 {
     public string Verb => DeclarationVerbs.GiftAmend;
 
@@ -36,7 +37,7 @@ internal sealed class GiftAmendRoute(DeclarationQueries queries, GiftFormCard fo
 }
 
 /// <summary>"Supplement or correct" on a pending conflict declaration.</summary>
-internal sealed class ConflictAmendRoute(DeclarationQueries queries, ConflictFormCard form, DomainText domainText) : ICardActionRoute
+internal sealed class ConflictAmendRoute(DeclarationQueries queries, ConflictFormCard form, DomainErrorText domainText) : ICardActionRoute
 {
     public string Verb => DeclarationVerbs.ConflictAmend;
 

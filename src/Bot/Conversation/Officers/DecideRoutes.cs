@@ -2,12 +2,14 @@ using System.Globalization;
 using ComplianceBot.Bot.Cards.Forms;
 using ComplianceBot.Bot.Conversation.Declarations;
 using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
+using ComplianceBot.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Bot.Conversation.Officers;
@@ -18,7 +20,7 @@ namespace ComplianceBot.Bot.Conversation.Officers;
 /// back on the card as the rule's message, and nothing is overwritten.
 /// </summary>
 internal sealed class GiftDecideRoute(
-    RegistersDbContext db, OfficerRoster roster, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainText domainText, PeopleLookup people,
+    RegistersDbContext db, OfficerRoster roster, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainErrorText domainText, PeopleLookup people,
     ILogger<GiftDecideRoute> logger) : ICardActionRoute
 {
     public string Verb => DeclarationVerbs.GiftDecide;
@@ -35,7 +37,7 @@ internal sealed class GiftDecideRoute(
         var declaration = id is null ? null : await db.GiftDeclarations.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (declaration is null)
         {
-            return CardActionResult.Post(new Cards.Model.AdaptiveCard { Body = [CardParts.Paragraph(domainText.For(new DomainRuleException()))] });
+            return CardActionResult.Post(new Cards.Model.AdaptiveCard { Body = [CardParts.Paragraph(domainText.For(DomainRule.Unspecified))] });
         }
 
         var current = await ViewAsync(declaration, cancellationToken);
@@ -60,7 +62,7 @@ internal sealed class GiftDecideRoute(
         }
         catch (DomainRuleException refused)
         {
-            DeclarationLog.Refused(logger, refused.Rule);
+            DeclarationLog.Refused(logger, refused.Rule.Name);
             db.ChangeTracker.Clear();
             var fresh = await db.GiftDeclarations.AsNoTracking().SingleAsync(d => d.Id == declaration.Id, cancellationToken);
             var card = cards.Gift(await ViewAsync(fresh, cancellationToken), ReviewerRole.Officer, domainText.For(refused));
@@ -73,7 +75,7 @@ internal sealed class GiftDecideRoute(
     /// without a current appointment (Reg. 15–17). Their card is replaced, so a former officer's stale card closes.
     /// </summary>
     internal static async Task<CardActionResult?> RefusedUnlessOfficerAsync(
-        OfficerRoster roster, string actor, ReviewCards cards, DomainText domainText, ILogger logger, CancellationToken cancellationToken)
+        OfficerRoster roster, string actor, ReviewCards cards, DomainErrorText domainText, ILogger logger, CancellationToken cancellationToken)
     {
         try
         {
@@ -82,16 +84,16 @@ internal sealed class GiftDecideRoute(
         }
         catch (DomainRuleException refused)
         {
-            DeclarationLog.Refused(logger, refused.Rule);
+            DeclarationLog.Refused(logger, refused.Rule.Name);
             return CardActionResult.Replace(cards.NoLongerAvailable(domainText.For(refused)));
         }
     }
 
     /// <summary>The "already decided" notice of <see cref="DeclarationRules.DecisionIsRecordedOnce"/>, logged as a refusal.</summary>
-    internal static string AlreadyDecided(DomainText domainText, ILogger logger)
+    internal static string AlreadyDecided(DomainErrorText domainText, ILogger logger)
     {
-        DeclarationLog.Refused(logger, DeclarationRules.DecisionIsRecordedOnce);
-        return domainText.For(new DomainRuleException(DeclarationRules.DecisionIsRecordedOnce, DomainMessageKeys.AlreadyDecided));
+        DeclarationLog.Refused(logger, DeclarationRules.DecisionIsRecordedOnce.Name);
+        return domainText.For(DeclarationRules.DecisionIsRecordedOnce);
     }
 
     private async Task<GiftView> ViewAsync(GiftDeclaration declaration, CancellationToken cancellationToken)
@@ -103,7 +105,7 @@ internal sealed class GiftDecideRoute(
 
 /// <summary>An officer's conflict assessment and settlement measure from the review card (Reg. 14.12).</summary>
 internal sealed class ConflictAssessRoute(
-    RegistersDbContext db, OfficerRoster roster, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainText domainText, PeopleLookup people,
+    RegistersDbContext db, OfficerRoster roster, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainErrorText domainText, PeopleLookup people,
     ILogger<ConflictAssessRoute> logger) : ICardActionRoute
 {
     public string Verb => DeclarationVerbs.ConflictAssess;
@@ -120,7 +122,7 @@ internal sealed class ConflictAssessRoute(
         var declaration = id is null ? null : await db.ConflictDeclarations.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (declaration is null)
         {
-            return CardActionResult.Post(new Cards.Model.AdaptiveCard { Body = [CardParts.Paragraph(domainText.For(new DomainRuleException()))] });
+            return CardActionResult.Post(new Cards.Model.AdaptiveCard { Body = [CardParts.Paragraph(domainText.For(DomainRule.Unspecified))] });
         }
 
         var current = await ViewAsync(declaration, cancellationToken);
@@ -150,7 +152,7 @@ internal sealed class ConflictAssessRoute(
         }
         catch (DomainRuleException refused)
         {
-            DeclarationLog.Refused(logger, refused.Rule);
+            DeclarationLog.Refused(logger, refused.Rule.Name);
             db.ChangeTracker.Clear();
             var fresh = await db.ConflictDeclarations.AsNoTracking().SingleAsync(d => d.Id == declaration.Id, cancellationToken);
             var view = await ViewAsync(fresh, cancellationToken);

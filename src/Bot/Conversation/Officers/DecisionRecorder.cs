@@ -6,6 +6,7 @@ using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
+using ComplianceBot.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Bot.Conversation.Officers;
@@ -58,7 +59,7 @@ public sealed class DecisionRecorder(
         catch (DbUpdateException)
         {
             // Another officer's decision was committed between our read and our write (Reg. 24: one decision).
-            throw new DomainRuleException(DeclarationRules.DecisionIsRecordedOnce, DomainMessageKeys.AlreadyDecided, "concurrent decision");
+            throw DeclarationRules.DecisionIsRecordedOnce.Refusal("concurrent decision");
         }
 
         signal.Notify();
@@ -66,7 +67,7 @@ public sealed class DecisionRecorder(
     }
 
     private static DomainRuleException Missing() =>
-        new(DeclarationRules.DecisionIsRecordedOnce, DomainMessageKeys.RuleViolated, "no such declaration");
+        DomainRule.Unspecified.Refusal("no such declaration");
 }
 
 /// <summary>What the officer entered on a conflict card (Reg. 14.12).</summary>

@@ -3,6 +3,7 @@ using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Bot.Conversation.Declarations;
 using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Bot.Resources.Declarations;
+using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Domain;
 using Microsoft.Extensions.Localization;
 using static ComplianceBot.Bot.Conversation.Declarations.CardParts;
@@ -10,7 +11,7 @@ using static ComplianceBot.Bot.Conversation.Declarations.CardParts;
 namespace ComplianceBot.Bot.Conversation.Officers;
 
 /// <summary>"Export to Excel" on the registers card: posts a card with a short-lived download link.</summary>
-internal sealed class RegistersExportRoute(ExportLinks links, ExportReadyCard card, DomainText domainText) : ICardActionRoute
+internal sealed class RegistersExportRoute(ExportLinks links, ExportReadyCard card, DomainErrorText domainText) : ICardActionRoute
 {
     public string Verb => DeclarationVerbs.RegistersExport;
 

@@ -69,7 +69,7 @@ internal sealed class OfficerCaseContext(
             return await recusal.FindAsync(report, officer.AadObjectId, CaseRole.HandlingOfficer, null, ct) is { } rule ? rule.Refusal() : null;
         }
 
-        return new DomainRuleException(ConfidentialReport.OnlyAssignedOfficerHandlesReport, DomainMessageKeys.NotAssignedOfficer);
+        return ConfidentialReport.OnlyAssignedOfficerHandlesReport.Refusal();
     }
 
     /// <summary>No handler, or a handler whose appointment is no longer current (Reg. 15, 17).</summary>

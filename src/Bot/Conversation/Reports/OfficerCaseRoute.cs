@@ -1,7 +1,6 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Domain;
-using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Reports;
 
@@ -47,8 +46,8 @@ internal abstract class OfficerCaseRoute(OfficerCaseContext context, ILogger log
         // Only the handler, or an officer who may take a case waiting for one, sees and acts on it (Reg. 24; decision 118).
         if (await context.AccessRefusalAsync(report, officer, cancellationToken) is { } denied)
         {
-            ReportsLog.OfficerActionRefused(logger, Verb, denied.Rule);
-            return CardActionResult.Replace(context.Message(context.Text.Require("Officer_Refused", RefusalText(denied))));
+            ReportsLog.OfficerActionRefused(logger, Verb, denied.Rule.Name);
+            return CardActionResult.Replace(context.Message(context.Text.Require("Officer_Refused", context.Errors.For(denied))));
         }
 
         try
@@ -62,8 +61,8 @@ internal abstract class OfficerCaseRoute(OfficerCaseContext context, ILogger log
         }
         catch (DomainRuleException refusal)
         {
-            ReportsLog.OfficerActionRefused(logger, Verb, refusal.Rule);
-            return await RefreshAsync(report, officer, context.Text.Require("Officer_Refused", RefusalText(refusal)), cancellationToken);
+            ReportsLog.OfficerActionRefused(logger, Verb, refusal.Rule.Name);
+            return await RefreshAsync(report, officer, context.Text.Require("Officer_Refused", context.Errors.For(refusal)), cancellationToken);
         }
     }
 
@@ -81,13 +80,6 @@ internal abstract class OfficerCaseRoute(OfficerCaseContext context, ILogger log
     /// <summary>The input's value, or a refusal naming the field by its label.</summary>
     protected static string Require(OfficerAction action, string inputId, string labelKey) =>
         action.Input(inputId) ?? throw new MissingInputException(labelKey);
-
-    /// <summary>The rule's text, with the clause it comes from for the recusal rules (Reg. 24.1, 24.2, 24.6).</summary>
-    private string RefusalText(DomainRuleException refusal)
-    {
-        var text = context.Errors.For(refusal);
-        return RecusalRules.ClauseOf(refusal.Rule) is { } clause ? $"{text} {context.Text.Require("Officer_RefusalClause", clause)}" : text;
-    }
 }
 
 /// <summary>An officer action submitted without an input it needs.</summary>

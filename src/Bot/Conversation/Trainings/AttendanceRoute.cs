@@ -1,6 +1,7 @@
-using ComplianceBot.Bot.Conversation.Routing;
-using ComplianceBot.Bot.Resources.Trainings;
 using ComplianceBot.Bot.Cards;
+using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Resources.DomainRules;
+using ComplianceBot.Bot.Resources.Trainings;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
@@ -11,7 +12,7 @@ namespace ComplianceBot.Bot.Conversation.Trainings;
 
 /// <summary>The officer records who attended a session; attended seats become training-history entries (Reg. 14.7, 21).</summary>
 internal sealed class RecordAttendanceRoute(
-    OfficerRoster roster, RegistersDbContext db, RegisterClock clock, TrainingCards cards, IStringLocalizer<TrainingStrings> text) : ICardActionRoute
+    OfficerRoster roster, RegistersDbContext db, RegisterClock clock, TrainingCards cards, IStringLocalizer<TrainingStrings> text, DomainErrorText refusals) : ICardActionRoute
 {
     public string Verb => TrainingVerbs.RecordAttendance;
 
@@ -48,7 +49,7 @@ internal sealed class RecordAttendanceRoute(
         }
         catch (DomainRuleException ex)
         {
-            return CardActionResult.Replace(cards.Problem(text.ForRule(ex.Rule)));
+            return CardActionResult.Replace(cards.Problem(refusals.For(ex)));
         }
     }
 }

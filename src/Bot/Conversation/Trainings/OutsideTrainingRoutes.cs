@@ -2,13 +2,12 @@ using System.Globalization;
 using ComplianceBot.Bot.Cards.Forms;
 using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Bot.Conversation.Routing;
-using ComplianceBot.Bot.Resources.Trainings;
+using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Trainings;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace ComplianceBot.Bot.Conversation.Trainings;
 
@@ -68,7 +67,7 @@ internal sealed class OutsideTrainingFormSource(
 /// <summary>The form's submit: validated like every form (error beside the field, values kept), then one history entry.</summary>
 internal sealed class OutsideTrainingSubmitRoute(
     OutsideTrainingFormSource forms, FormValidator validator, OfficerRoster roster, RegistersDbContext db, RegisterClock clock,
-    TrainingCards cards, IStringLocalizer<TrainingStrings> text) : ICardActionRoute
+    TrainingCards cards, DomainErrorText refusals) : ICardActionRoute
 {
     public string Verb => TrainingVerbs.OutsideRecord;
 
@@ -91,7 +90,7 @@ internal sealed class OutsideTrainingSubmitRoute(
         var ruleErrors = new Dictionary<string, string>(StringComparer.Ordinal);
         if (DateOnly.TryParseExact(Value(TrainingInputs.CompletedOn), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date > clock.Today)
         {
-            ruleErrors[TrainingInputs.CompletedOn] = text.ForRule(TrainingHistoryEntry.CompletedInThePastRule);
+            ruleErrors[TrainingInputs.CompletedOn] = refusals.For(TrainingHistoryEntry.CompletedInThePastRule);
         }
 
         var result = validator.Validate(form, request.Inputs, ruleErrors);
@@ -113,7 +112,7 @@ internal sealed class OutsideTrainingSubmitRoute(
         catch (DomainRuleException ex)
         {
             // Reg. 21 history is of trainings done: a future date is refused beside the date field.
-            return CardActionResult.Replace(validator.Validate(form, request.Inputs, new Dictionary<string, string> { [TrainingInputs.CompletedOn] = text.ForRule(ex.Rule) }).Card);
+            return CardActionResult.Replace(validator.Validate(form, request.Inputs, new Dictionary<string, string> { [TrainingInputs.CompletedOn] = refusals.For(ex) }).Card);
         }
     }
 }

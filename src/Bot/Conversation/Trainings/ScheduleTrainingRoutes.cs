@@ -2,6 +2,7 @@ using System.Globalization;
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Forms;
 using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Bot.Resources.Trainings;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.People;
@@ -60,7 +61,7 @@ internal sealed class TrainingFormSource(
 /// <summary>The form's submit: validates like every form, then records the training and queues its events.</summary>
 internal sealed class ScheduleTrainingSubmitRoute(
     TrainingFormSource forms, FormValidator validator, OfficerRoster roster, TrainingScheduler scheduler, RegisterClock clock,
-    TrainingCards cards, IStringLocalizer<TrainingStrings> text) : ICardActionRoute
+    TrainingCards cards, IStringLocalizer<TrainingStrings> text, DomainErrorText refusals) : ICardActionRoute
 {
     public string Verb => TrainingVerbs.Schedule;
 
@@ -93,14 +94,11 @@ internal sealed class ScheduleTrainingSubmitRoute(
         }
         catch (DomainRuleException ex)
         {
-            var field = ex.Rule switch
-            {
-                Training.AudienceNotEmptyRule => TrainingInputs.Audience,
-                Training.PlaceRequiredRule => TrainingInputs.Room,
-                Training.DurationWithinLimitsRule => TrainingInputs.Duration,
-                _ => TrainingInputs.Date,
-            };
-            var message = text.ForRule(ex.Rule);
+            var field = ex.Rule == Training.AudienceNotEmptyRule ? TrainingInputs.Audience
+                : ex.Rule == Training.PlaceRequiredRule ? TrainingInputs.Room
+                : ex.Rule == Training.DurationWithinLimitsRule ? TrainingInputs.Duration
+                : TrainingInputs.Date;
+            var message = refusals.For(ex);
             return CardActionResult.Replace(validator.Validate(form, inputs, new Dictionary<string, string> { [field] = message }).Card);
         }
     }
@@ -113,7 +111,7 @@ internal sealed class ScheduleTrainingSubmitRoute(
         var online = Value(TrainingInputs.Place) != TrainingInputs.InRoom;
         if (!online && Value(TrainingInputs.Room) is null)
         {
-            errors[TrainingInputs.Room] = text.ForRule(Training.PlaceRequiredRule);
+            errors[TrainingInputs.Room] = refusals.For(Training.PlaceRequiredRule);
         }
 
         TrainingAudience? audience = Enum.TryParse<AudienceKind>(Value(TrainingInputs.Audience), out var kind) ? kind switch
@@ -134,7 +132,7 @@ internal sealed class ScheduleTrainingSubmitRoute(
             start = new DateTimeOffset(local, clock.Zone.GetUtcOffset(local)).ToUniversalTime();
             if (start <= clock.Now)
             {
-                errors[TrainingInputs.Time] = text.ForRule(Training.StartMustBeInFutureRule);
+                errors[TrainingInputs.Time] = refusals.For(Training.StartMustBeInFutureRule);
             }
         }
 
