@@ -1,7 +1,7 @@
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Cli;
 using ComplianceBot.Bot.Conversation;
-using ComplianceBot.Bot.Integration;
+using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Operations;
 using ComplianceBot.Domain;
 using ComplianceBot.Graph;

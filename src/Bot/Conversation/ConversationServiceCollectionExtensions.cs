@@ -2,13 +2,13 @@ using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Cards.Forms;
 using ComplianceBot.Bot.Cards.Menu;
 using ComplianceBot.Bot.Channel;
-using ComplianceBot.Bot.Conversation.Declarations;
-using ComplianceBot.Bot.Conversation.Attestation;
+using ComplianceBot.Bot.Features.Declarations;
+using ComplianceBot.Bot.Features.Attestation;
 using ComplianceBot.Bot.Conversation.Language;
-using ComplianceBot.Bot.Conversation.Menu;
-using ComplianceBot.Bot.Conversation.Reports;
+using ComplianceBot.Bot.Features.Menu;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Conversation.Routing;
-using ComplianceBot.Bot.Conversation.Trainings;
+using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Resources.DomainRules;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

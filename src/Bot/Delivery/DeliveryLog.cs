@@ -1,3 +1,4 @@
+
 namespace ComplianceBot.Bot.Delivery;
 
 /// <summary>Delivery log lines: kinds, ids and counts only — never a payload or a recipient (Reg. 23.2).</summary>

@@ -1,3 +1,4 @@
+
 namespace ComplianceBot.Bot.Delivery;
 
 public enum DeliveryStatus

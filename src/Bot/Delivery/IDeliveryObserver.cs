@@ -1,3 +1,4 @@
+
 namespace ComplianceBot.Bot.Delivery;
 
 /// <summary>Hears each settled delivery (metrics); optional.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;

@@ -5,7 +5,7 @@ using ComplianceBot.Bot.Cards.Forms;
 using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Bot.Cli;
 using ComplianceBot.Bot.Conversation.Language;
-using ComplianceBot.Bot.Conversation.Trainings;
+using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Tests.Cards.Forms;
 using ComplianceBot.Bot.Tests.Conversation;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
-using ComplianceBot.Bot.Conversation.Declarations;
-using ComplianceBot.Bot.Conversation.Officers;
+using ComplianceBot.Bot.Features.Declarations;
+using ComplianceBot.Bot.Features.Administration;
 using ComplianceBot.Bot.Tests.Conversation;
 using ComplianceBot.Domain.Conflicts;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Tests.Conversation;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.People;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using ComplianceBot.Bot.Conversation.Declarations;
+using ComplianceBot.Bot.Features.Declarations;
 
 namespace ComplianceBot.Bot.Tests.Declarations;
 

@@ -1,4 +1,4 @@
-using ComplianceBot.Bot.Conversation.Declarations;
+using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Tests.Conversation;
 using ComplianceBot.Domain.Declarations;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ComplianceBot.Bot.Conversation.Declarations;
+using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Tests.Conversation;
 
 namespace ComplianceBot.Bot.Tests.Declarations;

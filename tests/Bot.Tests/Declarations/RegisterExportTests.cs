@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using ComplianceBot.Bot.Conversation.Declarations;
+using ComplianceBot.Bot.Features.Declarations;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

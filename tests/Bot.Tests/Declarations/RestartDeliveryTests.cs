@@ -1,4 +1,4 @@
-using ComplianceBot.Bot.Conversation.Declarations;
+using ComplianceBot.Bot.Features.Declarations;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Bot.Tests.Declarations;

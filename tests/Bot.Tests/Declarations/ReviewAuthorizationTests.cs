@@ -1,6 +1,7 @@
-using ComplianceBot.Bot.Conversation.Declarations;
-using ComplianceBot.Bot.Conversation.Officers;
+using ComplianceBot.Bot.Features.Declarations;
+using ComplianceBot.Bot.Features.Administration;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Tests.Conversation;
 using ComplianceBot.Domain;
 using Microsoft.EntityFrameworkCore;

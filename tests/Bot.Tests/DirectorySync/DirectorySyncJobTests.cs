@@ -1,5 +1,5 @@
 using ComplianceBot.Graph.Tests.Fakes;
-using ComplianceBot.Bot.DirectorySync;
+using ComplianceBot.Bot.Operations.DirectorySync;
 using ComplianceBot.Bot.Tests.Delivery.Graph;
 using Microsoft.EntityFrameworkCore;
 

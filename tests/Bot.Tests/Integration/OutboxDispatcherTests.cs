@@ -1,6 +1,7 @@
 using System.Net;
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Domain.Conversations;
 using ComplianceBot.Domain.Outbox;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,10 @@
 using System.Runtime.CompilerServices;
 using ComplianceBot.Bot.Channel;
-using ComplianceBot.Bot.Integration;
+using ComplianceBot.Bot.Channel.State;
+using ComplianceBot.Bot.Conversation.Language;
+using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Operations.Health;
+using ComplianceBot.Bot.Operations.Telemetry;
 
 namespace ComplianceBot.Bot.Tests.Integration;
 

@@ -1,5 +1,9 @@
 using ComplianceBot.Bot.Channel;
-using ComplianceBot.Bot.Integration;
+using ComplianceBot.Bot.Channel.State;
+using ComplianceBot.Bot.Conversation.Language;
+using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Operations.Health;
+using ComplianceBot.Bot.Operations.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

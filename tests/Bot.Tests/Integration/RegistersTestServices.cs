@@ -1,6 +1,10 @@
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Delivery;
-using ComplianceBot.Bot.Integration;
+using ComplianceBot.Bot.Features.Reports;
+using ComplianceBot.Bot.Channel.State;
+using ComplianceBot.Bot.Conversation.Language;
+using ComplianceBot.Bot.Operations.Health;
+using ComplianceBot.Bot.Operations.Telemetry;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ComplianceBot.Bot.Conversation.Reports;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain.Persistence;

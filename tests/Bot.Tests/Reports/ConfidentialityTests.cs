@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using ComplianceBot.Bot.Conversation.Reports;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using ComplianceBot.Bot.Conversation.Reports;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;

@@ -1,4 +1,4 @@
-using ComplianceBot.Bot.Conversation.Reports;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;

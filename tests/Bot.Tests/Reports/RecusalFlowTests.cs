@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ComplianceBot.Bot.Conversation.Reports;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Conflicts;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ComplianceBot.Bot.Channel;
-using ComplianceBot.Bot.Conversation.Reports;
+using ComplianceBot.Bot.Features.Reports;
 
 namespace ComplianceBot.Bot.Tests.Reports;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ComplianceBot.Bot.Conversation.Trainings;
+using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Tests.Conversation;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.People;

@@ -1,6 +1,7 @@
 using ComplianceBot.Graph.Tests.Fakes;
-using ComplianceBot.Bot.Conversation.Trainings;
+using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Tests.Delivery.Graph;
 using ComplianceBot.Domain.Trainings;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
-using ComplianceBot.Bot.Conversation.Trainings;
+using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Tests.Conversation;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Persistence;

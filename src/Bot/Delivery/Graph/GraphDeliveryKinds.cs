@@ -1,3 +1,4 @@
+
 namespace ComplianceBot.Bot.Delivery.Graph;
 
 /// <summary>The outbox kinds delivered through Microsoft Graph (or the local mailbox folder).</summary>

@@ -1,5 +1,5 @@
 using ComplianceBot.Bot.Delivery;
-using ComplianceBot.Bot.Delivery.Graph;
+using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain.Audit;
 using Microsoft.Extensions.Options;
 

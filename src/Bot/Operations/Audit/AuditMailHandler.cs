@@ -6,6 +6,7 @@ using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Delivery.Graph;
+using ComplianceBot.Bot.Features.DirectorNotices;
 using ComplianceBot.Bot.Operations.Telemetry;
 using ComplianceBot.Bot.Resources.Audit;
 using ComplianceBot.Domain.Audit;

@@ -1,7 +1,8 @@
 using ComplianceBot.Graph.Tests.Fakes;
 using System.Text.Json;
-using ComplianceBot.Bot.Conversation.Trainings;
+using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;

@@ -1,6 +1,10 @@
 using System.Text.Json;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Delivery.Graph;
+using ComplianceBot.Bot.Features.DirectorNotices;
+using ComplianceBot.Bot.Features.Trainings;
+using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Reports;
 using ComplianceBot.Graph.Tests.Fakes;

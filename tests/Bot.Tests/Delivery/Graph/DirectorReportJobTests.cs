@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 using ComplianceBot.Graph.Tests.Fakes;
 using ComplianceBot.Bot.Delivery.Graph;
+using ComplianceBot.Bot.Features.DirectorNotices;
+using ComplianceBot.Bot.Features.Trainings;
+using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,10 @@
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Delivery.Graph;
+using ComplianceBot.Bot.Features.DirectorNotices;
+using ComplianceBot.Bot.Features.Trainings;
+using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Persistence;

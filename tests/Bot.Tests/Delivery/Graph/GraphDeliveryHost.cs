@@ -1,7 +1,11 @@
 using ComplianceBot.Graph.Tests.Fakes;
 using Azure.Core;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Delivery.Graph;
+using ComplianceBot.Bot.Features.DirectorNotices;
+using ComplianceBot.Bot.Features.Trainings;
+using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Bot.Operations.Telemetry;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Persistence;

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ComplianceBot.Bot.Conversation.Language;
-using ComplianceBot.Bot.Conversation.Trainings;
+using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Delivery.Graph;
+using ComplianceBot.Bot.Features.DirectorNotices;
+using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Reports;

@@ -1,5 +1,8 @@
 using ComplianceBot.Graph.Tests.Fakes;
 using ComplianceBot.Bot.Delivery.Graph;
+using ComplianceBot.Bot.Features.DirectorNotices;
+using ComplianceBot.Bot.Features.Trainings;
+using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain.Outbox;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,0 +1,78 @@
+using ComplianceBot.Bot.Cards.Catalog;
+using ComplianceBot.Bot.Features.Administration;
+using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Resources.DomainRules;
+using ComplianceBot.Domain.Notices;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ComplianceBot.Bot.Features.Declarations;
+
+public static class DeclarationsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The declaration cards and their options: needs no register, so <c>cards export</c> composes it
+    /// (called from AddConversationFlows).
+    /// </summary>
+    public static IServiceCollection AddDeclarationCards(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<DeclarationOptions>().BindConfiguration(DeclarationOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.MciValues.Values.All(v => v > 0), "Declarations:MciValues must be positive tenge amounts per year.")
+            .ValidateOnStart();
+        services.TryAddSingleton<DeclarationCalendar>();
+        services.TryAddSingleton<DeclarationFacts>();
+        services.TryAddSingleton<GiftFormCard>();
+        services.TryAddSingleton<ConflictFormCard>();
+        services.TryAddSingleton<ReceiptCards>();
+        services.TryAddSingleton<DecisionNoticeCards>();
+        services.TryAddSingleton<MyDeclarationsCard>();
+        services.TryAddSingleton<ReviewCards>();
+        services.TryAddSingleton<RegistersCard>();
+        services.TryAddSingleton<DomainErrorText>();
+        services.TryAddSingleton<ExportReadyCard>();
+        services.TryAddSingleton<RegisterWorkbook>();
+        return services.AddCardCatalogEntry<GiftFormEntry>()
+            .AddCardCatalogEntry<GiftFormErrorsEntry>()
+            .AddCardCatalogEntry<GiftReceiptEntry>()
+            .AddCardCatalogEntry<ConflictFormEntry>()
+            .AddCardCatalogEntry<ConflictReceiptEntry>()
+            .AddCardCatalogEntry<MyDeclarationsEntry>()
+            .AddCardCatalogEntry<GiftReviewEntry>()
+            .AddCardCatalogEntry<GiftReviewDecidedEntry>()
+            .AddCardCatalogEntry<GiftReviewDirectorEntry>()
+            .AddCardCatalogEntry<ConflictReviewEntry>()
+            .AddCardCatalogEntry<ConflictReviewAssessedEntry>()
+            .AddCardCatalogEntry<GiftDecisionNoticeEntry>()
+            .AddCardCatalogEntry<ConflictDecisionNoticeEntry>()
+            .AddCardCatalogEntry<RegistersEntry>()
+            .AddCardCatalogEntry<ExportReadyEntry>();
+    }
+
+    /// <summary>The declaration flows over the registers (called where the registers are composed).</summary>
+    public static IServiceCollection AddDeclarationFlows(this IServiceCollection services)
+    {
+        services.AddDirectorDigest();
+        services.TryAddScoped<PeopleLookup>();
+        services.TryAddScoped<ReviewDelivery>();
+        services.TryAddScoped<DeclarationFiling>();
+        services.TryAddScoped<DeclarationQueries>();
+        services.TryAddScoped<DecisionRecorder>();
+        services.TryAddScoped<RegisterQuery>();
+        services.TryAddScoped<RegistersView>();
+        services.TryAddScoped<ExportLinks>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, ExportEndpoint>());
+        return services.AddCardActionRoute<GiftStartRoute>()
+            .AddCardActionRoute<ConflictStartRoute>()
+            .AddCardActionRoute<GiftSubmitRoute>()
+            .AddCardActionRoute<ConflictSubmitRoute>()
+            .AddCardActionRoute<MineRoute>()
+            .AddCardActionRoute<GiftAmendRoute>()
+            .AddCardActionRoute<ConflictAmendRoute>()
+            .AddCardActionRoute<GiftDecideRoute>()
+            .AddCardActionRoute<ConflictAssessRoute>()
+            .AddCardActionRoute<RegistersShowRoute>()
+            .AddCardActionRoute<RegistersExportRoute>()
+            .AddTextCommandRoute<RegistersTextRoute>();
+    }
+}

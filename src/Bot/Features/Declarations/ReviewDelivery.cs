@@ -1,0 +1,119 @@
+using ComplianceBot.Bot.Cards;
+using ComplianceBot.Bot.Cards.Model;
+using ComplianceBot.Bot.Conversation.Language;
+using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Domain;
+using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceBot.Bot.Features.Declarations;
+
+/// <summary>
+/// Puts the review cards of a declaration in the outbox, in each reviewer's language: to every active officer
+/// but the declarant, or — when the declarant is the only officer — to the director (Reg. 24.5, 24.6).
+/// Later changes replace every copy in place through the keys <c>decl/{number}/officer/{aad}</c> and
+/// <c>decl/{number}/director/{aad}</c>; the copy of someone who is no longer an officer is closed once instead
+/// (<c>decl/{number}/closed/{aad}</c>) and not updated again. Nothing is saved here: the caller commits with its register change.
+/// </summary>
+public sealed class ReviewDelivery(
+    RegistersDbContext db, OfficerRoster roster, RegisterClock clock, PeopleLookup people, ReviewCards cards,
+    IOptions<OrganizationOptions> organization, ILogger<ReviewDelivery> logger)
+{
+    public async Task<int> EnqueueReviewCardsAsync(
+        string number, string declarantAadObjectId, string? tenantId, Func<ReviewerRole, AdaptiveCard> card, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var reviewers = await ReviewersAsync(declarantAadObjectId, cancellationToken);
+        if (reviewers.Count == 0)
+        {
+            DeclarationLog.NoReviewer(logger, number);
+            return 0;
+        }
+
+        var persons = await people.FindAsync(reviewers.Select(r => r.AadObjectId), cancellationToken);
+        foreach (var (aad, role) in reviewers)
+        {
+            var person = persons[aad];
+            TeamsDelivery.Enqueue(db, ReviewKey(number, role, aad), TeamsRecipient.ForEntraUser(aad, person.TenantId ?? tenantId),
+                Render(person.Language, () => card(role)), clock.Now);
+        }
+
+        return reviewers.Count;
+    }
+
+    /// <summary>Replaces every copy of the review card sent for <paramref name="number"/>; <paramref name="updateTag"/> makes the keys unique.</summary>
+    public async Task<int> EnqueueUpdatesAsync(string number, string updateTag, Func<ReviewerRole, AdaptiveCard> card, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var officerPrefix = $"decl/{number}/officer/";
+        var directorPrefix = $"decl/{number}/director/";
+        var originals = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Kind == TeamsDelivery.SendKind
+                && (EF.Functions.Like(m.IdempotencyKey, officerPrefix + "%") || EF.Functions.Like(m.IdempotencyKey, directorPrefix + "%")))
+            .Select(m => new { m.IdempotencyKey, m.Recipient })
+            .ToListAsync(cancellationToken);
+        var persons = await people.FindAsync(originals.Select(o => o.Recipient), cancellationToken);
+        var current = (await roster.GetActiveAsync(clock.Now, cancellationToken)).Select(a => a.OfficerAadObjectId).ToHashSet(StringComparer.Ordinal);
+        var closedKeys = (await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.Kind == TeamsDelivery.UpdateKind && EF.Functions.Like(m.IdempotencyKey, ClosedPrefix(number) + "%"))
+                .Select(m => m.IdempotencyKey)
+                .ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        var queued = 0;
+        foreach (var original in originals)
+        {
+            var role = original.IdempotencyKey.StartsWith(officerPrefix, StringComparison.Ordinal) ? ReviewerRole.Officer : ReviewerRole.Director;
+            var language = persons[original.Recipient].Language;
+            if (role == ReviewerRole.Officer && !current.Contains(original.Recipient))
+            {
+                // A former officer's copy is closed once and gets no further updates (decision 121, Reg. 15–17).
+                var closedKey = ClosedPrefix(number) + original.Recipient;
+                if (closedKeys.Add(closedKey))
+                {
+                    TeamsDelivery.EnqueueUpdate(db, closedKey, original.IdempotencyKey, Render(language, () => cards.NoLongerAvailable()), clock.Now);
+                    queued++;
+                }
+
+                continue;
+            }
+
+            TeamsDelivery.EnqueueUpdate(db, $"decl/{number}/{updateTag}/{original.Recipient}", original.IdempotencyKey,
+                Render(language, () => card(role)), clock.Now);
+            queued++;
+        }
+
+        return queued;
+    }
+
+    private static string ClosedPrefix(string number) => $"decl/{number}/closed/";
+
+    public static string ReviewKey(string number, ReviewerRole role, string aadObjectId) =>
+        $"decl/{number}/{(role == ReviewerRole.Officer ? "officer" : "director")}/{aadObjectId}";
+
+    /// <summary>Builds a card in <paramref name="language"/> (texts, dates and numbers) and wraps it as a message.</summary>
+    public static Channel.Activity Render(string language, Func<AdaptiveCard> card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        using var culture = CultureScope.Enter(language);
+        return CardAttachment.ToMessage(card());
+    }
+
+    private async Task<List<(string AadObjectId, ReviewerRole Role)>> ReviewersAsync(string declarant, CancellationToken cancellationToken)
+    {
+        var officers = (await roster.GetActiveAsync(clock.Now, cancellationToken))
+            .Select(a => a.OfficerAadObjectId)
+            .Where(id => id != declarant)
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => (id, ReviewerRole.Officer))
+            .ToList();
+        if (officers.Count > 0)
+        {
+            return officers;
+        }
+
+        var director = organization.Value.DirectorAadObjectId;
+        return string.IsNullOrWhiteSpace(director) || director == declarant ? [] : [(director, ReviewerRole.Director)];
+    }
+}

@@ -1,0 +1,103 @@
+using ComplianceBot.Bot.Cards;
+using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Domain;
+using ComplianceBot.Domain.Investigations;
+using ComplianceBot.Domain.Persistence;
+using ComplianceBot.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceBot.Bot.Features.Reports;
+
+/// <summary>
+/// One pass over the deadlines (Reg. 22.3: 7-day acknowledgement, 3-month feedback; Reg. 22.4: explanations):
+/// queues a reminder card per deadline and recipient. The idempotency key names the deadline, so every instance
+/// may run the pass and each reminder is still queued once.
+/// </summary>
+internal sealed class DeadlineReminders(
+    RegistersDbContext db, ReportDeadlines deadlines, CaseRecusal recusal, OfficerCards officerCards,
+    NoticeCards noticeCards, RecipientCulture cultures, RegisterClock clock, IOptions<ReminderOptions> options)
+{
+    public async Task<int> QueueAsync(CancellationToken ct)
+    {
+        var settings = options.Value;
+        var queued = 0;
+        foreach (var due in await deadlines.AcknowledgementsDueAsync(settings.AcknowledgementDaysBefore, ct))
+        {
+            // Only officers who may handle the case are reminded (Reg. 24.1, 24.2, 24.6, 29; decision 118).
+            var report = await db.ConfidentialReports.AsNoTracking().SingleAsync(r => r.Id == due.ReportId, ct);
+            foreach (var officer in await recusal.EligibleHandlersAsync(report, ct))
+            {
+                queued += await QueueOnceAsync($"ack-reminder:{due.ReportId}:{due.DueOn:yyyyMMdd}:{officer}", officer,
+                    () => officerCards.Reminder(due, "Officer_AckReminder"), ct);
+            }
+        }
+
+        foreach (var due in await deadlines.FeedbackDueAsync(settings.FeedbackDaysBefore, ct))
+        {
+            if (due.AssignedOfficer is { } officer)
+            {
+                queued += await QueueOnceAsync($"feedback-reminder:{due.ReportId}:{due.DueOn:yyyyMMdd}", officer,
+                    () => officerCards.Reminder(due, "Officer_FeedbackReminder"), ct);
+            }
+        }
+
+        foreach (var request in await deadlines.ExplanationsDueAsync(settings.ExplanationDaysBefore, ct))
+        {
+            queued += await QueueOnceAsync($"explanation-reminder:{request.Id}:{request.DueOn:yyyyMMdd}", request.EmployeeAadObjectId,
+                () => noticeCards.Explanation(request, reminder: true), ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return queued;
+    }
+
+    private async Task<int> QueueOnceAsync(string key, string recipient, Func<Cards.Model.AdaptiveCard> card, CancellationToken ct)
+    {
+        if (await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == key, ct) || db.OutboxMessages.Local.Any(m => m.IdempotencyKey == key))
+        {
+            return 0;
+        }
+
+        using (await cultures.EnterAsync(recipient, ct))
+        {
+            TeamsDelivery.Enqueue(db, key, TeamsRecipient.ForEntraUser(recipient), CardAttachment.ToMessage(card()), clock.Now);
+        }
+
+        return 1;
+    }
+}
+
+/// <summary>Runs <see cref="DeadlineReminders"/> every <see cref="ReminderOptions.Interval"/>.</summary>
+internal sealed class DeadlineReminderService(
+    IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider time, IOptions<ReminderOptions> options, ILogger<DeadlineReminderService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.Interval, time);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var queued = await scope.ServiceProvider.GetRequiredService<DeadlineReminders>().QueueAsync(stoppingToken);
+
+                // "Check my report" lockout rows whose window has ended go even when nobody checks (decision 117).
+                await GuardedReportFollowUp.PurgeExpiredAsync(
+                    scope.ServiceProvider.GetRequiredService<RegistersDbContext>(), time.GetUtcNow(), stoppingToken);
+                if (queued > 0)
+                {
+                    ReportsLog.RemindersQueued(logger, queued);
+                    signal.Notify();
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Another instance may have queued the same reminder first (unique key): the next pass settles it.
+                ReportsLog.RemindersFailed(logger, exception);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
