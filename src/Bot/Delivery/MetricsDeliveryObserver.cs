@@ -1,6 +1,6 @@
-using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Operations.Telemetry;
 
-namespace ComplianceBot.Bot.Operations.Telemetry;
+namespace ComplianceBot.Bot.Delivery;
 
 /// <summary>Feeds settled deliveries into the ComplianceBot meter.</summary>
 internal sealed class MetricsDeliveryObserver(ComplianceBotMetrics metrics) : IDeliveryObserver
