@@ -1,7 +1,15 @@
 using ComplianceBot.Bot.Channel;
+using ComplianceBot.Bot.Channel.State;
 using ComplianceBot.Bot.Cli;
 using ComplianceBot.Bot.Conversation;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Features.Administration;
+using ComplianceBot.Bot.Features.Attestation;
+using ComplianceBot.Bot.Features.Declarations;
+using ComplianceBot.Bot.Features.DirectorNotices;
+using ComplianceBot.Bot.Features.Menu;
+using ComplianceBot.Bot.Features.Reports;
+using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Operations;
 using ComplianceBot.Domain;
 using ComplianceBot.Graph;
@@ -17,9 +25,21 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddOperations();
 builder.Services.AddRegisters(builder.Configuration);
 builder.Services.AddGraphServices(builder.Configuration, builder.Environment);
+builder.Services.AddRegisterOperations(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration, builder.Environment);
-builder.Services.AddConversationFlows(builder.Configuration);
-builder.Services.AddRegisterBackedServices(builder.Configuration);
+builder.Services.AddRegistersChannelState();
+builder.Services.AddConversation(builder.Configuration);
+builder.Services.AddRegisteredLanguagePreference();
+builder.Services.AddDelivery();
+
+// One call per feature (decision 130).
+builder.Services.AddMenu();
+builder.Services.AddDeclarations();
+builder.Services.AddAdministration();
+builder.Services.AddReports();
+builder.Services.AddTrainings();
+builder.Services.AddAttestation();
+builder.Services.AddDirectorNotices();
 
 var app = builder.Build();
 

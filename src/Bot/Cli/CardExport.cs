@@ -1,7 +1,7 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Catalog;
-using ComplianceBot.Bot.Conversation;
 using ComplianceBot.Bot.Conversation.Language;
+using ComplianceBot.Bot.Features;
 
 namespace ComplianceBot.Bot.Cli;
 

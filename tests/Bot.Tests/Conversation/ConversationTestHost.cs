@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Channel;
-using ComplianceBot.Bot.Conversation;
+using ComplianceBot.Bot.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Features.Reports;
+using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Investigations;
@@ -144,8 +145,9 @@ public sealed class NamedReportAndExplanationTests
         app.Extra["Reports:Reminders:AcknowledgementDaysBefore"] = "10";
         app.Extra["Reports:Reminders:Interval"] = "1.00:00:00";
         // The test runs the passes itself: the host's own first pass, late on a loaded machine, could
-        // otherwise queue the reminder after the report is filed and leave nothing for the first one here.
-        app.TestServices = services => services.Remove(services.Single(d => d.ImplementationType == typeof(DeadlineReminderService)));
+        // otherwise queue the reminder after the report is filed and leave nothing for the first one here
+        // (decision 085: the periodic jobs stay registered, their loops do not start).
+        app.TestServices = services => services.WithoutBackgroundServices();
         var driver = new ReportFlowDriver(app.CreateClient());
         await app.AppointOfficerAsync();
         await driver.FileAsync(ReportFlowDriver.Reporter, "anonymous");

@@ -1,4 +1,4 @@
-using ComplianceBot.Bot.Operations.Telemetry;
+using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,32 +10,21 @@ namespace ComplianceBot.Bot.Channel.State;
 /// is idempotent.
 /// </summary>
 internal sealed class ProcessedActivityJanitor(IServiceScopeFactory scopes, TimeProvider time, ILogger<ProcessedActivityJanitor> logger)
-    : BackgroundService
+    : RecurringJob(time, logger)
 {
     public static readonly TimeSpan Retention = TimeSpan.FromDays(2);
-    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    public override string Name => "channel.processed-activity-janitor";
+
+    protected override TimeSpan TickInterval => TimeSpan.FromHours(1);
 
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
-        var cutoff = time.GetUtcNow() - Retention;
+        var cutoff = Time.GetUtcNow() - Retention;
         return await db.ProcessedActivities.Where(p => p.ReceivedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await PurgeAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                IntegrationLog.PurgeFailed(logger, ex);
-            }
-        }
-    }
+    protected override Task TickAsync(CancellationToken cancellationToken) => PurgeAsync(cancellationToken);
 }

@@ -75,7 +75,7 @@ public sealed class ExportLinks(
 
         db.RecordAudit(new PendingAudit(link.OfficerAadObjectId, "RegisterExportDownloaded", nameof(RegisterExportLink), link.Id.ToString(), $"rows {rows.Count}", clock.Now));
         await db.SaveChangesAsync(cancellationToken);
-        DeclarationLog.Exported(logger, filter.Type, rows.Count);
+        AdministrationLog.Exported(logger, filter.Type, rows.Count);
         return file;
     }
 

@@ -13,9 +13,6 @@ internal static partial class AttestationLog
     [LoggerMessage(EventId = 8003, Level = LogLevel.Information, Message = "Attestation campaign {CampaignId}: another instance queued these reminders first")]
     public static partial void RemindersRaced(ILogger logger, Guid campaignId);
 
-    [LoggerMessage(EventId = 8004, Level = LogLevel.Warning, Message = "Attestation reminder round failed; it is retried on the next round")]
-    public static partial void RoundFailed(ILogger logger, Exception exception);
-
     [LoggerMessage(EventId = 8005, Level = LogLevel.Information, Message = "Attestation campaign {CampaignId}: {Count} declarations recorded")]
     public static partial void DeclarationsRecorded(ILogger logger, Guid campaignId, int count);
 }

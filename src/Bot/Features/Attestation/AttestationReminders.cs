@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain.Attestation;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,9 +14,17 @@ namespace ComplianceBot.Bot.Features.Attestation;
 /// </summary>
 public sealed class AttestationReminders(
     IServiceScopeFactory scopes, OutboxSignal signal, IOptions<AttestationOptions> options, TimeProvider time, ILogger<AttestationReminders> logger)
-    : BackgroundService
+    : RecurringJob(time, logger)
 {
     private readonly AttestationOptions _options = options.Value;
+
+    public override string Name => "attestation.reminders";
+
+    protected override TimeSpan TickInterval => _options.ReminderCheckInterval;
+
+    protected override bool Enabled => _options.RemindersEnabled;
+
+    protected override bool RunsAtStart => true;
 
     /// <summary>One round over every open campaign; returns how many reminders were queued.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
@@ -35,31 +44,7 @@ public sealed class AttestationReminders(
         return queued;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!_options.RemindersEnabled)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(_options.ReminderCheckInterval, time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                AttestationLog.RoundFailed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
-    }
+    protected override Task TickAsync(CancellationToken cancellationToken) => RunOnceAsync(cancellationToken);
 
     private async Task<int> RemindAsync(Guid campaignId, CancellationToken cancellationToken)
     {
@@ -73,7 +58,7 @@ public sealed class AttestationReminders(
             if (declared > 0)
             {
                 await scope.ServiceProvider.GetRequiredService<RegistersDbContext>().SaveChangesAsync(cancellationToken);
-                AttestationLog.DeclarationsRecorded(logger, campaignId, declared);
+                AttestationLog.DeclarationsRecorded(Logger, campaignId, declared);
             }
         }
 
@@ -99,13 +84,13 @@ public sealed class AttestationReminders(
             catch (DbUpdateException)
             {
                 // Another instance counted (and queued) these reminders first; nothing of ours was saved.
-                AttestationLog.RemindersRaced(logger, campaignId);
+                AttestationLog.RemindersRaced(Logger, campaignId);
                 break;
             }
 
             signal.Notify();
             total += due.Count;
-            AttestationLog.RemindersQueued(logger, campaignId, due.Count);
+            AttestationLog.RemindersQueued(Logger, campaignId, due.Count);
         }
 
         return total;

@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Attestation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,11 +11,11 @@ namespace ComplianceBot.Bot.Features.Attestation;
 /// <summary>
 /// The annual attestation (Reg. 14.12) in two parts: its cards, which need no database (so <c>cards export</c>
 /// and the conversation layer alone can build them), and its routes and reminders, which need the registers
-/// and the outbox and are therefore composed where those meet (decision 003, decision 080).
+/// and the outbox (decision 003, decision 080).
 /// </summary>
 public static class AttestationServiceCollectionExtensions
 {
-    /// <summary>Cards and their catalog entries; called from AddConversationFlows.</summary>
+    /// <summary>Cards and their catalog entries; <c>cards export</c> has them through AddConversationFlows.</summary>
     public static IServiceCollection AddAttestationCards(this IServiceCollection services)
     {
         AddOptions(services);
@@ -29,16 +30,15 @@ public static class AttestationServiceCollectionExtensions
             .AddCardCatalogEntry<AttestationAnsweredCardEntry>();
     }
 
-    /// <summary>Officer and employee routes, the outbox messages and the reminder service; called from AddRegisterBackedServices.</summary>
-    public static IServiceCollection AddAttestationFlows(this IServiceCollection services)
+    /// <summary>The whole feature: cards, officer and employee routes, the outbox messages and the reminder job. Needs AddRegisters and AddDelivery beside it.</summary>
+    public static IServiceCollection AddAttestation(this IServiceCollection services)
     {
         services.AddAttestationCards();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddScoped<AttestationRegister>();
         services.TryAddScoped<AttestationOutbox>();
-        services.TryAddSingleton<AttestationReminders>();
-        services.AddHostedService(sp => sp.GetRequiredService<AttestationReminders>());
-        return services.AddTextCommandRoute<AttestationTextRoute>()
+        return services.AddRecurringJob<AttestationReminders>()
+            .AddTextCommandRoute<AttestationTextRoute>()
             .AddCardActionRoute<AttestationStartRoute>()
             .AddCardActionRoute<AttestationProgressRoute>()
             .AddCardActionRoute<AttestationCloseRoute>()

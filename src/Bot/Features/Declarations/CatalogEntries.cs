@@ -1,7 +1,6 @@
 using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Cards.Forms;
 using ComplianceBot.Bot.Cards.Model;
-using ComplianceBot.Bot.Features.Administration;
 
 namespace ComplianceBot.Bot.Features.Declarations;
 
@@ -102,18 +101,4 @@ internal sealed class ConflictDecisionNoticeEntry(DecisionNoticeCards cards) : I
     public string Name => "conflict-decision-notice";
 
     public AdaptiveCard CreateSample() => cards.Conflict(CatalogSamples.Conflict(assessed: true));
-}
-
-internal sealed class RegistersEntry(RegistersCard card) : ICardCatalogEntry
-{
-    public string Name => "registers";
-
-    public AdaptiveCard CreateSample() => card.Build(new RegisterFilter(null, null, null, null, null), CatalogSamples.Rows());
-}
-
-internal sealed class ExportReadyEntry(ExportReadyCard card) : ICardCatalogEntry
-{
-    public string Name => "register-export-ready";
-
-    public AdaptiveCard CreateSample() => card.Build(new Uri("https://compliancebot.example.kz/exports/sample-token"), CatalogSamples.Filed.AddMinutes(15));
 }

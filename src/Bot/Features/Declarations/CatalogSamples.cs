@@ -1,6 +1,4 @@
-using ComplianceBot.Bot.Features.Administration;
 using ComplianceBot.Domain.Conflicts;
-using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
 using ComplianceBot.Domain.Samples;
 
@@ -22,10 +20,4 @@ internal static class CatalogSamples
         new ConflictDetails(ConflictArea.Procurement, SampleText.User("My brother owns a bidder."), SampleText.User("Yerlan Seitkali (brother)"), SampleText.User("Tender No. 14 for office supplies")),
         assessed ? new ConflictAssessmentView(ConflictLevel.Potential, SettlementMeasure.RecusalFromDecision, SampleText.User("Leaves the tender commission."),
             new DateOnly(2026, 9, 1), SampleText.User("A relative is a bidder."), SampleText.User("Daniyar Omarov"), Filed.AddDays(3)) : null);
-
-    public static IReadOnlyList<RegisterRow> Rows() =>
-    [
-        new(RegisterType.Gift, "G-2026-0001", "aad-1", Filed, DeclarationStatus.Pending, 1, SampleText.User("A leather briefcase"), 25_000m, null, null, null),
-        new(RegisterType.Conflict, "C-2026-0001", "aad-2", Filed.AddDays(1), DeclarationStatus.Decided, 1, SampleText.User("Brother owns a bidder"), null, "Potential", "Relative", Filed.AddDays(3)),
-    ];
 }

@@ -18,7 +18,4 @@ internal static partial class DeclarationLog
 
     [LoggerMessage(EventId = 7005, Level = LogLevel.Information, Message = "Declaration action refused by rule {Rule}")]
     public static partial void Refused(ILogger logger, string rule);
-
-    [LoggerMessage(EventId = 7006, Level = LogLevel.Information, Message = "Register export {Register} with {Rows} row(s) prepared")]
-    public static partial void Exported(ILogger logger, Administration.RegisterType? register, int rows);
 }

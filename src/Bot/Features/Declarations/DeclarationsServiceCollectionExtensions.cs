@@ -1,5 +1,4 @@
 using ComplianceBot.Bot.Cards.Catalog;
-using ComplianceBot.Bot.Features.Administration;
 using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Domain.Notices;
@@ -11,7 +10,7 @@ public static class DeclarationsServiceCollectionExtensions
 {
     /// <summary>
     /// The declaration cards and their options: needs no register, so <c>cards export</c> composes it
-    /// (called from AddConversationFlows).
+    /// (through AddConversationFlows).
     /// </summary>
     public static IServiceCollection AddDeclarationCards(this IServiceCollection services)
     {
@@ -28,10 +27,7 @@ public static class DeclarationsServiceCollectionExtensions
         services.TryAddSingleton<DecisionNoticeCards>();
         services.TryAddSingleton<MyDeclarationsCard>();
         services.TryAddSingleton<ReviewCards>();
-        services.TryAddSingleton<RegistersCard>();
         services.TryAddSingleton<DomainErrorText>();
-        services.TryAddSingleton<ExportReadyCard>();
-        services.TryAddSingleton<RegisterWorkbook>();
         return services.AddCardCatalogEntry<GiftFormEntry>()
             .AddCardCatalogEntry<GiftFormErrorsEntry>()
             .AddCardCatalogEntry<GiftReceiptEntry>()
@@ -44,24 +40,22 @@ public static class DeclarationsServiceCollectionExtensions
             .AddCardCatalogEntry<ConflictReviewEntry>()
             .AddCardCatalogEntry<ConflictReviewAssessedEntry>()
             .AddCardCatalogEntry<GiftDecisionNoticeEntry>()
-            .AddCardCatalogEntry<ConflictDecisionNoticeEntry>()
-            .AddCardCatalogEntry<RegistersEntry>()
-            .AddCardCatalogEntry<ExportReadyEntry>();
+            .AddCardCatalogEntry<ConflictDecisionNoticeEntry>();
     }
 
-    /// <summary>The declaration flows over the registers (called where the registers are composed).</summary>
-    public static IServiceCollection AddDeclarationFlows(this IServiceCollection services)
+    /// <summary>
+    /// Gifts and conflicts of interest: filing, amending, "my declarations" and their review by the
+    /// officers or the director (Reg. 24.5, 24.6), over the registers.
+    /// </summary>
+    public static IServiceCollection AddDeclarations(this IServiceCollection services)
     {
+        services.AddDeclarationCards();
         services.AddDirectorDigest();
         services.TryAddScoped<PeopleLookup>();
         services.TryAddScoped<ReviewDelivery>();
         services.TryAddScoped<DeclarationFiling>();
         services.TryAddScoped<DeclarationQueries>();
         services.TryAddScoped<DecisionRecorder>();
-        services.TryAddScoped<RegisterQuery>();
-        services.TryAddScoped<RegistersView>();
-        services.TryAddScoped<ExportLinks>();
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, ExportEndpoint>());
         return services.AddCardActionRoute<GiftStartRoute>()
             .AddCardActionRoute<ConflictStartRoute>()
             .AddCardActionRoute<GiftSubmitRoute>()
@@ -70,9 +64,6 @@ public static class DeclarationsServiceCollectionExtensions
             .AddCardActionRoute<GiftAmendRoute>()
             .AddCardActionRoute<ConflictAmendRoute>()
             .AddCardActionRoute<GiftDecideRoute>()
-            .AddCardActionRoute<ConflictAssessRoute>()
-            .AddCardActionRoute<RegistersShowRoute>()
-            .AddCardActionRoute<RegistersExportRoute>()
-            .AddTextCommandRoute<RegistersTextRoute>();
+            .AddCardActionRoute<ConflictAssessRoute>();
     }
 }

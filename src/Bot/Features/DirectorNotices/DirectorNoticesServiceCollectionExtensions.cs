@@ -1,50 +1,49 @@
+using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Jobs;
-using ComplianceBot.Bot.Features.Trainings;
-using ComplianceBot.Bot.Operations.DirectorySync;
 using ComplianceBot.Domain.Notices;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplianceBot.Bot.Features.DirectorNotices;
 
-internal static class GraphDeliveryServiceCollectionExtensions
+internal static class DirectorNoticesServiceCollectionExtensions
 {
     /// <summary>
-    /// The outbox handlers that reach Graph (training events, director and authorized-body mail) and the periodic
-    /// jobs: directory sync, training responses and reminders, late-notice watch, periodic report and daily digest to the director.
-    /// Also the trainings flow's routes, which use the registers. Needs AddRegisters, AddGraphServices and the outbox
-    /// (AddRegisterBackedServices) beside it.
+    /// The late-notice card and the director's digest and periodic-report cards with their catalog entries (Reg. 23.3, 29).
+    /// Needs no registers, so <c>cards export</c> and the conversation-only composition include them.
     /// </summary>
-    internal static IServiceCollection AddGraphDelivery(this IServiceCollection services)
+    internal static IServiceCollection AddDirectorNoticeCards(this IServiceCollection services)
     {
+        services.TryAddSingleton<NoticeAlertCards>();
+        services.TryAddSingleton<NoticeLabels>();
+        services.TryAddSingleton<NoticeMailComposer>();
+        services.TryAddSingleton<DirectorNoticeCards>();
+        return services.AddCardCatalogEntry<NoticeAlertCardEntry>()
+            .AddCardCatalogEntry<DirectorDigestCardEntry>()
+            .AddCardCatalogEntry<DirectorPeriodicReportCardEntry>();
+    }
+
+    /// <summary>
+    /// Director notices (Reg. 23.3, 29): the director and authorized-body mail handlers, the guard that withdraws a notice
+    /// about a report marked meanwhile, and the jobs: late-notice watch, periodic report and daily digest to the director.
+    /// Needs AddRegisters, AddGraphServices and AddDelivery beside it.
+    /// </summary>
+    internal static IServiceCollection AddDirectorNotices(this IServiceCollection services)
+    {
+        services.AddDirectorNoticeCards();
         services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OrganizationMailOptions>().BindConfiguration(OrganizationMailOptions.SectionName)
             .Validate(o => OrganizationMailOptions.IsBlankOrMail(o.DirectorEmail), "Organization:DirectorEmail must be a mail address.")
             .Validate(o => OrganizationMailOptions.IsBlankOrMail(o.AuthorizedBodyEmail), "Organization:AuthorizedBodyEmail must be a mail address.")
             .ValidateOnStart();
-        services.AddOptions<ScheduledJobOptions>().BindConfiguration(ScheduledJobOptions.SectionName);
-        services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<OutboxSignal>();
         services.AddDirectorDigest();
         services.TryAddScoped<DirectorCardOutbox>();
-        services.AddTrainingFlows();
-        services.AddSingleton<IOutboxDeliveryHandler, TrainingEventHandler>();
         services.AddSingleton<IOutboxDeliveryHandler, DirectorMailHandler>();
         services.AddSingleton<IOutboxDeliveryHandler, AuthorizedBodyMailHandler>();
         services.AddSingleton<IOutboxDeliveryGuard, DirectorNoticeGuard>();
-
-        AddJob<DirectorySyncJob>(services);
-        AddJob<TrainingResponsesJob>(services);
-        AddJob<NoticeWatchJob>(services);
-        AddJob<DirectorReportJob>(services);
-        AddJob<DirectorDigestJob>(services);
-        return services;
-    }
-
-    private static void AddJob<TJob>(IServiceCollection services)
-        where TJob : PeriodicJob
-    {
-        services.TryAddSingleton<TJob>();
-        services.AddHostedService(sp => sp.GetRequiredService<TJob>());
+        return services.AddPeriodicJob<NoticeWatchJob>()
+            .AddPeriodicJob<DirectorReportJob>()
+            .AddPeriodicJob<DirectorDigestJob>();
     }
 }

@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Persistence;
@@ -68,36 +69,30 @@ internal sealed class DeadlineReminders(
     }
 }
 
-/// <summary>Runs <see cref="DeadlineReminders"/> every <see cref="ReminderOptions.Interval"/>.</summary>
+/// <summary>Runs <see cref="DeadlineReminders"/> every <see cref="ReminderOptions.Interval"/>, on every instance (the keys make it safe).</summary>
 internal sealed class DeadlineReminderService(
     IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider time, IOptions<ReminderOptions> options, ILogger<DeadlineReminderService> logger)
-    : BackgroundService
+    : RecurringJob(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.Interval, time);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var queued = await scope.ServiceProvider.GetRequiredService<DeadlineReminders>().QueueAsync(stoppingToken);
+    public override string Name => "reports.deadline-reminders";
 
-                // "Check my report" lockout rows whose window has ended go even when nobody checks (decision 117).
-                await GuardedReportFollowUp.PurgeExpiredAsync(
-                    scope.ServiceProvider.GetRequiredService<RegistersDbContext>(), time.GetUtcNow(), stoppingToken);
-                if (queued > 0)
-                {
-                    ReportsLog.RemindersQueued(logger, queued);
-                    signal.Notify();
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // Another instance may have queued the same reminder first (unique key): the next pass settles it.
-                ReportsLog.RemindersFailed(logger, exception);
-            }
+    protected override TimeSpan TickInterval => options.Value.Interval;
+
+    protected override bool RunsAtStart => true;
+
+    /// <remarks>Another instance may have queued the same reminder first (unique key): the next pass settles it.</remarks>
+    protected override async Task TickAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var queued = await scope.ServiceProvider.GetRequiredService<DeadlineReminders>().QueueAsync(cancellationToken);
+
+        // "Check my report" lockout rows whose window has ended go even when nobody checks (decision 117).
+        await GuardedReportFollowUp.PurgeExpiredAsync(
+            scope.ServiceProvider.GetRequiredService<RegistersDbContext>(), Time.GetUtcNow(), cancellationToken);
+        if (queued > 0)
+        {
+            ReportsLog.RemindersQueued(Logger, queued);
+            signal.Notify();
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

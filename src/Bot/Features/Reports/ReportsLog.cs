@@ -14,9 +14,6 @@ internal static partial class ReportsLog
     [LoggerMessage(EventId = 9003, Level = LogLevel.Information, Message = "Queued {Count} deadline reminders")]
     public static partial void RemindersQueued(ILogger logger, int count);
 
-    [LoggerMessage(EventId = 9004, Level = LogLevel.Warning, Message = "Deadline reminder pass failed")]
-    public static partial void RemindersFailed(ILogger logger, Exception exception);
-
     [LoggerMessage(EventId = 9005, Level = LogLevel.Warning, Message = "A report receipt could not be deleted from the chat; its card was replaced")]
     public static partial void ReceiptNotDeleted(ILogger logger);
 }

@@ -1,19 +1,23 @@
 using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain.Reports;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplianceBot.Bot.Features.Reports;
 
-internal static class ReportFlowsServiceCollectionExtensions
+internal static class ReportsServiceCollectionExtensions
 {
     /// <summary>
-    /// The confidential channel's routes, services and reminders (issue 5). They need the registers, so they are
-    /// added where the conversation meets the registers (AddRegisterBackedServices), after <see cref="AddReportCards"/>.
+    /// Reports and investigations: the confidential channel's routes, services, reminders and the reporter's notices
+    /// (issue 5). Needs AddRegisters and AddDelivery beside it.
     /// </summary>
-    public static IServiceCollection AddReportFlows(this IServiceCollection services)
+    public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddReportCards();
+        services.TryAddSingleton<OutboxSignal>();
+        services.AddSingleton<IOutboxDeliveryHandler, ReporterNoticeHandler>();
         services.AddReportServices();
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.SectionName)
             .ValidateDataAnnotations()
@@ -24,7 +28,7 @@ internal static class ReportFlowsServiceCollectionExtensions
         services.TryAddScoped<OfficerCaseContext>();
         services.TryAddScoped<OfficerPanel>();
         services.TryAddScoped<DeadlineReminders>();
-        services.AddHostedService<DeadlineReminderService>();
+        services.AddRecurringJob<DeadlineReminderService>();
 
         services.AddCardActionRoute<ReportStartRoute>()
             .AddCardActionRoute<ReportSubmitRoute>()

@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Conversation.Routing;
-using ComplianceBot.Bot.Features.DirectorNotices;
+using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Jobs;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplianceBot.Bot.Features.Trainings;
@@ -8,18 +9,14 @@ namespace ComplianceBot.Bot.Features.Trainings;
 public static class TrainingServiceCollectionExtensions
 {
     /// <summary>
-    /// The trainings cards, the late-notice card and the director's digest and periodic-report cards, with their catalog entries (Reg. 14.6, 14.7, 21, 23.3). Needs no
-    /// registers, so <c>cards export</c> and the conversation-only composition include them.
+    /// The trainings cards with their catalog entries (Reg. 21). Needs no registers, so <c>cards export</c> and the
+    /// conversation-only composition include them.
     /// </summary>
     public static IServiceCollection AddTrainingCards(this IServiceCollection services)
     {
         services.TryAddSingleton<ScheduleTrainingForm>();
         services.TryAddSingleton<OutsideTrainingForm>();
         services.TryAddSingleton<TrainingCards>();
-        services.TryAddSingleton<NoticeAlertCards>();
-        services.TryAddSingleton<NoticeLabels>();
-        services.TryAddSingleton<NoticeMailComposer>();
-        services.TryAddSingleton<DirectorNoticeCards>();
         return services.AddCardCatalogEntry<ScheduleTrainingFormEntry>()
             .AddCardCatalogEntry<TrainingScheduledEntry>()
             .AddCardCatalogEntry<TrainingReminderEntry>()
@@ -27,10 +24,7 @@ public static class TrainingServiceCollectionExtensions
             .AddCardCatalogEntry<TrainingAttendanceEntry>()
             .AddCardCatalogEntry<TrainingOfficersOnlyEntry>()
             .AddCardCatalogEntry<OutsideTrainingFormEntry>()
-            .AddCardCatalogEntry<OutsideTrainingRecordedEntry>()
-            .AddCardCatalogEntry<NoticeAlertCardEntry>()
-            .AddCardCatalogEntry<DirectorDigestCardEntry>()
-            .AddCardCatalogEntry<DirectorPeriodicReportCardEntry>();
+            .AddCardCatalogEntry<OutsideTrainingRecordedEntry>();
     }
 
     /// <summary>The officer's "Schedule a training" flow, attendance and outside trainings (Reg. 21); they use the registers.</summary>
@@ -50,5 +44,17 @@ public static class TrainingServiceCollectionExtensions
             .AddTextCommandRoute<OutsideTrainingTextRoute>()
             .AddCardActionRoute<OutsideTrainingStartRoute>()
             .AddCardActionRoute<OutsideTrainingSubmitRoute>();
+    }
+
+    /// <summary>
+    /// Trainings (Reg. 21): the flows, the calendar event each scheduled session sends through Graph, and the job that
+    /// reads the invitees' responses. Needs AddRegisters, AddGraphServices and AddDelivery beside it.
+    /// </summary>
+    public static IServiceCollection AddTrainings(this IServiceCollection services)
+    {
+        services.AddTrainingFlows();
+        services.TryAddSingleton<OutboxSignal>();
+        services.AddSingleton<IOutboxDeliveryHandler, TrainingEventHandler>();
+        return services.AddPeriodicJob<TrainingResponsesJob>();
     }
 }

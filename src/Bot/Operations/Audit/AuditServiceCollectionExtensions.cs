@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain.Audit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,7 +10,7 @@ internal static class AuditServiceCollectionExtensions
     /// <summary>
     /// The chain head's publication and the daily verification (decision 120): the head archive (the Azure container when
     /// Audit:HeadContainerUrl is set, else the Domain's local file), the two periodic jobs and the officers' mail.
-    /// Needs AddRegisters and AddGraphDelivery (jobs' options, outbox signal) beside it.
+    /// Needs AddRegisters, AddGraphServices and AddDelivery beside it.
     /// </summary>
     internal static IServiceCollection AddAuditChain(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,10 +22,7 @@ internal static class AuditServiceCollectionExtensions
         services.TryAddSingleton<OutboxSignal>();
         services.AddSingleton<IOutboxDeliveryHandler, AuditHeadMailHandler>();
         services.AddSingleton<IOutboxDeliveryHandler, AuditAlertMailHandler>();
-        services.TryAddSingleton<AuditHeadPublicationJob>();
-        services.AddHostedService(sp => sp.GetRequiredService<AuditHeadPublicationJob>());
-        services.TryAddSingleton<AuditVerificationJob>();
-        services.AddHostedService(sp => sp.GetRequiredService<AuditVerificationJob>());
-        return services;
+        return services.AddPeriodicJob<AuditHeadPublicationJob>()
+            .AddPeriodicJob<AuditVerificationJob>();
     }
 }

@@ -1,3 +1,4 @@
+using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +10,15 @@ namespace ComplianceBot.Bot.Operations.Telemetry;
 /// next week) are not late: their age counts from when they fell due.
 /// </summary>
 internal sealed class OutboxMonitor(IServiceScopeFactory scopes, TimeProvider time, ILogger<OutboxMonitor> logger)
-    : BackgroundService, IOutboxStatistics
+    : RecurringJob(time, logger), IOutboxStatistics
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
+
+    public override string Name => "operations.outbox-monitor";
+
+    protected override TimeSpan TickInterval => Interval;
+
+    protected override bool RunsAtStart => true;
 
     private volatile OutboxSnapshot _snapshot = new(0, TimeSpan.Zero);
 
@@ -21,7 +28,7 @@ internal sealed class OutboxMonitor(IServiceScopeFactory scopes, TimeProvider ti
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var pending = db.OutboxMessages.AsNoTracking().Where(m => m.DeliveredAt == null && m.FailedAt == null);
         var depth = await pending.CountAsync(cancellationToken);
         var firstDue = await pending.Where(m => m.Attempts == 0 && m.NextAttemptAt <= now)
@@ -32,20 +39,5 @@ internal sealed class OutboxMonitor(IServiceScopeFactory scopes, TimeProvider ti
         _snapshot = new OutboxSnapshot(depth, oldest is { } since && since < now ? now - since : TimeSpan.Zero);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            try
-            {
-                await RefreshAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                IntegrationLog.OutboxStatsFailed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task TickAsync(CancellationToken cancellationToken) => RefreshAsync(cancellationToken);
 }

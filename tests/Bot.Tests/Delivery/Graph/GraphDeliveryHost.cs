@@ -6,6 +6,7 @@ using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Bot.Features.DirectorNotices;
 using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Jobs;
+using ComplianceBot.Bot.Operations.DirectorySync;
 using ComplianceBot.Bot.Operations.Telemetry;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Persistence;
@@ -82,7 +83,9 @@ internal sealed class GraphDeliveryHost : IAsyncDisposable
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
-        services.AddGraphDelivery();
+        services.AddDirectorySync();
+        services.AddTrainings();
+        services.AddDirectorNotices();
         services.AddReportServices();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())

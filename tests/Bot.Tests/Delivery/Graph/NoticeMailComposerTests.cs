@@ -100,7 +100,7 @@ public sealed partial class NoticeMailComposerTests
     private sealed record MailText(string Subject, IReadOnlyList<string> Lines);
 
     private static NoticeMailComposer Composer() =>
-        new ServiceCollection().AddLogging().AddLocalization().AddTrainingCards().BuildServiceProvider().GetRequiredService<NoticeMailComposer>();
+        new ServiceCollection().AddLogging().AddLocalization().AddDirectorNoticeCards().BuildServiceProvider().GetRequiredService<NoticeMailComposer>();
 
     private static NoticePayload Notice(string kind, string category, string status) => new(kind, "X-2026-0001", category, "2026-03-09", status, At);
 
