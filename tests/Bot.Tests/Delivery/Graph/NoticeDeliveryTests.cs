@@ -163,7 +163,9 @@ public sealed class NoticeDeliveryTests : IAsyncLifetime
 
     private static Task EnqueueAsync(GraphDeliveryHost host, string kind, string key, DateTimeOffset eventAt) => host.WithDbAsync(async db =>
     {
-        var payload = JsonSerializer.Serialize(new { noticeType = "ReportFiled", number = key.Split(':')[1], category = "Bribery", date = "2026-03-10", status = "Received", eventAt });
+        // The row also carries the reporter's name, as a faulty or older writer might: only the notice's own fields may
+        // reach the director or the officers (Reg. 23.2), so the tests that look for the name can fail.
+        var payload = JsonSerializer.Serialize(new { noticeType = "ReportFiled", number = key.Split(':')[1], category = "Bribery", date = "2026-03-10", status = "Received", eventAt, reporterName = ReporterName });
         db.OutboxMessages.Add(OutboxMessage.Create(kind, "director", payload, key, host.Time.GetUtcNow()));
         await db.SaveChangesAsync();
     });
