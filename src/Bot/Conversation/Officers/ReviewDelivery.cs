@@ -88,6 +88,37 @@ public sealed class ReviewDelivery(
         return queued;
     }
 
+    /// <summary>
+    /// Closes, once, every review card sent to <paramref name="aadObjectId"/> as an officer — when an appointment is
+    /// ended early (<c>officers end</c>), the same close a former officer's card gets at the next update (decision 121).
+    /// </summary>
+    public async Task<int> CloseCardsOfAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        var suffix = $"/officer/{aadObjectId}";
+        var originals = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Kind == TeamsDelivery.SendKind && m.IdempotencyKey.StartsWith("decl/") && m.IdempotencyKey.EndsWith(suffix))
+            .Select(m => m.IdempotencyKey)
+            .ToListAsync(cancellationToken);
+        var closedKeys = (await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.Kind == TeamsDelivery.UpdateKind && m.IdempotencyKey.StartsWith("decl/") && m.IdempotencyKey.EndsWith($"/closed/{aadObjectId}"))
+                .Select(m => m.IdempotencyKey)
+                .ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        var language = (await people.FindAsync([aadObjectId], cancellationToken))[aadObjectId].Language;
+        var queued = 0;
+        foreach (var original in originals)
+        {
+            var number = original["decl/".Length..^suffix.Length];
+            if (closedKeys.Add(ClosedPrefix(number) + aadObjectId))
+            {
+                TeamsDelivery.EnqueueUpdate(db, ClosedPrefix(number) + aadObjectId, original, Render(language, () => cards.NoLongerAvailable()), clock.Now);
+                queued++;
+            }
+        }
+
+        return queued;
+    }
+
     private static string ClosedPrefix(string number) => $"decl/{number}/closed/";
 
     public static string ReviewKey(string number, ReviewerRole role, string aadObjectId) =>
