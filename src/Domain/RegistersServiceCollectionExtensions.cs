@@ -61,6 +61,7 @@ public static class RegistersServiceCollectionExtensions
         services.TryAddSingleton<IAuditHeadArchive, LocalAuditHeadArchive>();
         services.AddScoped<AuditHeadPublisher>();
         services.AddScoped<OfficerRoster>();
+        services.AddScoped<Declarations.DeclarationReviewers>();
         services.AddScoped<ReportFollowUp>();
         services.AddScoped<ReporterIdentityReader>();
         services.AddScoped<ReportIntake>();

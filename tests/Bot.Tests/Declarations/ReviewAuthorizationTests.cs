@@ -3,6 +3,7 @@ using ComplianceBot.Bot.Conversation.Officers;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Tests.Conversation;
 using ComplianceBot.Domain;
+using ComplianceBot.Domain.Declarations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

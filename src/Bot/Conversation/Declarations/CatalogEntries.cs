@@ -2,6 +2,7 @@ using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Cards.Forms;
 using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Bot.Conversation.Officers;
+using ComplianceBot.Domain.Declarations;
 
 namespace ComplianceBot.Bot.Conversation.Declarations;
 

@@ -4,7 +4,6 @@ using ComplianceBot.Domain;
 using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
-using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -12,17 +11,18 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplianceBot.Bot.Conversation.Officers;
 
 /// <summary>
-/// Records an officer's decision (Domain Decide / Assess) and, in the same save, queues the in-place update of
+/// Records a reviewer's decision (Domain Decide / Assess; an officer, or the director where <see cref="ReviewerSelection"/>
+/// names the director) and, in the same save, queues the in-place update of
 /// every reviewer's card and the declarant's notice in their language. Two officers deciding at once: the
 /// database's one-decision-per-declaration key refuses the second, reported as already decided.
 /// </summary>
 public sealed class DecisionRecorder(
-    RegistersDbContext db, OfficerRoster roster, RegisterClock clock, PeopleLookup people, ReviewDelivery reviews,
+    RegistersDbContext db, RegisterClock clock, PeopleLookup people, ReviewDelivery reviews,
     ReviewCards cards, DecisionNoticeCards notices, OutboxSignal signal, ILogger<DecisionRecorder> logger)
 {
-    public async Task<GiftView> DecideGiftAsync(string officerAadObjectId, Guid id, GiftOutcome outcome, string reason, CancellationToken cancellationToken)
+    public async Task<GiftView> DecideGiftAsync(DeclarationReviewer officer, Guid id, GiftOutcome outcome, string reason, CancellationToken cancellationToken)
     {
-        var officer = await roster.RequireActiveAsync(officerAadObjectId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(officer);
         var declaration = await db.GiftDeclarations.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw Missing();
         declaration.Decide(officer, outcome, reason, clock.Now);
         var names = await people.FindAsync([declaration.DeclarantAadObjectId, officer.AadObjectId], cancellationToken);
@@ -32,10 +32,10 @@ public sealed class DecisionRecorder(
         return view;
     }
 
-    public async Task<ConflictView> AssessConflictAsync(string officerAadObjectId, Guid id, ConflictAssessmentInput input, CancellationToken cancellationToken)
+    public async Task<ConflictView> AssessConflictAsync(DeclarationReviewer officer, Guid id, ConflictAssessmentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var officer = await roster.RequireActiveAsync(officerAadObjectId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(officer);
         var declaration = await db.ConflictDeclarations.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw Missing();
         declaration.Assess(officer, input.Level, input.Measure, input.MeasureDetails, input.MonitoringDate, input.Reason, clock);
         var names = await people.FindAsync([declaration.DeclarantAadObjectId, officer.AadObjectId], cancellationToken);

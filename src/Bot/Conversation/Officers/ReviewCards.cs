@@ -11,9 +11,10 @@ using static ComplianceBot.Bot.Conversation.Declarations.CardParts;
 namespace ComplianceBot.Bot.Conversation.Officers;
 
 /// <summary>
-/// The card a reviewer gets for a declaration. An officer's card carries the decision form until someone
-/// decides; then every copy is replaced by the same card with the decision and no buttons. The director's
-/// copy (no other officer, Reg. 24.5, 24.6) informs only: the director acts by appointing a reviewer.
+/// The card a reviewer gets for a declaration. It carries the decision form until someone decides; then every copy
+/// is replaced by the same card with the decision and no buttons. The director gets it when no other officer may
+/// review (<see cref="ReviewerSelection"/>, Reg. 24.5, 24.6) and decides from it too, without the registers button
+/// (the registers are the officers').
 /// </summary>
 public sealed class ReviewCards(IStringLocalizer<DeclarationStrings> text, DeclarationFacts facts)
 {
@@ -38,11 +39,11 @@ public sealed class ReviewCards(IStringLocalizer<DeclarationStrings> text, Decla
         {
             card.Body.Add(facts.GiftDecision(decision));
         }
-        else if (role == ReviewerRole.Officer)
+        else
         {
             card.Body.Add(Choice(Outcome, "Review_Outcome", Enum.GetValues<GiftOutcome>()));
             card.Body.Add(ReasonInput());
-            card.Actions = [DecideButton(DeclarationVerbs.GiftDecide, view.Id), RegistersButton()];
+            card.Actions = Buttons(DeclarationVerbs.GiftDecide, view.Id, role);
         }
 
         return card;
@@ -57,7 +58,7 @@ public sealed class ReviewCards(IStringLocalizer<DeclarationStrings> text, Decla
         {
             card.Body.Add(facts.ConflictAssessment(assessment));
         }
-        else if (role == ReviewerRole.Officer)
+        else
         {
             card.Body.Add(Choice(Level, "Assess_Level", Enum.GetValues<ConflictLevel>()));
             var measure = Choice(Measure, "Assess_Measure", Enum.GetValues<SettlementMeasure>());
@@ -70,7 +71,7 @@ public sealed class ReviewCards(IStringLocalizer<DeclarationStrings> text, Decla
             });
             card.Body.Add(new DateInput { Id = MonitoringDate, Label = text.Require("Assess_Monitoring") });
             card.Body.Add(ReasonInput());
-            card.Actions = [DecideButton(DeclarationVerbs.ConflictAssess, view.Id), RegistersButton()];
+            card.Actions = Buttons(DeclarationVerbs.ConflictAssess, view.Id, role);
         }
 
         return card;
@@ -118,15 +119,11 @@ public sealed class ReviewCards(IStringLocalizer<DeclarationStrings> text, Decla
         MaxLength = DeclarationRules.ReasonMaxLength, IsMultiline = true,
     };
 
+    private List<CardAction> Buttons(string verb, Guid id, ReviewerRole role) =>
+        role == ReviewerRole.Officer ? [DecideButton(verb, id), RegistersButton()] : [DecideButton(verb, id)];
+
     private ExecuteAction DecideButton(string verb, Guid id) =>
         CardActions.Execute(text.Require("Review_Decide"), verb, new Dictionary<string, string> { [DeclarationVerbs.DeclarationIdKey] = id.ToString() }, ActionStyle.Positive);
 
     private SubmitAction RegistersButton() => CardActions.Navigate(text.Require("Registers_Button"), DeclarationVerbs.RegistersShow);
-}
-
-/// <summary>Who a review card goes to: an officer who decides, or the director who is informed.</summary>
-public enum ReviewerRole
-{
-    Officer,
-    Director,
 }

@@ -35,6 +35,7 @@ internal static class GraphDeliveryServiceCollectionExtensions
         AddJob<TrainingResponsesJob>(services);
         AddJob<NoticeWatchJob>(services);
         AddJob<DirectorReportJob>(services);
+        AddJob<OfficerTermsJob>(services);
         AddJob<DirectorDigestJob>(services);
         return services;
     }
