@@ -19,7 +19,7 @@ builder.AddOperations();
 builder.Services.AddRegisters(builder.Configuration);
 builder.Services.AddGraphServices(builder.Configuration, builder.Environment);
 builder.Services.AddTeamsChannel(builder.Configuration, builder.Environment);
-builder.Services.AddBrowserSignIn(builder.Configuration, builder.Environment);
+builder.Services.AddBrowserSignIn();
 builder.Services.AddConversationFlows(builder.Configuration);
 builder.Services.AddRegisterBackedServices(builder.Configuration);
 

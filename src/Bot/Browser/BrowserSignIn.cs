@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Channel;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,54 +34,66 @@ public static class BrowserSignIn
     public static bool HasEntraCredentials(TeamsOptions teams) =>
         teams is not null && teams.AppId.Length > 0 && teams.TenantId.Length > 0 && teams.ClientSecret.Length > 0;
 
-    public static IServiceCollection AddBrowserSignIn(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    /// <summary>
+    /// Registers both schemes; which one /signin challenges is <see cref="BrowserSignInMode"/>, read from the options
+    /// when first needed (test hosts add configuration after Program.cs has registered its services).
+    /// </summary>
+    public static IServiceCollection AddBrowserSignIn(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        ArgumentNullException.ThrowIfNull(environment);
         services.AddOptions<BrowserSignInOptions>().BindConfiguration(BrowserSignInOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<BrowserSignInOptions>>(new BrowserSignInValidator(configuration, environment.EnvironmentName));
-        var teams = configuration.GetSection(TeamsOptions.SectionName).Get<TeamsOptions>() ?? new TeamsOptions();
-        var local = environment.IsDevelopment() && configuration.GetValue<bool>($"{BrowserSignInOptions.SectionName}:{nameof(BrowserSignInOptions.DangerouslyAllowLocalSignIn)}");
-        var entra = !local && HasEntraCredentials(teams);
-        services.TryAddSingleton(new BrowserSignInMode(local, entra, TenantOf(teams)));
+        services.AddSingleton<IValidateOptions<BrowserSignInOptions>>(provider =>
+            new BrowserSignInValidator(provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>().EnvironmentName));
+        services.TryAddSingleton(provider => BrowserSignInMode.From(
+            provider.GetRequiredService<IOptions<BrowserSignInOptions>>().Value,
+            provider.GetRequiredService<IOptions<TeamsOptions>>().Value,
+            provider.GetRequiredService<IHostEnvironment>()));
         services.TryAddSingleton<BrowserPages>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, BrowserSignInEndpoints>());
-        var authentication = services.AddAuthentication(options =>
-        {
-            options.DefaultScheme = CookieScheme;
-            options.DefaultChallengeScheme = entra ? OidcScheme : CookieScheme;
-        });
-        authentication.AddCookie(CookieScheme, options =>
+
+        services.AddAuthentication(CookieScheme)
+            .AddCookie(CookieScheme)
+            .AddOpenIdConnect(OidcScheme, _ => { });
+        services.AddOptions<CookieAuthenticationOptions>(CookieScheme).Configure<BrowserSignInMode, IOptions<BrowserSignInOptions>>((options, mode, browser) =>
         {
             options.Cookie.Name = CookieName;
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.Path = "/";
+            // Not persistent (the cookie ends with the browser) and the ticket itself expires, without sliding.
+            options.ExpireTimeSpan = browser.Value.SessionLifetime;
             options.SlidingExpiration = false;
-            options.LoginPath = local ? LocalSignInPath : SignInPath;
+            options.LoginPath = mode.Local ? LocalSignInPath : SignInPath;
             options.ReturnUrlParameter = "returnUrl";
             options.Events.OnValidatePrincipal = BrowserSessionEvents.ValidatePrincipalAsync;
         });
-        services.AddOptions<CookieAuthenticationOptions>(CookieScheme)
-            .Configure<IOptions<BrowserSignInOptions>>((cookie, browser) => cookie.ExpireTimeSpan = browser.Value.SessionLifetime);
-        if (entra)
+        services.AddOptions<OpenIdConnectOptions>(OidcScheme).Configure<BrowserSignInMode, IOptions<TeamsOptions>>((options, mode, teams) =>
         {
-            authentication.AddOpenIdConnect(OidcScheme, options => EntraSignIn.Configure(options, teams));
-        }
+            if (mode.Entra)
+            {
+                EntraSignIn.Configure(options, teams.Value);
+            }
+            else
+            {
+                EntraSignIn.ConfigureUnused(options);
+            }
+        });
 
         services.AddAntiforgery(options =>
         {
-            // A __Host- cookie must be Secure, which Development over plain http cannot be (below).
-            options.Cookie.Name = environment.IsDevelopment() ? "compliancebot-af" : AntiforgeryCookieName;
             options.FormFieldName = AntiforgeryField;
             options.HeaderName = null;
             options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddOptions<AntiforgeryOptions>().Configure<IHostEnvironment>((options, environment) =>
+        {
             // Development may run on plain http://localhost (scripts/run.sh), where antiforgery refuses a Secure-only
-            // cookie outright; everywhere else it is Secure like the session cookie.
-            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            // cookie outright, and a __Host- cookie must be Secure; everywhere else it is Secure like the session's.
+            var development = environment.IsDevelopment();
+            options.Cookie.Name = development ? "compliancebot-af" : AntiforgeryCookieName;
+            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
         return services;
     }

@@ -8,4 +8,12 @@ namespace ComplianceBot.Bot.Browser;
 public sealed record BrowserSignInMode(bool Local, bool Entra, string TenantId)
 {
     public bool Any => Local || Entra;
+
+    public static BrowserSignInMode From(BrowserSignInOptions browser, Channel.TeamsOptions teams, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        ArgumentNullException.ThrowIfNull(environment);
+        var local = environment.IsDevelopment() && browser.DangerouslyAllowLocalSignIn;
+        return new BrowserSignInMode(local, !local && BrowserSignIn.HasEntraCredentials(teams), BrowserSignIn.TenantOf(teams));
+    }
 }

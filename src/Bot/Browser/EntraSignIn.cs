@@ -70,6 +70,25 @@ internal static class EntraSignIn
         };
     }
 
+    /// <summary>
+    /// Without Entra credentials (Development) the scheme is still registered but never challenged; a static, empty
+    /// configuration keeps it from fetching metadata, and a stray callback fails like any forged one.
+    /// </summary>
+    public static void ConfigureUnused(OpenIdConnectOptions options)
+    {
+        options.ClientId = "not-configured";
+        options.Configuration = new OpenIdConnectConfiguration();
+        options.CallbackPath = BrowserSignIn.CallbackPath;
+        options.SignedOutCallbackPath = BrowserSignIn.SignedOutCallbackPath;
+        options.SignInScheme = BrowserSignIn.CookieScheme;
+        options.Events.OnRemoteFailure = async context =>
+        {
+            context.HandleResponse();
+            await context.HttpContext.RequestServices.GetRequiredService<BrowserPages>()
+                .WriteMessageAsync(context.HttpContext, StatusCodes.Status403Forbidden, "SignIn_Refused", withSignIn: true);
+        };
+    }
+
     /// <summary>Behind App Service's front end the request's own host and scheme are not the public ones.</summary>
     private static string? PublicUrl(HttpContext http, string path) =>
         http.RequestServices.GetRequiredService<IOptions<DeclarationOptions>>().Value.PublicBaseUrl is { } baseUrl
