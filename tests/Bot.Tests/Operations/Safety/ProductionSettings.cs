@@ -25,6 +25,7 @@ internal static class ProductionSettings
         ["Deployment:InstanceCount"] = "1",
         ["Audit:ChainKey"] = ChainKey,
         ["Audit:HeadContainerUrl"] = "https://auditheads.blob.core.windows.net/audit-heads",
+        ["Declarations:PublicBaseUrl"] = "https://compliancebot.example.test",
     };
 
     public static Dictionary<string, string?> With(string key, string? value)
