@@ -1,3 +1,4 @@
+using ComplianceBot.Bot.Browser;
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Cli;
 using ComplianceBot.Bot.Conversation;
@@ -18,6 +19,7 @@ builder.AddOperations();
 builder.Services.AddRegisters(builder.Configuration);
 builder.Services.AddGraphServices(builder.Configuration, builder.Environment);
 builder.Services.AddTeamsChannel(builder.Configuration, builder.Environment);
+builder.Services.AddBrowserSignIn();
 builder.Services.AddConversationFlows(builder.Configuration);
 builder.Services.AddRegisterBackedServices(builder.Configuration);
 

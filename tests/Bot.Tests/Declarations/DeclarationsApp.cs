@@ -41,6 +41,9 @@ internal sealed class DeclarationsApp : WebApplicationFactory<Program>
 
     public RecordingConnector Connector { get; } = new();
 
+    /// <summary>More test services, applied after the fake Connector (e.g. a static OpenID Connect configuration).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>When set, every log event of the host at Trace is captured here.</summary>
     public Reports.CapturingLoggerProvider? Logs { get; init; }
 
@@ -64,6 +67,7 @@ internal sealed class DeclarationsApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<IConnectorClient>();
             services.AddSingleton<IConnectorClient>(Connector);
+            TestServices?.Invoke(services);
         });
     }
 
