@@ -1,8 +1,7 @@
 using System.Globalization;
-using ComplianceBot.Bot.Resources.DomainRules;
-
 using ComplianceBot.Bot.Conversation;
 using ComplianceBot.Bot.Conversation.Declarations;
+using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;

@@ -1,6 +1,4 @@
-using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Rules;
-
 
 namespace ComplianceBot.Domain.Declarations;
 

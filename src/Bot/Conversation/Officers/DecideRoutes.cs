@@ -20,9 +20,7 @@ namespace ComplianceBot.Bot.Conversation.Officers;
 /// the rule's message, and nothing is overwritten.
 /// </summary>
 internal sealed class GiftDecideRoute(
-    RegistersDbContext db, OfficerRoster roster, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainErrorText domainText, PeopleLookup people,
-
-    RegistersDbContext db, DeclarationReviewers reviewers, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainText domainText, PeopleLookup people,
+    RegistersDbContext db, DeclarationReviewers reviewers, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainErrorText domainText, PeopleLookup people,
     ILogger<GiftDecideRoute> logger) : ICardActionRoute
 {
     public string Verb => DeclarationVerbs.GiftDecide;
@@ -80,11 +78,8 @@ internal sealed class GiftDecideRoute(
     /// card is replaced, so a former officer's stale card closes. An unknown declaration is checked as if the actor
     /// had filed it, which only an officer passes (as before, officers alone learn that it does not exist).
     /// </summary>
-    internal static async Task<CardActionResult?> RefusedUnlessOfficerAsync(
-        OfficerRoster roster, string actor, ReviewCards cards, DomainErrorText domainText, ILogger logger, CancellationToken cancellationToken)
-
     internal static async Task<(DeclarationReviewer? Reviewer, CardActionResult? Refusal)> ReviewerOrRefusalAsync(
-        DeclarationReviewers reviewers, string actor, string? declarant, ReviewCards cards, DomainText domainText, ILogger logger,
+        DeclarationReviewers reviewers, string actor, string? declarant, ReviewCards cards, DomainErrorText domainText, ILogger logger,
         CancellationToken cancellationToken)
     {
         try
@@ -94,9 +89,6 @@ internal sealed class GiftDecideRoute(
         catch (DomainRuleException refused)
         {
             DeclarationLog.Refused(logger, refused.Rule.Name);
-            return CardActionResult.Replace(cards.NoLongerAvailable(domainText.For(refused)));
-
-            DeclarationLog.Refused(logger, refused.Rule);
             return (null, CardActionResult.Replace(cards.NoLongerAvailable(domainText.For(refused))));
         }
     }
@@ -117,9 +109,7 @@ internal sealed class GiftDecideRoute(
 
 /// <summary>An officer's conflict assessment and settlement measure from the review card (Reg. 14.12).</summary>
 internal sealed class ConflictAssessRoute(
-    RegistersDbContext db, OfficerRoster roster, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainErrorText domainText, PeopleLookup people,
-
-    RegistersDbContext db, DeclarationReviewers reviewers, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainText domainText, PeopleLookup people,
+    RegistersDbContext db, DeclarationReviewers reviewers, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainErrorText domainText, PeopleLookup people,
     ILogger<ConflictAssessRoute> logger) : ICardActionRoute
 {
     public string Verb => DeclarationVerbs.ConflictAssess;
