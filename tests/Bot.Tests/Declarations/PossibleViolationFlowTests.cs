@@ -60,6 +60,7 @@ public sealed class PossibleViolationFlowTests : IAsyncLifetime
         await app.ExecuteAsync(OfficerA, DeclarationVerbs.GiftDecide, Decision(gift, "MayKeep"));
 
         Assert.False(await app.WithDbAsync(db => db.ConfidentialReports.AnyAsync()));
+        Assert.Equal(Domain.Gifts.GiftOutcome.MayKeep, await app.WithDbAsync(db => db.GiftDeclarations.Select(d => d.Decision!.Outcome).SingleAsync()));
     }
 
     // Reg. 29: the director's own gift referred for investigation goes to the authorized body, and nothing to the director.
