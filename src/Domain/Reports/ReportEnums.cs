@@ -50,6 +50,9 @@ public enum ReportEvent
 
     /// <summary>Reg. 29, 23.4: the report went to the authorized body instead of the director.</summary>
     EscalatedToAuthorizedBody,
+
+    /// <summary>Reg. 23.4: an officer sent the case to the authorized body with a summary.</summary>
+    SentToAuthorizedBody,
 }
 
 /// <summary>Why a handler hands a case over (decision 118).</summary>

@@ -18,18 +18,29 @@ public sealed class NoticeCards(IStringLocalizer<ReportStrings> text)
     public AdaptiveCard Director(ConfidentialReport report, DirectorNoticeType type)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var facts = new List<(string, string)>
+        {
+            (text.Require("Officer_Category"), text.Require($"Category_{report.Category}")),
+            (text.Require("Officer_FiledOn"), Date(report.FiledOn)),
+            (text.Require("Case_Status"), text.Require($"Status_{report.Status}")),
+        };
+
+        // Reg. 23.3: the closing notice gives the outcome — never the feedback text or the reporter (invariant 1).
+        if (type == DirectorNoticeType.ReportClosed && report.Outcome is { } outcome)
+        {
+            facts.Add((text.Require("Officer_Outcome"), text.Require($"Outcome_{outcome}")));
+        }
+
         return Card(
             Heading(text.Require("Director_Title", DirectorReference.For(report.Id))),
             Paragraph(text.Require(type switch
             {
                 DirectorNoticeType.ReportFiled => "Director_Filed",
                 DirectorNoticeType.CaseNeedsOfficer => "Director_NeedsOfficer",
+                DirectorNoticeType.ExplanationOverdue => "Director_ExplanationOverdue",
                 _ => "Director_Closed",
             }), color: TextColor.Accent),
-            Facts(
-                (text.Require("Officer_Category"), text.Require($"Category_{report.Category}")),
-                (text.Require("Officer_FiledOn"), Date(report.FiledOn)),
-                (text.Require("Case_Status"), text.Require($"Status_{report.Status}"))),
+            Facts([.. facts]),
             Paragraph(text.Require("Director_Intro"), subtle: true));
     }
 

@@ -9,7 +9,7 @@ using static ComplianceBot.Bot.Conversation.Reports.CardParts;
 namespace ComplianceBot.Bot.Conversation.Reports;
 
 /// <summary>The officer's cards. None of them ever shows a reporter's identity, except the audited reading (Reg. 23.2).</summary>
-public sealed class OfficerCards(IStringLocalizer<ReportStrings> text)
+public sealed class OfficerCards(IStringLocalizer<ReportStrings> text, SendToAuthorizedBodyCards authorizedBody)
 {
     /// <summary>Sent through the outbox to every active officer: number, category, date, director involved — nothing else.</summary>
     public AdaptiveCard NewReport(ConfidentialReport report)
@@ -81,6 +81,12 @@ public sealed class OfficerCards(IStringLocalizer<ReportStrings> text)
             card.Body.Add(Buttons(HandOver(report.Id, handover ?? CaseHandover.None)));
         }
 
+        // Reg. 23.4: any case its handler holds, open or closed, until the authorized body has it.
+        if (viewerIsAssigned && report.Status != ReportStatus.Received && !report.IsWithAuthorizedBody)
+        {
+            card.Body.Add(Buttons(authorizedBody.Action(report)));
+        }
+
         return card;
     }
 
@@ -107,7 +113,7 @@ public sealed class OfficerCards(IStringLocalizer<ReportStrings> text)
 
         yield return Show("Officer_MessageAction", ReportVerbs.Message, id,
             Text(ReportInputs.MessageText, text.Require("Officer_MessageText"), ReportMessage.TextMaxLength, multiline: true));
-        if (!report.IsAnonymous)
+        if (report.SealedIdentity is not null)
         {
             yield return Execute(text.Require("Officer_ShowIdentity"), ReportVerbs.ShowIdentity, ForReport(id));
         }
@@ -185,13 +191,18 @@ public sealed class OfficerCards(IStringLocalizer<ReportStrings> text)
             // The name the director's notices use instead of the number (Reg. 29, decision 119).
             (text.Require("Officer_DirectorReference"), DirectorReference.For(report.Id)),
             (text.Require("Officer_Director"), text.Require(report.DirectorImplicated ? "Yes" : "No")),
-            (text.Require("Officer_Reporter"), text.Require(report.IsAnonymous ? "Officer_Anonymous" : "Officer_Named")),
+            (text.Require("Officer_Reporter"), text.Require(report.GiftDeclarationId is not null ? "Officer_GiftReferral" : report.IsAnonymous ? "Officer_Anonymous" : "Officer_Named")),
             (text.Require("Officer_AcknowledgeBy"), Date(report.AcknowledgeBy)),
             (text.Require("Officer_FeedbackBy"), Date(report.FeedbackBy)),
         };
         if (report.IsEscalated)
         {
             facts.Add((text.Require("Officer_Escalated"), text.Require("Yes")));
+        }
+
+        if (report.IsSentToAuthorizedBody)
+        {
+            facts.Add((text.Require("Officer_SentFact"), text.Require("Yes")));
         }
 
         return Facts([.. facts]);

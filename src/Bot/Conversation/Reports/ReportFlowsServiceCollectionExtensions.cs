@@ -39,6 +39,7 @@ internal static class ReportFlowsServiceCollectionExtensions
             .AddCardActionRoute<ReportImplicateRoute>()
             .AddCardActionRoute<ReportCloseRoute>()
             .AddCardActionRoute<ReportReassignRoute>()
+            .AddCardActionRoute<SendToAuthorizedBodyRoute>()
             .AddCardActionRoute<ReportInvestigateRoute>()
             .AddCardActionRoute<ReportAssignRoute>()
             .AddCardActionRoute<ReportFindingsRoute>()
@@ -55,6 +56,7 @@ internal static class ReportFlowsServiceCollectionExtensions
     {
         services.TryAddSingleton<ReporterCards>();
         services.TryAddSingleton<OfficerCards>();
+        services.TryAddSingleton<SendToAuthorizedBodyCards>();
         services.TryAddSingleton<NoticeCards>();
         services.TryAddSingleton<PanelCards>();
         return services.AddCardCatalogEntry<ReportFormEntry>()

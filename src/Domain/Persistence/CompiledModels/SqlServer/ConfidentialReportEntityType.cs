@@ -2,6 +2,7 @@
 using System;
 using System.Reflection;
 using ComplianceBot.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -19,9 +20,10 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 "ComplianceBot.Domain.Reports.ConfidentialReport",
                 typeof(ConfidentialReport),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 21,
                 navigationCount: 3,
-                unnamedIndexCount: 3,
+                foreignKeyCount: 1,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -109,6 +111,14 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 fieldInfo: typeof(ConfidentialReport).GetField("<FiledOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
             filedOn.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var giftDeclarationId = runtimeEntityType.AddProperty(
+                "GiftDeclarationId",
+                typeof(Guid?),
+                propertyInfo: typeof(ConfidentialReport).GetProperty("GiftDeclarationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConfidentialReport).GetField("<GiftDeclarationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            giftDeclarationId.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var isAnonymous = runtimeEntityType.AddProperty(
                 "IsAnonymous",
@@ -210,14 +220,29 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { number },
+                new[] { giftDeclarationId },
                 unique: true);
-            index0.AddAnnotation("Relational:Filter", "[Number] IS NOT NULL");
+            index0.AddAnnotation("Relational:Filter", "[GiftDeclarationId] IS NOT NULL");
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { number },
+                unique: true);
+            index1.AddAnnotation("Relational:Filter", "[Number] IS NOT NULL");
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { status, acknowledgeBy });
 
             return runtimeEntityType;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("GiftDeclarationId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)

@@ -1107,6 +1107,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("FiledOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("GiftDeclarationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsAnonymous")
                         .HasColumnType("INTEGER");
 
@@ -1152,6 +1155,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseCode")
+                        .IsUnique();
+
+                    b.HasIndex("GiftDeclarationId")
                         .IsUnique();
 
                     b.HasIndex("Number")
@@ -1560,6 +1566,14 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasForeignKey("InvestigationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Reports.ConfidentialReport", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Gifts.GiftDeclaration", null)
+                        .WithMany()
+                        .HasForeignKey("GiftDeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ComplianceBot.Domain.Reports.ReportMessage", b =>
