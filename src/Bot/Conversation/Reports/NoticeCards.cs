@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Model;
+using ComplianceBot.Bot.Resources.Choices;
 using ComplianceBot.Bot.Resources.Reports;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Reports;
@@ -9,7 +10,7 @@ using static ComplianceBot.Bot.Conversation.Reports.CardParts;
 namespace ComplianceBot.Bot.Conversation.Reports;
 
 /// <summary>Cards to people other than the officer: the director (Reg. 23.3), a named reporter, an employee asked to explain (Reg. 22.4).</summary>
-public sealed class NoticeCards(IStringLocalizer<ReportStrings> text)
+public sealed class NoticeCards(IStringLocalizer<ReportStrings> text, ChoiceTexts choices)
 {
     /// <summary>
     /// Reference, category, date, status: nothing that could identify the reporter (Reg. 23.2, 23.3), and the director's
@@ -27,7 +28,7 @@ public sealed class NoticeCards(IStringLocalizer<ReportStrings> text)
                 _ => "Director_Closed",
             }), color: TextColor.Accent),
             Facts(
-                (text.Require("Officer_Category"), text.Require($"Category_{report.Category}")),
+                (text.Require("Officer_Category"), choices.Label(report.Category)),
                 (text.Require("Officer_FiledOn"), Date(report.FiledOn)),
                 (text.Require("Case_Status"), text.Require($"Status_{report.Status}"))),
             Paragraph(text.Require("Director_Intro"), subtle: true));

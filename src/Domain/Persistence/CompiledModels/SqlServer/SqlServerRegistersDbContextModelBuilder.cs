@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
     public partial class SqlServerRegistersDbContextModel
     {
         private SqlServerRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c32d2ffd-cbff-4083-af54-fdd6f2d97dd0"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("d73b58ca-ed79-4d86-92f2-a8c2dd74663e"), entityTypeCount: 33)
         {
         }
 

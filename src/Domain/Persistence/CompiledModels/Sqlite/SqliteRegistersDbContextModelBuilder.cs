@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
     public partial class SqliteRegistersDbContextModel
     {
         private SqliteRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("04fbe73a-e0a8-4620-bcc6-6f36fdde1a52"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("5c01652d-dd3d-4a76-be04-86faa1d8bf52"), entityTypeCount: 33)
         {
         }
 
