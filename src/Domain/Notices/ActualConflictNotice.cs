@@ -20,7 +20,7 @@ public sealed class ActualConflictNotice(RegistersDbContext db, RegisterClock cl
     /// <summary>The idempotency key of the director's mail (and, with the card prefix, card) about the declaration.</summary>
     public static string DirectorKey(string prefix, Guid declarationId) => $"{prefix}{DirectorNoticeKinds.ActualConflict}:{declarationId}";
 
-    /// <summary>Queues the notice after <see cref="ConflictOfInterestDeclaration.Assess"/>; the payload when it went to the director, else null.</summary>
+    /// <summary>Queues the notice after <c>ConflictOfInterestDeclaration.Assess</c>; the payload when it went to the director, else null.</summary>
     public DirectorNoticePayload? Assessed(ConflictOfInterestDeclaration declaration)
     {
         ArgumentNullException.ThrowIfNull(declaration);

@@ -1,3 +1,4 @@
+using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Rules;
@@ -26,7 +27,7 @@ public sealed partial class ConfidentialReport
     /// is the director, the case implicates the director (Reg. 29) and goes to the authorized body instead.
     /// </summary>
     internal static ConfidentialReport OpenForGiftReferral(
-        GiftDeclaration declaration, ActiveOfficer officer, string declarantName, bool declarantIsDirector, RegisterClock clock,
+        GiftDeclaration declaration, DeclarationReviewer officer, string declarantName, bool declarantIsDirector, RegisterClock clock,
         int acknowledgementDays, int feedbackMonths)
     {
         ArgumentNullException.ThrowIfNull(declaration);

@@ -1,5 +1,5 @@
+using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
-using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.Extensions.Options;
 
@@ -34,7 +34,7 @@ public sealed class ReportIntake(PassphraseHasher hasher, IdentitySealer sealer,
     /// Reg. 14.13, 14.15: opens the case of a gift the officer referred for investigation, with the report deadlines
     /// (Reg. 22.3). The caller adds it to the context, saves, and queues its notices as for a new report.
     /// </summary>
-    public ConfidentialReport OpenForGiftReferral(GiftDeclaration declaration, ActiveOfficer officer, string declarantName, bool declarantIsDirector)
+    public ConfidentialReport OpenForGiftReferral(GiftDeclaration declaration, DeclarationReviewer officer, string declarantName, bool declarantIsDirector)
     {
         var settings = options.Value;
         return ConfidentialReport.OpenForGiftReferral(declaration, officer, declarantName, declarantIsDirector, clock,

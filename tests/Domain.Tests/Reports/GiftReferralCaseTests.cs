@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
 using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Persistence;
@@ -29,7 +30,7 @@ public sealed class GiftReferralCaseTests : RegisterTestBase
         await db.SaveChangesAsync();
         var officer = await World.OfficerAsync(db);
         declaration.Decide(officer, outcome, "Given by a bidder during the tender", World.Clock.Now);
-        var report = World.Intake.OpenForGiftReferral(declaration, officer, "Aigerim Declarant", DirectorVisibility.IsDirector(declarant, TestWorld.Director));
+        var report = World.Intake.OpenForGiftReferral(declaration, DeclarationReviewer.Officer(officer), "Aigerim Declarant", DirectorVisibility.IsDirector(declarant, TestWorld.Director));
         db.ConfidentialReports.Add(report);
         await db.SaveChangesAsync();
         Notices(db).ReportFiled(report);
@@ -91,7 +92,7 @@ public sealed class GiftReferralCaseTests : RegisterTestBase
         await ReferAsync(TestWorld.Employee);
         await using var db = Database.CreateContext();
         var declaration = await db.GiftDeclarations.SingleAsync();
-        db.ConfidentialReports.Add(World.Intake.OpenForGiftReferral(declaration, await World.OfficerAsync(db), "Aigerim Declarant", false));
+        db.ConfidentialReports.Add(World.Intake.OpenForGiftReferral(declaration, DeclarationReviewer.Officer(await World.OfficerAsync(db)), "Aigerim Declarant", false));
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }

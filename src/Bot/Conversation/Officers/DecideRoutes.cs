@@ -148,7 +148,7 @@ internal sealed class ConflictAssessRoute(
             var inputs = request.Inputs;
             var input = new ConflictAssessmentInput(
                 Enum.Parse<ConflictLevel>(inputs[ReviewCards.Level]!),
-                FormReaders.Optional(inputs, ReviewCards.Measure) is { } m ? Enum.Parse<SettlementMeasure>(m) : null,
+                FormReaders.Optional(inputs, ReviewCards.Measure) is { } m ? new SettlementMeasure(m) : null,
                 FormReaders.Optional(inputs, ReviewCards.MeasureDetails),
                 FormReaders.Optional(inputs, ReviewCards.MonitoringDate) is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                 inputs[ReviewCards.Reason]!);

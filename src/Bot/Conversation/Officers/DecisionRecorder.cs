@@ -7,7 +7,6 @@ using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
 using ComplianceBot.Domain.Notices;
-using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 using ComplianceBot.Domain.Rules;
@@ -23,7 +22,7 @@ namespace ComplianceBot.Bot.Conversation.Officers;
 /// found in a decision reaches the director (Reg. 23.3): a gift referred for investigation opens a case, an actual
 /// conflict of interest is notified — never to a director they implicate (Reg. 29).
 /// </summary>
-public sealed class DecisionRecorder(
+internal sealed class DecisionRecorder(
     RegistersDbContext db, RegisterClock clock, PeopleLookup people, ReviewDelivery reviews,
     ReviewCards cards, DecisionNoticeCards notices, OutboxSignal signal, ReportIntake intake, ReportFiling filing,
     ActualConflictNotice actualConflict, DirectorCardOutbox directorCards, ILogger<DecisionRecorder> logger)

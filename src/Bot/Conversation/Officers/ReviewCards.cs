@@ -1,7 +1,9 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Bot.Conversation.Declarations;
+using ComplianceBot.Bot.Resources.Choices;
 using ComplianceBot.Bot.Resources.Declarations;
+using ComplianceBot.Domain.Choices;
 using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
@@ -16,7 +18,7 @@ namespace ComplianceBot.Bot.Conversation.Officers;
 /// review (<see cref="ReviewerSelection"/>, Reg. 24.5, 24.6) and decides from it too, without the registers button
 /// (the registers are the officers').
 /// </summary>
-public sealed class ReviewCards(IStringLocalizer<DeclarationStrings> text, DeclarationFacts facts)
+public sealed class ReviewCards(IStringLocalizer<DeclarationStrings> text, DeclarationFacts facts, ChoiceTexts choices)
 {
     public const string Outcome = "outcome";
     public const string Reason = "reason";
@@ -61,10 +63,11 @@ public sealed class ReviewCards(IStringLocalizer<DeclarationStrings> text, Decla
         else
         {
             card.Body.Add(Choice(Level, "Assess_Level", Enum.GetValues<ConflictLevel>()));
-            var measure = Choice(Measure, "Assess_Measure", Enum.GetValues<SettlementMeasure>());
-            measure.IsRequired = null;
-            measure.ErrorMessage = null;
-            card.Body.Add(measure);
+            // Reg. 10: the measures in force; none is required, since only an actual conflict needs one (Reg. 14.12).
+            card.Body.Add(new ChoiceSetInput
+            {
+                Id = Measure, Label = text.Require("Assess_Measure"), Choices = choices.Choices(ChoiceList.ConflictMeasures),
+            });
             card.Body.Add(new TextInput
             {
                 Id = MeasureDetails, Label = text.Require("Assess_MeasureDetails"), MaxLength = ConflictAssessment.MeasureDetailsMaxLength, IsMultiline = true,

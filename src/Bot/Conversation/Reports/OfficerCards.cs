@@ -1,6 +1,8 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Model;
+using ComplianceBot.Bot.Resources.Choices;
 using ComplianceBot.Bot.Resources.Reports;
+using ComplianceBot.Domain.Choices;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Reports;
 using Microsoft.Extensions.Localization;
@@ -9,7 +11,7 @@ using static ComplianceBot.Bot.Conversation.Reports.CardParts;
 namespace ComplianceBot.Bot.Conversation.Reports;
 
 /// <summary>The officer's cards. None of them ever shows a reporter's identity, except the audited reading (Reg. 23.2).</summary>
-public sealed class OfficerCards(IStringLocalizer<ReportStrings> text, SendToAuthorizedBodyCards authorizedBody)
+public sealed class OfficerCards(IStringLocalizer<ReportStrings> text, SendToAuthorizedBodyCards authorizedBody, ChoiceTexts choices)
 {
     /// <summary>Sent through the outbox to every active officer: number, category, date, director involved — nothing else.</summary>
     public AdaptiveCard NewReport(ConfidentialReport report)
@@ -145,7 +147,7 @@ public sealed class OfficerCards(IStringLocalizer<ReportStrings> text, SendToAut
             new ChoiceSetInput
             {
                 Id = ReportInputs.Outcome, Label = text.Require("Officer_Outcome"), Style = ChoiceInputStyle.Compact,
-                Choices = [.. Enum.GetValues<ReportOutcome>().Select(o => new Choice(text.Require($"Outcome_{o}"), o.ToString()))],
+                Choices = choices.Choices(ChoiceList.Outcomes),
             },
             Text(ReportInputs.FeedbackText, text.Require("Officer_Feedback"), ReportMessage.TextMaxLength, multiline: true));
     }
@@ -186,7 +188,8 @@ public sealed class OfficerCards(IStringLocalizer<ReportStrings> text, SendToAut
     {
         var facts = new List<(string, string)>
         {
-            (text.Require("Officer_Category"), text.Require($"Category_{report.Category}")),
+            (text.Require("Officer_Category"), choices.Label(report.Category)),
+            (text.Require("Officer_Class"), choices.Class(report.Category)),
             (text.Require("Officer_FiledOn"), Date(report.FiledOn)),
             // The name the director's notices use instead of the number (Reg. 29, decision 119).
             (text.Require("Officer_DirectorReference"), DirectorReference.For(report.Id)),

@@ -1,5 +1,7 @@
 using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Resources.Choices;
+using ComplianceBot.Domain.Choices;
 using ComplianceBot.Domain.Reports;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -54,6 +56,7 @@ internal static class ReportFlowsServiceCollectionExtensions
     /// <summary>The report cards and their catalog entries: no register needed, so <c>cards export</c> has them.</summary>
     public static IServiceCollection AddReportCards(this IServiceCollection services)
     {
+        services.AddRegisterChoices().TryAddSingleton<ChoiceTexts>();
         services.TryAddSingleton<ReporterCards>();
         services.TryAddSingleton<OfficerCards>();
         services.TryAddSingleton<SendToAuthorizedBodyCards>();

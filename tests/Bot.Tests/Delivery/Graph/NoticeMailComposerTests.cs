@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Conversation.Trainings;
 using ComplianceBot.Bot.Delivery.Graph;
+using ComplianceBot.Domain.Choices;
 using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Reports;
@@ -54,7 +55,7 @@ public sealed partial class NoticeMailComposerTests
             counts[$"conflicts.{status}"] = 1;
         }
 
-        foreach (var category in Enum.GetNames<ReportCategory>())
+        foreach (var category in DefaultCategories)
         {
             foreach (var status in Enum.GetNames<ReportStatus>())
             {
@@ -69,8 +70,8 @@ public sealed partial class NoticeMailComposerTests
             {
                 Items =
                 [
-                    .. Enum.GetNames<ReportCategory>().Select(c => new NoticeItem(DirectorNoticeKinds.ReportClosed, "R-1", c, "2026-03-09", nameof(ReportStatus.Closed))),
-                    .. Enum.GetNames<ReportOutcome>().Select(o => new NoticeItem(DirectorNoticeKinds.ReportClosed, "R-1", nameof(ReportCategory.Other), "2026-03-09", o)),
+                    .. DefaultCategories.Select(c => new NoticeItem(DirectorNoticeKinds.ReportClosed, "R-1", c, "2026-03-09", nameof(ReportStatus.Closed))),
+                    .. DefaultOutcomes.Select(o => new NoticeItem(DirectorNoticeKinds.ReportClosed, "R-1", "Other", "2026-03-09", o)),
                     .. Enum.GetNames<DeclarationStatus>().Select(s => new NoticeItem(DirectorNoticeKinds.GiftDeclared, "G-1", nameof(ReportCategory.GiftOrHospitality), "2026-03-09", s)),
                     new NoticeItem(DirectorNoticeKinds.ConflictDeclared, "C-1", nameof(ReportCategory.ConflictOfInterest), "2026-03-09", nameof(DeclarationStatus.Pending)),
                 ],
@@ -84,7 +85,7 @@ public sealed partial class NoticeMailComposerTests
             }
         }
 
-        var enumNames = Enum.GetNames<ReportCategory>().Concat(Enum.GetNames<ReportStatus>()).Concat(Enum.GetNames<DeclarationStatus>()).Concat(Enum.GetNames<ReportOutcome>())
+        var enumNames = DefaultCategories.Concat(Enum.GetNames<ReportStatus>()).Concat(Enum.GetNames<DeclarationStatus>()).Concat(DefaultOutcomes)
             .Where(n => n.Any(char.IsUpper) && n.Skip(1).Any(char.IsUpper)).ToHashSet(StringComparer.Ordinal);
         foreach (var (subject, lines) in mails)
         {
@@ -131,4 +132,8 @@ public sealed partial class NoticeMailComposerTests
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tag();
+
+    private static IEnumerable<string> DefaultCategories => RegisterChoiceDefaults.For(ChoiceList.Categories).Select(c => c.Key);
+
+    private static IEnumerable<string> DefaultOutcomes => RegisterChoiceDefaults.For(ChoiceList.Outcomes).Select(c => c.Key);
 }

@@ -67,8 +67,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 propertyInfo: typeof(ConfidentialReport).GetProperty("Category", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ConfidentialReport).GetField("<Category>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 40,
-                providerPropertyType: typeof(string));
-            category.SetSentinelFromProviderValue("Bribery");
+                valueConverter: new ReportCategoryConverter());
             category.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var description = runtimeEntityType.AddProperty(
@@ -147,12 +146,12 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
 
             var outcome = runtimeEntityType.AddProperty(
                 "Outcome",
-                typeof(ReportOutcome?),
+                typeof(ReportOutcome),
                 propertyInfo: typeof(ConfidentialReport).GetProperty("Outcome", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ConfidentialReport).GetField("<Outcome>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 40,
-                providerPropertyType: typeof(string));
+                valueConverter: new ReportOutcomeConverter());
             outcome.AddAnnotation("ComplianceBot:RegisterState", true);
             outcome.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 

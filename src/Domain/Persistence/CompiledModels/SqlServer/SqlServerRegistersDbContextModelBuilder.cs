@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
     public partial class SqlServerRegistersDbContextModel
     {
         private SqlServerRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ec10c772-b717-49ff-864a-f5be357920d3"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("7ebe9ed7-b061-407c-9505-fb93b6ebd74d"), entityTypeCount: 33)
         {
         }
 

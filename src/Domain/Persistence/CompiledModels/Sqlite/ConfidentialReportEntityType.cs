@@ -63,8 +63,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 propertyInfo: typeof(ConfidentialReport).GetProperty("Category", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ConfidentialReport).GetField("<Category>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 40,
-                providerPropertyType: typeof(string));
-            category.SetSentinelFromProviderValue("Bribery");
+                valueConverter: new ReportCategoryConverter());
 
             var description = runtimeEntityType.AddProperty(
                 "Description",
@@ -134,12 +133,12 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
 
             var outcome = runtimeEntityType.AddProperty(
                 "Outcome",
-                typeof(ReportOutcome?),
+                typeof(ReportOutcome),
                 propertyInfo: typeof(ConfidentialReport).GetProperty("Outcome", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ConfidentialReport).GetField("<Outcome>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 40,
-                providerPropertyType: typeof(string));
+                valueConverter: new ReportOutcomeConverter());
             outcome.AddAnnotation("ComplianceBot:RegisterState", true);
 
             var passphraseHash = runtimeEntityType.AddProperty(

@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
     public partial class SqliteRegistersDbContextModel
     {
         private SqliteRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b7d63f3e-c7df-4b63-a2ce-8d1e7136ddfd"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("72814ffb-39ce-4a5c-8408-fda1f955d210"), entityTypeCount: 33)
         {
         }
 
