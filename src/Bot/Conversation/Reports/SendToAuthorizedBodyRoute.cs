@@ -76,7 +76,8 @@ public sealed class SendToAuthorizedBodyCards(IStringLocalizer<ReportStrings> te
 
     private TextInput SummaryInput(string? value)
     {
-        var input = Text(ReportInputs.CaseSummary, text.Require("Officer_SendSummary"), ReportNotices.CaseSummaryMaxLength, required: true, multiline: true);
+        var label = text.Require("Officer_SendSummary");
+        var input = Text(ReportInputs.CaseSummary, label, ReportNotices.CaseSummaryMaxLength, required: true, multiline: true, text.Require("Officer_Required", label));
         input.Value = value;
         return input;
     }
