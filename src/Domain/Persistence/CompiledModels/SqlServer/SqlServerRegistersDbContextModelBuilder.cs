@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
     public partial class SqlServerRegistersDbContextModel
     {
         private SqlServerRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c32d2ffd-cbff-4083-af54-fdd6f2d97dd0"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("e3b6f97f-b923-49e1-8d1c-6c12a0bfa588"), entityTypeCount: 33)
         {
         }
 

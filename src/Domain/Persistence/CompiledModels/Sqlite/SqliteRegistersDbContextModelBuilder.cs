@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
     public partial class SqliteRegistersDbContextModel
     {
         private SqliteRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("04fbe73a-e0a8-4620-bcc6-6f36fdde1a52"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("e9a08e6c-7316-4d5f-b890-5569096301e9"), entityTypeCount: 33)
         {
         }
 
