@@ -31,7 +31,7 @@ public static class ActiveEmployees
     public static IQueryable<string> LeaverIds(this RegistersDbContext db, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Employees.AsNoTracking().Where(HasLeftBy(day)).Select(e => e.AadObjectId);
+        return db.Employees.Where(HasLeftBy(day)).Select(e => e.AadObjectId);
     }
 
     /// <summary>Which of <paramref name="ids"/> have left by <paramref name="day"/> (for a list already in memory).</summary>
