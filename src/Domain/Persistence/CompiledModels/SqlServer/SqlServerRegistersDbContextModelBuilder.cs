@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
     public partial class SqlServerRegistersDbContextModel
     {
         private SqlServerRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7ebe9ed7-b061-407c-9505-fb93b6ebd74d"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("975504f7-d4ef-4671-ad13-f51ec04e5537"), entityTypeCount: 33)
         {
         }
 

@@ -119,7 +119,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     PreferredLanguage = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
                     ManagerAadObjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Mail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeftOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -119,7 +119,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     PreferredLanguage = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
                     ManagerAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     Mail = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LeftOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {

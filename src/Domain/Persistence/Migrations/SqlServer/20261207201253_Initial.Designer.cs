@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerRegistersDbContext))]
-    [Migration("20261207195949_Initial")]
+    [Migration("20261207201253_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1000,6 +1000,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.Property<string>("JobTitle")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Mail")
                         .HasMaxLength(320)

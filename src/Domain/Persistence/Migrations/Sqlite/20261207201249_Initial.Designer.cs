@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegistersDbContext))]
-    [Migration("20261207195940_Initial")]
+    [Migration("20261207201249_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -991,6 +991,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 
                     b.Property<string>("JobTitle")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Mail")
