@@ -7,7 +7,8 @@ namespace ComplianceBot.Domain.People;
 /// <summary>
 /// Who the service still addresses (decision 132): a person whose account the directory reported removed or
 /// disabled on or before a day has left by then. Leavers are not enrolled in attestation campaigns or reminded of
-/// them (Reg. 14.12), not invited to trainings or reminded of them (Reg. 14.7), and get no other periodic reminder;
+/// them (Reg. 14.12), not invited to trainings or reminded of them (Reg. 14.7), and get no other periodic reminder
+/// (the written explanation's, Reg. 22.4);
 /// their rows and history stay (Inv. 4). Every path asks here, in the database query it already makes.
 /// </summary>
 public static class ActiveEmployees
