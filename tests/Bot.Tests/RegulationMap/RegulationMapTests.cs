@@ -77,7 +77,7 @@ public sealed partial class RegulationMapTests
     }
 
     /// <summary>
-    /// Whether <paramref name="source"/> cites <paramref name="clause"/>: "Reg. 24.1" (not 24.13), a clause string
+    /// Whether <paramref name="source"/> cites <paramref name="clause"/>: "Reg. 24.1" or "Reg. 14.12, 24.1" (not 24.13), a clause string
     /// ("24.1", as a <c>DomainRule</c> carries it), "Reg. 6" for "6–7"; a whole clause such as 24 is also cited by its
     /// items (24.5); an invariant ("Inv. 4") by that string or "invariant 4".
     /// </summary>
@@ -92,7 +92,7 @@ public sealed partial class RegulationMapTests
 
         var first = Regex.Escape(clause.Split('–')[0]);
         var items = clause.Contains('.', StringComparison.Ordinal) ? "" : @"(?:\.\d+)?";
-        return Regex.IsMatch(source, $@"Reg\.\s*{first}{items}(?!\d|\.\d)|""{Regex.Escape(clause)}""|""{first}""");
+        return Regex.IsMatch(source, $@"Reg\.\s*(?:[\d.–]+(?:,| and)\s*)*{first}{items}(?!\d|\.\d)|""{Regex.Escape(clause)}""|""{first}""");
     }
 
     /// <summary>A row covers its own clause, a clause inside its range (15–19 covers 17) and the items of a whole clause (24 covers 24.5).</summary>
