@@ -9,34 +9,13 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ComplianceBot.Bot.Tests.Delivery.Graph;
 
-public sealed class DirectorReportJobTests : IAsyncLifetime
+public sealed class DirectorReportJobTests : FakeGraphTest
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cb-graph-delivery", Guid.NewGuid().ToString("N"));
-    private FakeGraphServer _graph = null!;
-
-    public async Task InitializeAsync()
-    {
-        _graph = await FakeGraphServer.StartAsync();
-        _graph.Handler = _ => FakeResponse.Empty(202);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _graph.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-
     // Reg. 29: a periodic report to the director, monthly by default, once per period, mailed through the outbox.
     [Fact]
     public async Task RunOnceAsync_NewMonth_QueuesLastMonthsReportOnceAndMailsIt()
     {
-        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl);
+        await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl);
         var job = host.Job<DirectorReportJob>();
 
         Assert.True(await job.RunOnceAsync(CancellationToken.None));
@@ -47,7 +26,7 @@ public sealed class DirectorReportJobTests : IAsyncLifetime
         var row = await host.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == GraphDeliveryKinds.DirectorMail));
         Assert.Equal("director-report:2026-02", row.IdempotencyKey);
         Assert.Contains("\"trainings.sessions\":0", row.Payload, StringComparison.Ordinal);
-        var mail = Assert.Single(_graph.Requests);
+        var mail = Assert.Single(GraphServer.Requests);
         Assert.EndsWith("/sendMail", mail.Path, StringComparison.Ordinal);
         Assert.Contains("Директорға мерзімді есеп", mail.Json.GetProperty("Message").GetProperty("subject").GetString(), StringComparison.Ordinal);
     }
@@ -57,13 +36,13 @@ public sealed class DirectorReportJobTests : IAsyncLifetime
     [Fact]
     public async Task RunOnceAsync_DirectorHasTheApp_CardBesideTheMailWithLocalizedLines()
     {
-        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl, overrides: new() { ["Organization:DirectorAadObjectId"] = DigestScenario.Director });
+        await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl, overrides: new() { ["Organization:DirectorAadObjectId"] = DigestScenario.Director });
         await DigestScenario.DirectorAsync(host);
 
         Assert.True(await host.Job<DirectorReportJob>().RunOnceAsync(CancellationToken.None));
         await host.Dispatcher.RunOnceAsync(CancellationToken.None);
 
-        var message = Assert.Single(_graph.Requests).Json.GetProperty("Message");
+        var message = Assert.Single(GraphServer.Requests).Json.GetProperty("Message");
         Assert.Equal("Периодический отчёт директору: 2026-02", message.GetProperty("subject").GetString());
         var body = message.GetProperty("body").GetProperty("content").GetString()!;
         Assert.Contains("Проведено учебных занятий", body, StringComparison.Ordinal);
@@ -81,7 +60,7 @@ public sealed class DirectorReportJobTests : IAsyncLifetime
     public async Task RunOnceAsync_AnonymousAndNamedReportsLastMonth_CountedByTheirFilingDate()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 30, 6, 0, 0, TimeSpan.Zero));
-        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl, time);
+        await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl, time);
         var named = new ReporterIdentity("aad-reporter", "Aigerim Seitkali", null);
         await FileAsync(host, ReportCategory.Ethics, named, directorImplicated: false);
         time.SetUtcNow(new DateTimeOffset(2026, 2, 20, 6, 0, 0, TimeSpan.Zero));

@@ -8,34 +8,13 @@ using Microsoft.Extensions.Time.Testing;
 namespace ComplianceBot.Bot.Tests.Delivery.Graph;
 
 /// <summary>Reg. 15–19 (<see cref="OfficerTerms"/>): expiring terms flagged to the director and the officer, once.</summary>
-public sealed class OfficerTermsJobTests : IAsyncLifetime
+public sealed class OfficerTermsJobTests : FakeGraphTest
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cb-officer-terms", Guid.NewGuid().ToString("N"));
-    private FakeGraphServer _graph = null!;
-
-    public async Task InitializeAsync()
-    {
-        _graph = await FakeGraphServer.StartAsync();
-        _graph.Handler = _ => FakeResponse.Empty(202);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _graph.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-
     [Fact]
     public async Task RunOnceAsync_TermEndsWithinThirtyDays_DirectorMailedAndOfficerToldOnce()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 4, 0, 0, TimeSpan.Zero));
-        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl, time, new() { ["Organization:DirectorAadObjectId"] = "aad-director" });
+        await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl, time, new() { ["Organization:DirectorAadObjectId"] = "aad-director" });
         await host.WithDbAsync(async db =>
         {
             db.Employees.Add(Employee.Create("aad-ending", "tenant-1", "Daniyar Omarov", "ru", time.GetUtcNow()));
@@ -54,7 +33,7 @@ public sealed class OfficerTermsJobTests : IAsyncLifetime
         var card = Assert.Single(rows, r => r.Kind == TeamsDelivery.SendKind);
         Assert.Contains("aad-ending", card.Recipient, StringComparison.Ordinal);
         Assert.Contains("истекает", System.Text.RegularExpressions.Regex.Unescape(card.Payload), StringComparison.Ordinal);
-        var mail = Assert.Single(_graph.Requests).Json.GetProperty("Message");
+        var mail = Assert.Single(GraphServer.Requests).Json.GetProperty("Message");
         Assert.Contains("No. 12", mail.GetProperty("subject").GetString(), StringComparison.Ordinal);
     }
 
@@ -62,7 +41,7 @@ public sealed class OfficerTermsJobTests : IAsyncLifetime
     public async Task RunOnceAsync_TermEndsInThirtyOneDays_NothingQueued()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 4, 0, 0, TimeSpan.Zero));
-        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl, time);
+        await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl, time);
         await host.WithDbAsync(async db =>
         {
             db.OfficerAppointments.Add(OfficerAppointment.Record("aad-ending", "No. 12", new(2026, 1, 5), new(2026, 1, 5), new(2026, 12, 31), "test", time.GetUtcNow()));
