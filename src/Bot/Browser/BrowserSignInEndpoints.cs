@@ -29,9 +29,13 @@ internal sealed class BrowserSignInEndpoints : IStartupFilter
     public static bool IsPath(HttpContext http, string path) =>
         http.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase, out var rest) && rest.Value?.Trim('/').Length is null or 0;
 
-    /// <summary>Only a path on this host: an absolute, protocol-relative or backslash URL becomes "/".</summary>
+    /// <summary>
+    /// Only a path on this host: an absolute, protocol-relative or backslash URL becomes "/", and so does one with a
+    /// control character or space (browsers drop tabs and line breaks, so "/\t/evil.example" would become "//evil.example").
+    /// </summary>
     public static string LocalReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\', StringComparison.Ordinal)
+        returnUrl is { Length: > 0 } url && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal)
+            && !url.Any(c => c == '\\' || c <= ' ' || char.IsControl(c))
             ? url
             : "/";
 
