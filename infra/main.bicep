@@ -48,6 +48,9 @@ param telemetryExporter string = 'none'
 
 param otlpEndpoint string = ''
 
+@description('The bot\'s public https address, e.g. a custom domain; empty: the web app\'s own azurewebsites.net address. Export links and the browser sign-in redirect URI ({publicBaseUrl}/signin-oidc) use it (decision 122).')
+param publicBaseUrl string = ''
+
 @description('More app settings (names with "__" for ":"), e.g. Organization__DirectorAadObjectId. They cannot replace a setting the template sets.')
 param additionalAppSettings object = {}
 
@@ -65,6 +68,8 @@ var databaseName = 'registers'
 var auditStorageName = take('staudit${replace(baseName, '-', '')}${suffix}', 24)
 // Known before deployment, so the app setting is a plain value (and infra/check.sh can see it).
 var auditHeadContainerUrl = 'https://${auditStorageName}.blob.${environment().suffixes.storage}/audit-heads'
+// The web app is named app-<name> (modules/web.bicep); known before deployment, like the container's address.
+var botBaseUrl = empty(publicBaseUrl) ? 'https://app-${name}.azurewebsites.net' : publicBaseUrl
 
 module monitoring 'modules/monitoring.bicep' = {
   name: 'monitoring'
@@ -136,6 +141,11 @@ module web 'modules/web.bicep' = {
       ConnectionStrings__Registers: 'Server=tcp:${sql.outputs.serverFqdn},1433;Database=${databaseName};Authentication=Active Directory Managed Identity;Encrypt=True;Connect Timeout=30'
       Deployment__InstanceCount: string(instanceCount)
       Audit__HeadContainerUrl: auditHeadContainerUrl
+      // Export links and the browser sign-in's redirect URI; start-up refuses a missing or http address (decision 122).
+      Declarations__PublicBaseUrl: botBaseUrl
+      // App Service ends TLS at its front end: the app must believe its X-Forwarded-Proto, or the browser sign-in's
+      // Secure-only antiforgery cookie is refused on what looks like plain http (decision 122).
+      ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'true'
       Telemetry__Exporter: telemetryExporter
       Telemetry__OtlpEndpoint: otlpEndpoint
       // glibc's malloc keeps up to eight arenas per core, and what one frees stays in it: two keep the
@@ -183,3 +193,4 @@ output keyVaultName string = vault.outputs.name
 output sqlServerFqdn string = sql.outputs.serverFqdn
 output databaseName string = databaseName
 output auditHeadContainerUrl string = auditHeadContainerUrl
+output publicBaseUrl string = botBaseUrl

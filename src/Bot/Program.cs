@@ -1,3 +1,4 @@
+using ComplianceBot.Bot.Browser;
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Channel.State;
 using ComplianceBot.Bot.Cli;
@@ -31,6 +32,7 @@ builder.Services.AddRegistersChannelState();
 builder.Services.AddConversation(builder.Configuration);
 builder.Services.AddRegisteredLanguagePreference();
 builder.Services.AddDelivery();
+builder.Services.AddBrowserSignIn();
 
 // One call per feature (decision 130).
 builder.Services.AddMenu();

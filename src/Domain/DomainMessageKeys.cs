@@ -42,6 +42,7 @@ public static class DomainMessageKeys
     public const string ExplanationNotAddressee = "Domain.Explanation.NotAddressee";
     public const string ExplanationAlreadyAnswered = "Domain.Explanation.AlreadyAnswered";
     public const string ReportAlreadyEscalated = "Domain.Report.AlreadyEscalated";
+    public const string ReportAlreadySentToAuthorizedBody = "Domain.Report.AlreadySentToAuthorizedBody";
     public const string TrainingStartInPast = "Domain.Training.StartInPast";
     public const string TrainingDurationInvalid = "Domain.Training.DurationInvalid";
     public const string TrainingRoomRequired = "Domain.Training.RoomRequired";
@@ -66,7 +67,7 @@ public static class DomainMessageKeys
         AnonymousReportHasNoIdentity, OutcomeRequired, InvestigatorTookPartInProcess,
         InvestigatorHasConflict, InvestigatorIsPersonConcerned, InvestigatorAlreadyAssigned, InvestigationConcluded,
         ParticipationPeriodInvalid, ExplanationDueDateInvalid, ExplanationNotAddressee, ExplanationAlreadyAnswered,
-        ReportAlreadyEscalated, HandlerIsPersonConcerned, HandlerTookPartInProcess, HandlerHasConflict, ReassignToSameOfficer,
+        ReportAlreadyEscalated, ReportAlreadySentToAuthorizedBody, HandlerIsPersonConcerned, HandlerTookPartInProcess, HandlerHasConflict, ReassignToSameOfficer,
         TrainingStartInPast, TrainingDurationInvalid, TrainingRoomRequired,
         TrainingAudienceEmpty, TrainingNotStarted, TrainingAttendanceRecorded, TrainingCompletionInFuture,
         AttestationYearInvalid, AttestationAlreadyOpen, AttestationScopeEmpty, AttestationClosed,

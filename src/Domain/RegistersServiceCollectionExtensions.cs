@@ -1,4 +1,5 @@
 using ComplianceBot.Domain.Audit;
+using ComplianceBot.Domain.Choices;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
@@ -52,6 +53,7 @@ public static class RegistersServiceCollectionExtensions
             AddContext<SqliteRegistersDbContext>(services, (sp, b) => b.UseSqlite(SqliteConnectionString(configuration, sp)));
         }
 
+        services.AddRegisterChoices();
         services.AddSingleton<RegisterClock>();
         services.AddSingleton<Conversations.ProcessedActivityLog>();
         services.AddSingleton<PassphraseHasher>();
@@ -61,6 +63,7 @@ public static class RegistersServiceCollectionExtensions
         services.TryAddSingleton<IAuditHeadArchive, LocalAuditHeadArchive>();
         services.AddScoped<AuditHeadPublisher>();
         services.AddScoped<OfficerRoster>();
+        services.AddScoped<Declarations.DeclarationReviewers>();
         services.AddScoped<ReportFollowUp>();
         services.AddScoped<ReporterIdentityReader>();
         services.AddScoped<ReportIntake>();

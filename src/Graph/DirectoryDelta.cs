@@ -8,7 +8,8 @@ public sealed record DirectoryDelta(IReadOnlyList<DirectoryUser> Changed, IReadO
 
 /// <summary>
 /// A directory user as the Employee register needs it. <c>ManagerId</c> is the manager's object id when the round
-/// reported one (null when not reported); <c>ManagerRemoved</c> is true when the user no longer has a manager.
+/// reported one (null when not reported); <c>ManagerRemoved</c> is true when the user no longer has a manager;
+/// <c>AccountEnabled</c> is false for a disabled account (a leaver, decision 132), null when not reported.
 /// </summary>
 public sealed record DirectoryUser(
     string Id,
@@ -19,4 +20,5 @@ public sealed record DirectoryUser(
     string? UserPrincipalName,
     string? PreferredLanguage,
     string? ManagerId,
-    bool ManagerRemoved = false);
+    bool ManagerRemoved = false,
+    bool? AccountEnabled = null);

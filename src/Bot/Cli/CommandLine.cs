@@ -3,7 +3,7 @@ namespace ComplianceBot.Bot.Cli;
 /// <summary>Administrative commands run instead of the web host (<c>cards export DIR</c>, <c>officers appoint</c>, <c>officers list</c>, <c>audit verify</c>).</summary>
 internal static class CommandLine
 {
-    private const string Usage = "usage: ComplianceBot.Bot cards export <directory> [--hostile-samples] | officers appoint ... | officers list | audit verify";
+    private const string Usage = "usage: ComplianceBot.Bot cards export <directory> [--hostile-samples] | officers appoint ... | officers list | officers end ID --reason ... | audit verify";
 
     /// <summary>Sample user texts carry Markdown and links, to see that every card shows them as plain text (decision 121).</summary>
     public const string HostileSamples = "--hostile-samples";
@@ -12,7 +12,7 @@ internal static class CommandLine
     public static async Task<bool> TryRunAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args is ["officers", "appoint" or "list", ..])
+        if (args is ["officers", "appoint" or "list" or "end", ..])
         {
             Environment.ExitCode = await OfficerCommands.RunAsync(args, Console.Out, Console.Error);
             return true;

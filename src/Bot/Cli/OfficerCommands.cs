@@ -1,4 +1,6 @@
 using System.Globalization;
+using ComplianceBot.Bot.Features;
+using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.People;
@@ -13,22 +15,29 @@ namespace ComplianceBot.Bot.Cli;
 /// appointing an officer (Reg. 6–7, 15, 17) in the same database the web host uses — the configuration is built
 /// exactly as the web host builds it (appsettings, environment, user secrets, <c>--Key=value</c> arguments).
 /// </summary>
-internal static class OfficerCommands
+internal static partial class OfficerCommands
 {
     public const string Usage = """
         usage: ComplianceBot.Bot officers appoint --aad-object-id ID --name "Full Name" --decision "No. 12"
                    --decision-date YYYY-MM-DD --from YYYY-MM-DD --to YYYY-MM-DD [--tenant-id T] [--language kk|ru|en]
                ComplianceBot.Bot officers list
+               ComplianceBot.Bot officers end ID --reason "why" [--from YYYY-MM-DD]
         """;
 
-    private static readonly string[] AppointOptions = ["aad-object-id", "name", "decision", "decision-date", "from", "to", "tenant-id", "language"];
+    private static readonly string[] AppointOptions = ["aad-object-id", "name", "decision", "decision-date", "from", "to", "tenant-id", "language", "reason"];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var (options, rest) = Split(args.Skip(2).ToArray());
+        var (options, rest) = Split(args.Skip(args is [_, "end", ..] ? 3 : 2).ToArray());
         var builder = WebApplication.CreateBuilder(rest);
         builder.Services.AddRegisters(builder.Configuration);
+        if (args[1] == "end")
+        {
+            // Closing the ended officer's review cards renders them (decision 121).
+            builder.Services.AddConversationFlows(builder.Configuration).AddDeclarations();
+        }
+
         await using var app = builder.Build();
         await app.Services.MigrateRegistersIfEnabledAsync();
         await using var scope = app.Services.CreateAsyncScope();
@@ -37,6 +46,7 @@ internal static class OfficerCommands
         {
             "appoint" => await AppointAsync(options, services, output, error),
             "list" => await ListAsync(services, output),
+            "end" => await EndAsync(args, options, services, output, error),
             _ => Fail(error, Usage),
         };
     }

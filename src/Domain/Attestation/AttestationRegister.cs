@@ -13,14 +13,14 @@ public sealed class AttestationRegister(RegistersDbContext db, OfficerRoster ros
 {
     public static readonly DomainRule AttestationIsForThoseInScope = new(nameof(AttestationIsForThoseInScope), "14.12", DomainMessageKeys.AttestationNotInScope);
 
-    /// <summary>Opens a campaign and enrols everyone in scope, from the Employee register as it is now.</summary>
+    /// <summary>Opens a campaign and enrols everyone in scope who has not left, from the Employee register as it is now.</summary>
     public async Task<(AttestationCampaign Campaign, IReadOnlyList<AttestationParticipant> Participants)> StartAsync(
         string officerAadObjectId, int year, IReadOnlyCollection<string>? departments, CancellationToken ct = default)
     {
         var officer = await roster.RequireActiveAsync(officerAadObjectId, ct);
         var alreadyOpen = await db.AttestationCampaigns.AnyAsync(c => c.OpenYear == year, ct);
         var campaign = AttestationCampaign.Start(officer, year, departments, alreadyOpen, clock.Now);
-        var employees = db.Employees.AsNoTracking();
+        var employees = db.Employees.AsNoTracking().ActiveOn(clock.Today);
         if (!campaign.IsEveryone)
         {
             var scope = campaign.Departments;
@@ -112,7 +112,7 @@ public sealed class AttestationRegister(RegistersDbContext db, OfficerRoster ros
         return new AttestationProgress(campaign, overall, byDepartment);
     }
 
-    /// <summary>Outstanding participants whose last reminder (or the start) is at least <paramref name="interval"/> ago.</summary>
+    /// <summary>Outstanding participants, not left since enrolment, whose last reminder (or the start) is at least <paramref name="interval"/> ago.</summary>
     public async Task<List<AttestationParticipant>> DueForReminderAsync(
         AttestationCampaign campaign, TimeSpan interval, int maxReminders, int take, CancellationToken ct = default)
     {
@@ -124,9 +124,10 @@ public sealed class AttestationRegister(RegistersDbContext db, OfficerRoster ros
         }
 
         var id = campaign.Id;
+        var leavers = db.LeaverIds(clock.Today);
         return await db.AttestationParticipants
             .Where(p => p.CampaignId == id && p.Response == AttestationResponse.None && p.ReminderCount < maxReminders
-                && (p.LastReminderAt == null || p.LastReminderAt <= dueBefore))
+                && (p.LastReminderAt == null || p.LastReminderAt <= dueBefore) && !leavers.Contains(p.EmployeeAadObjectId))
             .OrderBy(p => p.EmployeeAadObjectId)
             .Take(take)
             .ToListAsync(ct);

@@ -66,6 +66,12 @@ public sealed class ConflictOfInterestDeclaration : AuditedAggregate, INumberedR
     /// </summary>
     public ConflictAssessment Assess(
         ActiveOfficer officer, ConflictLevel level, SettlementMeasure? measure, string? measureDetails, DateOnly? monitoringDate,
+        string reason, RegisterClock clock) =>
+        Assess(DeclarationReviewer.Officer(officer), level, measure, measureDetails, monitoringDate, reason, clock);
+
+    /// <summary>As above, by the director when no other officer is active (Reg. 24.6, <see cref="ReviewerSelection"/>), audited as such.</summary>
+    public ConflictAssessment Assess(
+        DeclarationReviewer officer, ConflictLevel level, SettlementMeasure? measure, string? measureDetails, DateOnly? monitoringDate,
         string reason, RegisterClock clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
@@ -85,7 +91,7 @@ public sealed class ConflictOfInterestDeclaration : AuditedAggregate, INumberedR
             Id, level, measure, Guard.OptionalText(measureDetails, ConflictAssessment.MeasureDetailsMaxLength, nameof(measureDetails)),
             monitoringDate, DeclarationRules.RequireReason(reason), officer.AadObjectId, now);
         Status = DeclarationStatus.Decided;
-        Audit(officer.AadObjectId, "ConflictAssessed", Id.ToString(), $"level {level}, measure {measure}", now);
+        Audit(officer.AadObjectId, "ConflictAssessed" + officer.AuditSuffix, Id.ToString(), $"level {level}, measure {measure}", now);
         return Assessment;
     }
 

@@ -1,4 +1,3 @@
-using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Rules;
 
 namespace ComplianceBot.Domain.Declarations;
@@ -12,11 +11,14 @@ public static class DeclarationRules
     public static readonly DomainRule OnlyDeclarantAmendsPendingDeclaration = new(nameof(OnlyDeclarantAmendsPendingDeclaration), "Inv. 4", DomainMessageKeys.OnlyDeclarantMayAmend);
     public const int ReasonMaxLength = 2000;
 
-    /// <summary>Reg. 24.6 (and 24.5 for gifts): an officer's own declaration is reviewed by someone else.</summary>
-    internal static void EnsureMayDecide(ActiveOfficer officer, string declarantId, DeclarationStatus status)
+    /// <summary>
+    /// Reg. 24.6 (and 24.5 for gifts): an officer's own declaration is reviewed by someone else — another officer, or
+    /// the director (<see cref="ReviewerSelection"/>).
+    /// </summary>
+    internal static void EnsureMayDecide(DeclarationReviewer reviewer, string declarantId, DeclarationStatus status)
     {
-        ArgumentNullException.ThrowIfNull(officer);
-        if (officer.AadObjectId == declarantId)
+        ArgumentNullException.ThrowIfNull(reviewer);
+        if (reviewer.AadObjectId == declarantId)
         {
             throw OfficerMustNotDecideOwnDeclaration.Refusal();
         }

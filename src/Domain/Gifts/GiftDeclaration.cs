@@ -58,12 +58,19 @@ public sealed class GiftDeclaration : AuditedAggregate, INumberedRecord
     }
 
     /// <summary>Records the officer's decision (Reg. 14.13); never on their own gift (Reg. 24.5, 24.6), and only once.</summary>
-    public GiftDecision Decide(ActiveOfficer officer, GiftOutcome outcome, string reason, DateTimeOffset now)
+    public GiftDecision Decide(ActiveOfficer officer, GiftOutcome outcome, string reason, DateTimeOffset now) =>
+        Decide(DeclarationReviewer.Officer(officer), outcome, reason, now);
+
+    /// <summary>
+    /// Records the reviewer's decision (Reg. 14.13): an officer's, or the director's when no other officer is active
+    /// (Reg. 24.5, <see cref="ReviewerSelection"/>), audited as such; never the declarant's own, and only once.
+    /// </summary>
+    public GiftDecision Decide(DeclarationReviewer reviewer, GiftOutcome outcome, string reason, DateTimeOffset now)
     {
-        DeclarationRules.EnsureMayDecide(officer, DeclarantAadObjectId, Status);
-        Decision = new GiftDecision(Id, outcome, DeclarationRules.RequireReason(reason), officer.AadObjectId, now);
+        DeclarationRules.EnsureMayDecide(reviewer, DeclarantAadObjectId, Status);
+        Decision = new GiftDecision(Id, outcome, DeclarationRules.RequireReason(reason), reviewer.AadObjectId, now);
         Status = DeclarationStatus.Decided;
-        Audit(officer.AadObjectId, "GiftDecided", Id.ToString(), $"outcome {outcome}", now);
+        Audit(reviewer.AadObjectId, "GiftDecided" + reviewer.AuditSuffix, Id.ToString(), $"outcome {outcome}", now);
         return Decision;
     }
 

@@ -13,6 +13,18 @@ public static class DirectorNoticeKinds
 
     /// <summary>Urgent: no officer may handle a case (Reg. 24.1, 24.2, 24.6) or none is appointed; appoint one (decision 118).</summary>
     public const string CaseNeedsOfficer = "CaseNeedsOfficer";
+
+    /// <summary>Urgent: a written explanation asked in a case is overdue (Reg. 22.4, 23.3).</summary>
+    public const string ExplanationOverdue = "ExplanationOverdue";
+
+    /// <summary>Urgent: the officer found an actual conflict of interest (Reg. 14.12, 23.3).</summary>
+    public const string ActualConflict = "ActualConflict";
+
+    /// <summary>The authorized body's mail of the director's own actual conflict (Reg. 29); never sent to the director.</summary>
+    public const string ActualConflictOfDirector = "ActualConflictOfDirector";
+
+    /// <summary>The authorized body's mail of a case an officer sent there (Reg. 23.4); never sent to the director.</summary>
+    public const string SentToAuthorizedBody = "SentToAuthorizedBody";
     public const string GiftDeclared = "GiftDeclared";
     public const string ConflictDeclared = "ConflictDeclared";
     public const string PeriodicReport = "periodic-report";

@@ -44,6 +44,13 @@ public static class DirectorVisibility
         !string.IsNullOrWhiteSpace(viewer) && !string.IsNullOrWhiteSpace(directorAadObjectId)
         && string.Equals(viewer.Trim(), directorAadObjectId.Trim(), StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The same rule for a possible violation found in a declaration (an actual conflict of interest, Reg. 14.12): the
+    /// director's own declaration implicates the director, so the director is not the one told — the authorized body is.
+    /// </summary>
+    public static bool MayKnowOfDeclarant(string? declarantAadObjectId, string? directorAadObjectId) =>
+        !IsDirector(declarantAadObjectId, directorAadObjectId);
+
     /// <summary>Whether <paramref name="report"/> is hidden from <paramref name="viewer"/>: it implicates them as director.</summary>
     public static bool HidesFrom(ConfidentialReport report, string? viewer, string? directorAadObjectId) =>
         !MayKnow(report) && IsDirector(viewer, directorAadObjectId);

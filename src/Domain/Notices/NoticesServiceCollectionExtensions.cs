@@ -19,6 +19,7 @@ public static class NoticesServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<ReportNoticeOptions>().BindConfiguration(ReportNoticeOptions.SectionName);
         services.TryAddScoped<DirectorDigest>();
+        services.TryAddScoped<ActualConflictNotice>();
         return services;
     }
 }

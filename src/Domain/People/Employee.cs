@@ -2,7 +2,8 @@ namespace ComplianceBot.Domain.People;
 
 /// <summary>
 /// A person known from Entra ID. Directory data, refreshed from Graph, so not a register row:
-/// its columns are updated in place by <see cref="UpdateFromDirectory"/>.
+/// its columns are updated in place by <see cref="UpdateFromDirectory"/>. A person who leaves keeps the row
+/// (their declarations and history name them, Inv. 4); <see cref="LeftOn"/> says from when (decision 132).
 /// </summary>
 public sealed class Employee
 {
@@ -28,6 +29,12 @@ public sealed class Employee
     /// <summary>Where Outlook invitations and notices go (mail, else the user principal name, from the directory).</summary>
     public string? Mail { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>
+    /// The day the directory first reported the account removed or disabled; null while they work here.
+    /// Who counts as active is <see cref="ActiveEmployees"/>'s one rule.
+    /// </summary>
+    public DateOnly? LeftOn { get; private set; }
 
     public static IReadOnlyList<string> Languages { get; } = ["kk", "ru", "en"];
 
@@ -60,5 +67,31 @@ public sealed class Employee
             Mail = value;
             UpdatedAt = now.ToUniversalTime();
         }
+    }
+
+    /// <summary>Records that the person left on <paramref name="day"/>; false when already recorded (the first day stays).</summary>
+    public bool MarkLeft(DateOnly day, DateTimeOffset now)
+    {
+        if (LeftOn is not null)
+        {
+            return false;
+        }
+
+        LeftOn = day;
+        UpdatedAt = now.ToUniversalTime();
+        return true;
+    }
+
+    /// <summary>Clears <see cref="LeftOn"/> when the account is back; false when they had not left.</summary>
+    public bool MarkReturned(DateTimeOffset now)
+    {
+        if (LeftOn is null)
+        {
+            return false;
+        }
+
+        LeftOn = null;
+        UpdatedAt = now.ToUniversalTime();
+        return true;
     }
 }

@@ -13,6 +13,7 @@ public sealed class OfficerAppointment : AuditedAggregate
     public static readonly DomainRule AppointmentIsTerminatedOnce = new(nameof(AppointmentIsTerminatedOnce), "17", DomainMessageKeys.AppointmentAlreadyTerminated);
 
     public const int DecisionNumberMaxLength = 100;
+    public const int TerminationReasonMaxLength = 500;
 
     private OfficerAppointment()
     {
@@ -63,8 +64,11 @@ public sealed class OfficerAppointment : AuditedAggregate
     /// <summary>Over by <paramref name="date"/>: past its term, or terminated on or before it (the converse of "active now or later").</summary>
     public bool HasEndedOn(DateOnly date) => date > TermEnd || (TerminatedOn is not null && date >= TerminatedOn);
 
-    /// <summary>Ends the term early from <paramref name="effectiveFrom"/> (a new decision of the director); recorded once.</summary>
-    public void Terminate(DateOnly effectiveFrom, string terminatedBy, DateTimeOffset now)
+    /// <summary>
+    /// Ends the term early from <paramref name="effectiveFrom"/> (a new decision of the director, Reg. 15–17); recorded
+    /// once, the reason in the audit entry.
+    /// </summary>
+    public void Terminate(DateOnly effectiveFrom, string terminatedBy, DateTimeOffset now, string? reason = null)
     {
         if (TerminatedOn is not null)
         {
@@ -73,6 +77,7 @@ public sealed class OfficerAppointment : AuditedAggregate
 
         TerminatedOn = effectiveFrom;
         TerminatedBy = Guard.Text(terminatedBy, Employee.IdMaxLength, nameof(TerminatedBy));
-        Audit(terminatedBy, "OfficerAppointmentTerminated", Id.ToString(), $"from {effectiveFrom:O}", now);
+        var why = Guard.OptionalText(reason, TerminationReasonMaxLength, nameof(reason));
+        Audit(terminatedBy, "OfficerAppointmentTerminated", Id.ToString(), why is null ? $"from {effectiveFrom:O}" : $"from {effectiveFrom:O}; reason: {why}", now);
     }
 }

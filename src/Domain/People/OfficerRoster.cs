@@ -25,13 +25,12 @@ public sealed class OfficerRoster(RegistersDbContext db, RegisterClock clock, IO
         return candidates.Where(a => a.IsActiveOn(date) && !DirectorIsNeverAnOfficer.IsDirector(a.OfficerAadObjectId, settings)).ToList();
     }
 
-    /// <summary>Active appointments whose term ends within <paramref name="days"/> days of now (Reg. 15: flag expiring terms).</summary>
-    public async Task<IReadOnlyList<OfficerAppointment>> GetExpiringAsync(int days, CancellationToken ct = default)
+    /// <summary>Active appointments whose term ends within <see cref="OfficerTerms.DaysAhead"/> days (Reg. 15: flag expiring terms).</summary>
+    public async Task<IReadOnlyList<OfficerAppointment>> GetExpiringAsync(CancellationToken ct = default)
     {
         var today = clock.Today;
-        var horizon = today.AddDays(days);
         var active = await GetActiveAsync(clock.Now, ct);
-        return active.Where(a => a.TermEnd <= horizon && a.TerminatedOn is null).OrderBy(a => a.TermEnd).ToList();
+        return active.Where(a => OfficerTerms.IsExpiring(a, today)).OrderBy(a => a.TermEnd).ToList();
     }
 
     /// <summary>The proof a register method needs; refuses anyone without a current appointment.</summary>

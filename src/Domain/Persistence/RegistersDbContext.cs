@@ -94,5 +94,9 @@ public abstract partial class RegistersDbContext(DbContextOptions options) : DbC
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<Reports.ReportCategory>().HaveConversion<ReportCategoryConverter>().HaveMaxLength(Choices.RegisterChoice.KeyMaxLength);
+        configurationBuilder.Properties<Reports.ReportOutcome>().HaveConversion<ReportOutcomeConverter>().HaveMaxLength(Choices.RegisterChoice.KeyMaxLength);
+        configurationBuilder.Properties<Conflicts.ConflictArea>().HaveConversion<ConflictAreaConverter>().HaveMaxLength(Choices.RegisterChoice.KeyMaxLength);
+        configurationBuilder.Properties<Conflicts.SettlementMeasure>().HaveConversion<SettlementMeasureConverter>().HaveMaxLength(Choices.RegisterChoice.KeyMaxLength);
     }
 }

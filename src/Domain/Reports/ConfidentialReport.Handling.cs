@@ -118,8 +118,8 @@ public sealed partial class ConfidentialReport
     public void MarkDirectorImplicated(ActiveOfficer officer, string reason, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(officer);
-        DirectorImplicated = true;
         var note = Guard.Text(reason, ReportTransition.NoteMaxLength, nameof(reason));
+        DirectorImplicated = true;
         Move(ReportEvent.DirectorImplicationMarked, Status, officer.AadObjectId, now, note);
     }
 

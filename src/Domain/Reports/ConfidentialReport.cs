@@ -17,6 +17,7 @@ public sealed partial class ConfidentialReport : AuditedAggregate, INumberedReco
     private ConfidentialReport()
     {
         Description = CaseCode = PassphraseHash = string.Empty;
+        Category = ReportCategory.Other;
     }
 
     public Guid Id { get; private set; }

@@ -1,4 +1,5 @@
 using ComplianceBot.Domain.Investigations;
+using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,12 +31,13 @@ public sealed class ReportDeadlines(RegistersDbContext db, RegisterClock clock)
             .ToListAsync(ct);
     }
 
-    /// <summary>Unanswered explanation requests due within <paramref name="days"/> days (Reg. 22.4 reminders).</summary>
+    /// <summary>Unanswered explanation requests due within <paramref name="days"/> days (Reg. 22.4 reminders); a leaver's are not (decision 132).</summary>
     public async Task<IReadOnlyList<ExplanationRequest>> ExplanationsDueAsync(int days, CancellationToken ct = default)
     {
         var horizon = clock.Today.AddDays(days);
+        var leavers = db.LeaverIds(clock.Today);
         return await db.Set<ExplanationRequest>().AsNoTracking()
-            .Where(e => e.AnsweredAt == null && e.DueOn <= horizon)
+            .Where(e => e.AnsweredAt == null && e.DueOn <= horizon && !leavers.Contains(e.EmployeeAadObjectId))
             .ToListAsync(ct);
     }
 

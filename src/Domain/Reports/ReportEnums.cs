@@ -1,15 +1,20 @@
 namespace ComplianceBot.Domain.Reports;
 
-/// <summary>What a report is about (Reg. 22.7); <see cref="ReportCategories.IsSuspectedOffence"/> separates offences from ethics breaches (Reg. 5.4).</summary>
-public enum ReportCategory
+/// <summary>
+/// What a report is about (Reg. 22.7), stored by its key. The list is the director's (Reg. 10, <c>Registers:Categories</c>,
+/// each with its Reg. 5.4 class, see <see cref="Choices.RegisterChoices"/>); these members are the built-in defaults.
+/// </summary>
+public sealed record ReportCategory(string Key)
 {
-    Bribery,
-    GiftOrHospitality,
-    ConflictOfInterest,
-    Procurement,
-    AbuseOfOffice,
-    Ethics,
-    Other,
+    public static readonly ReportCategory Bribery = new(nameof(Bribery));
+    public static readonly ReportCategory GiftOrHospitality = new(nameof(GiftOrHospitality));
+    public static readonly ReportCategory ConflictOfInterest = new(nameof(ConflictOfInterest));
+    public static readonly ReportCategory Procurement = new(nameof(Procurement));
+    public static readonly ReportCategory AbuseOfOffice = new(nameof(AbuseOfOffice));
+    public static readonly ReportCategory Ethics = new(nameof(Ethics));
+    public static readonly ReportCategory Other = new(nameof(Other));
+
+    public override string ToString() => Key;
 }
 
 /// <summary>received → acknowledged → under review → under investigation → closed (Reg. 22.3).</summary>
@@ -22,13 +27,21 @@ public enum ReportStatus
     Closed,
 }
 
-public enum ReportOutcome
+/// <summary>
+/// How a case closed, stored by its key. The list is the director's (Reg. 10, <c>Registers:Outcomes</c>); these members
+/// are the built-in defaults, and <see cref="ReferredToAuthorizedBody"/> is always offered (Reg. 23.4).
+/// </summary>
+public sealed record ReportOutcome(string Key)
 {
-    Substantiated,
-    PartlySubstantiated,
-    NotSubstantiated,
-    ReferredToAuthorizedBody,
-    OutsideScope,
+    public static readonly ReportOutcome Substantiated = new(nameof(Substantiated));
+    public static readonly ReportOutcome PartlySubstantiated = new(nameof(PartlySubstantiated));
+    public static readonly ReportOutcome NotSubstantiated = new(nameof(NotSubstantiated));
+
+    /// <summary>Reg. 23.4: closing with this outcome sends the case to the authorized body.</summary>
+    public static readonly ReportOutcome ReferredToAuthorizedBody = new(nameof(ReferredToAuthorizedBody));
+    public static readonly ReportOutcome OutsideScope = new(nameof(OutsideScope));
+
+    public override string ToString() => Key;
 }
 
 /// <summary>What a transition row records.</summary>
@@ -50,6 +63,9 @@ public enum ReportEvent
 
     /// <summary>Reg. 29, 23.4: the report went to the authorized body instead of the director.</summary>
     EscalatedToAuthorizedBody,
+
+    /// <summary>Reg. 23.4: an officer sent the case to the authorized body with a summary.</summary>
+    SentToAuthorizedBody,
 }
 
 /// <summary>Why a handler hands a case over (decision 118).</summary>
@@ -67,12 +83,4 @@ public enum MessageAuthor
 {
     Reporter,
     Officer,
-}
-
-public static class ReportCategories
-{
-    /// <summary>Reg. 5.4: a suspected corruption offence (administrative or criminal), as opposed to an ethics breach.</summary>
-    public static bool IsSuspectedOffence(this ReportCategory category) =>
-        category is ReportCategory.Bribery or ReportCategory.GiftOrHospitality or ReportCategory.ConflictOfInterest
-            or ReportCategory.Procurement or ReportCategory.AbuseOfOffice;
 }

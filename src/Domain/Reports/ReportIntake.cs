@@ -1,3 +1,5 @@
+using ComplianceBot.Domain.Declarations;
+using ComplianceBot.Domain.Gifts;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.Extensions.Options;
 
@@ -26,5 +28,16 @@ public sealed class ReportIntake(PassphraseHasher hasher, IdentitySealer sealer,
             submission, identity, hasher.Hash(passphrase), sealer, clock,
             (int)Math.Ceiling(settings.AcknowledgementDeadline.TotalDays), settings.FeedbackDeadlineMonths);
         return new FiledReport(report, passphrase.Trim());
+    }
+
+    /// <summary>
+    /// Reg. 14.13, 14.15: opens the case of a gift the officer referred for investigation, with the report deadlines
+    /// (Reg. 22.3). The caller adds it to the context, saves, and queues its notices as for a new report.
+    /// </summary>
+    public ConfidentialReport OpenForGiftReferral(GiftDeclaration declaration, DeclarationReviewer officer, string declarantName, bool declarantIsDirector)
+    {
+        var settings = options.Value;
+        return ConfidentialReport.OpenForGiftReferral(declaration, officer, declarantName, declarantIsDirector, clock,
+            (int)Math.Ceiling(settings.AcknowledgementDeadline.TotalDays), settings.FeedbackDeadlineMonths);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
@@ -69,15 +70,55 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
     /// as referred to the authorized body is sent there (register number, category, date), unless it already went
     /// there as an escalation (Reg. 29).
     /// </summary>
+    /// <remarks>The notice names the outcome (Reg. 23.3) and nothing of the feedback or the reporter (invariant 1).</remarks>
     public void ReportClosed(ConfidentialReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        DirectorNotice(report, DirectorNoticeType.ReportClosed, clock.Now);
-        if (report.Outcome == ReportOutcome.ReferredToAuthorizedBody && !report.IsEscalated)
+        DirectorNotice(report, DirectorNoticeType.ReportClosed, clock.Now, outcome: report.Outcome?.ToString());
+        if (report.Outcome == ReportOutcome.ReferredToAuthorizedBody && !report.IsWithAuthorizedBody)
         {
             AuthorizedBodyMail(report, clock.Now, $"{AuthorizedBodyMailKeyPrefix}{report.Id}:referred");
         }
     }
+
+    /// <summary>
+    /// Reg. 22.4, 23.3: an employee asked for a written explanation let the deadline pass — a possible violation the
+    /// director learns of once per request (reference, category, date, status; no name, no question), unless the report
+    /// implicates the director (Reg. 29). False when nothing was queued (already told, or the director may not know).
+    /// </summary>
+    public async Task<bool> ExplanationOverdueAsync(ConfidentialReport report, ExplanationRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(request);
+        var suffix = $":{request.Id}";
+        var key = $"{DirectorMailKeyPrefix}{DirectorNoticeType.ExplanationOverdue}:{report.Id}{suffix}";
+        if (!DirectorMayKnow(report) || !request.IsOverdue(clock.Today)
+            || db.OutboxMessages.Local.Any(m => m.IdempotencyKey == key) || await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == key, ct))
+        {
+            return false;
+        }
+
+        DirectorNotice(report, DirectorNoticeType.ExplanationOverdue, clock.Now, suffix);
+        return true;
+    }
+
+    /// <summary>
+    /// Reg. 23.4: the officer sends the case to the authorized body with a summary they wrote (register number, category,
+    /// date, status, outcome and the summary; never the reporter's identity, invariant 1). Refused when the authorized
+    /// body already has it (<see cref="ConfidentialReport.SentToAuthorizedBodyOnce"/>). Same delivery path as the
+    /// escalation: without an address yet the row waits (decision 123).
+    /// </summary>
+    public void SendToAuthorizedBody(ConfidentialReport report, ActiveOfficer officer, string summary)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = Guard.Text(summary, CaseSummaryMaxLength, nameof(summary));
+        report.SendToAuthorizedBody(officer, clock.Now);
+        AuthorizedBodyMail(report, clock.Now, $"{AuthorizedBodyMailKeyPrefix}{report.Id}:sent",
+            DirectorNoticeKinds.SentToAuthorizedBody, report.Status.ToString(), report.Outcome?.ToString(), text);
+    }
+
+    /// <summary>The longest case summary an officer sends to the authorized body.</summary>
+    public const int CaseSummaryMaxLength = 4000;
 
     /// <summary>
     /// No officer with a current appointment may handle the report (all recused under Reg. 24.1, 24.2, 24.6, or none
@@ -123,7 +164,7 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         db.OutboxMessages.RemoveRange(waiting.Where(m => m.LeaseExpiresAt is not { } lease || lease <= now));
     }
 
-    private void DirectorNotice(ConfidentialReport report, DirectorNoticeType type, DateTimeOffset at, string keySuffix = "")
+    private void DirectorNotice(ConfidentialReport report, DirectorNoticeType type, DateTimeOffset at, string keySuffix = "", string? outcome = null)
     {
         if (!DirectorMayKnow(report))
         {
@@ -134,14 +175,15 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         // Reg. 29: the director's reference, not the register number, so the director's notices show no gaps (decision 119).
         RequireNumber(report);
         var reference = DirectorReference.For(report.Id);
-        if (digest.TryHold(type.ToString(), reference, report.Category.ToString(), report.FiledOn, report.Status.ToString(), report.Id.ToString(), report.Id))
+        // A closed case's digest line shows its outcome in the status column (the type already says "closed").
+        if (digest.TryHold(type.ToString(), reference, report.Category.ToString(), report.FiledOn, outcome ?? report.Status.ToString(), report.Id.ToString(), report.Id))
         {
             return;
         }
 
         // Reg. 23.3: eventAt is when the notice is released; the delivery target counts from it.
         var payload = new DirectorNoticePayload(type.ToString(), reference, report.Category.ToString(),
-            report.FiledOn, report.Status.ToString(), at);
+            report.FiledOn, report.Status.ToString(), at) { Outcome = outcome };
         db.OutboxMessages.Add(OutboxMessage.Create(DirectorMailKind, options.Value.DirectorAadObjectId!,
             JsonSerializer.Serialize(payload, Json), $"{DirectorMailKeyPrefix}{type}:{report.Id}{keySuffix}", at, at));
     }
@@ -152,11 +194,16 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         AuthorizedBodyMail(report, at, $"{AuthorizedBodyMailKeyPrefix}{report.Id}");
     }
 
-    private void AuthorizedBodyMail(ConfidentialReport report, DateTimeOffset at, string key)
+    private void AuthorizedBodyMail(
+        ConfidentialReport report, DateTimeOffset at, string key, string noticeType = DirectorNoticeKinds.EscalatedToAuthorizedBody,
+        string? status = null, string? outcome = null, string? summary = null)
     {
         // Always written (Reg. 29, 23.4): without an address yet the row waits, and is sent once the address is set.
         var to = string.IsNullOrWhiteSpace(options.Value.AuthorizedBodyEmail) ? UnconfiguredAuthorizedBody : options.Value.AuthorizedBodyEmail;
-        var payload = new AuthorizedBodyPayload(DirectorNoticeKinds.EscalatedToAuthorizedBody, RequireNumber(report), report.Category.ToString(), report.FiledOn, at);
+        var payload = new AuthorizedBodyPayload(noticeType, RequireNumber(report), report.Category.ToString(), report.FiledOn, at)
+        {
+            Status = status, Outcome = outcome, Summary = summary,
+        };
         db.OutboxMessages.Add(OutboxMessage.Create(AuthorizedBodyMailKind, to,
             JsonSerializer.Serialize(payload, Json), key, at, at));
     }
@@ -164,21 +211,3 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
     private static string RequireNumber(ConfidentialReport report) =>
         report.Number ?? throw new InvalidOperationException("Save the report first: notices carry its register number.");
 }
-
-public enum DirectorNoticeType
-{
-    ReportFiled,
-    ReportClosed,
-
-    /// <summary>No officer may handle the case; the director is asked to appoint one (decision 118).</summary>
-    CaseNeedsOfficer,
-}
-
-/// <summary>
-/// The <c>director.mail</c> payload: the director's reference (in <paramref name="Number"/>), category, filing date,
-/// status only (Reg. 23.2, 23.3, 29); <paramref name="EventAt"/> is the release moment, never an anonymous filing's time.
-/// </summary>
-public sealed record DirectorNoticePayload(string NoticeType, string Number, string Category, DateOnly Date, string Status, DateTimeOffset EventAt);
-
-/// <summary>The <c>authorized-body.mail</c> payload (Reg. 29, 23.4).</summary>
-public sealed record AuthorizedBodyPayload(string NoticeType, string Number, string Category, DateOnly Date, DateTimeOffset EventAt);

@@ -1,3 +1,4 @@
+using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,14 +6,15 @@ namespace ComplianceBot.Domain.Trainings;
 
 /// <summary>
 /// Turns an audience definition into invitees from the Employee register (kept current by the directory sync).
-/// Employees without a mail address cannot get an Outlook invitation and are left out.
+/// Employees without a mail address cannot get an Outlook invitation and are left out; so are leavers (Reg. 14.7,
+/// decision 132).
 /// </summary>
 public sealed class TrainingAudienceResolver(RegistersDbContext db, RegisterClock clock)
 {
     public async Task<IReadOnlyList<Invitee>> ResolveAsync(TrainingAudience audience, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(audience);
-        var employees = db.Employees.AsNoTracking().Where(e => e.Mail != null);
+        var employees = db.Employees.AsNoTracking().ActiveOn(clock.Today).Where(e => e.Mail != null);
         switch (audience.Kind)
         {
             case AudienceKind.Departments:

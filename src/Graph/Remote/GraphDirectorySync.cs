@@ -11,7 +11,7 @@ namespace ComplianceBot.Graph.Remote;
 internal sealed class GraphDirectorySync(GraphClientProvider clients, ILogger<GraphDirectorySync> logger) : IDirectorySync
 {
     internal static readonly string[] Selected =
-        ["id", "displayName", "department", "jobTitle", "mail", "userPrincipalName", "preferredLanguage", "manager"];
+        ["id", "displayName", "department", "jobTitle", "mail", "userPrincipalName", "preferredLanguage", "manager", "accountEnabled"];
 
     public async Task<DirectoryDelta> GetUsersDeltaAsync(string? deltaLink, CancellationToken cancellationToken)
     {
@@ -76,7 +76,8 @@ internal sealed class GraphDirectorySync(GraphClientProvider clients, ILogger<Gr
             user.UserPrincipalName,
             user.PreferredLanguage,
             managerId,
-            managerRemoved);
+            managerRemoved,
+            user.AccountEnabled);
     }
 
     /// <summary>Reads <c>manager@delta</c>: an entry with @removed clears the manager; otherwise the entry's id is it.</summary>

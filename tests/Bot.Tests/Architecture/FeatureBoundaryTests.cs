@@ -27,6 +27,12 @@ public sealed class FeatureBoundaryTests
         "ComplianceBot.Bot.Features.Declarations.Declarant",
         "ComplianceBot.Bot.Features.Declarations.PeopleLookup",
         "ComplianceBot.Bot.Features.Declarations.Person",
+
+        // A decision that finds a possible violation reaches the director (Reg. 23.3, decision 124): a gift referred
+        // for investigation opens a case through the reports' filing, an actual conflict is a director card.
+        "ComplianceBot.Bot.Features.Reports.ReportFiling",
+        "ComplianceBot.Bot.Features.DirectorNotices.DirectorCardOutbox",
+        "ComplianceBot.Bot.Features.DirectorNotices.NoticePayload",
     ];
 
     private static readonly System.Reflection.Assembly Bot = typeof(Program).Assembly;

@@ -42,6 +42,9 @@ internal sealed class DeclarationsApp : WebApplicationFactory<Program>
 
     public RecordingConnector Connector { get; } = new();
 
+    /// <summary>More test services, applied after the fake Connector (e.g. a static OpenID Connect configuration).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>When set, every log event of the host at Trace is captured here.</summary>
     public Reports.CapturingLoggerProvider? Logs { get; init; }
 
@@ -65,6 +68,7 @@ internal sealed class DeclarationsApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<IConnectorClient>();
             services.AddSingleton<IConnectorClient>(Connector);
+            TestServices?.Invoke(services);
         });
     }
 

@@ -72,17 +72,22 @@ public sealed class RegisterExportTests : IAsyncLifetime
             await logged.ExecuteAsync(Officer, DeclarationVerbs.RegistersExport, new(), expectCard: false);
             var url = new Uri(OpenUrlOf(Conversation.ConversationTestHost.CardOf(logged.Connector.Replies.Last())));
             var token = url.Fragment.TrimStart('#');
-            var client = logged.CreateClient();
+            using var browser = Browser.BrowserSession.Open(logged);
+            await browser.SignInLocallyAsync(Officer.Aad);
+            var client = browser.Client;
 
             var page = await client.GetAsync(url.PathAndQuery);
-            var first = await client.PostAsync(url.AbsolutePath, Form(token));
-            var second = await client.PostAsync(url.AbsolutePath, Form(token));
+            var first = await browser.DownloadAsync(token);
+            var second = await browser.DownloadAsync(token);
             var logsOfTheLink = logs.All;
             var inPath = await client.GetAsync($"{url.AbsolutePath}/{token}");
 
             Assert.Equal("/exports", url.AbsolutePath);
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             Assert.Contains("location.hash", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal("no-store", page.Headers.CacheControl?.ToString());
+            Assert.Equal("no-referrer", page.Headers.GetValues("Referrer-Policy").Single());
+            Assert.Contains("script-src 'nonce-", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, inPath.StatusCode);
@@ -135,9 +140,13 @@ public sealed class RegisterExportTests : IAsyncLifetime
         return new Uri(OpenUrlOf(Conversation.ConversationTestHost.CardOf(app.Connector.Replies.Last())));
     }
 
-    private Task<HttpResponseMessage> DownloadAsync(string token) => app.CreateClient().PostAsync("/exports", Form(token));
-
-    private static FormUrlEncodedContent Form(string token) => new([new KeyValuePair<string, string>("token", token)]);
+    /// <summary>The officer the link was issued to, signed in to the browser (decision 122).</summary>
+    private async Task<HttpResponseMessage> DownloadAsync(string token)
+    {
+        using var browser = Browser.BrowserSession.Open(app);
+        await browser.SignInLocallyAsync(Officer.Aad);
+        return await browser.DownloadAsync(token);
+    }
 
     private static string OpenUrlOf(JsonElement card) =>
         card.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("type").GetString() == "Action.OpenUrl").GetProperty("url").GetString()!;

@@ -4,6 +4,7 @@ using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Tests.Conversation;
 using ComplianceBot.Domain;
+using ComplianceBot.Domain.Declarations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

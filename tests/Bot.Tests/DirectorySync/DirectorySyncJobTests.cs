@@ -1,7 +1,9 @@
 using ComplianceBot.Graph.Tests.Fakes;
 using ComplianceBot.Bot.Operations.DirectorySync;
 using ComplianceBot.Bot.Tests.Delivery.Graph;
+using ComplianceBot.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceBot.Bot.Tests.DirectorySync;
 
@@ -61,5 +63,52 @@ public sealed class DirectorySyncJobTests : IAsyncLifetime
 
         Assert.Equal(2, rounds);
         Assert.Equal("Legal", await host.WithDbAsync(db => db.Employees.Where(e => e.AadObjectId == "aad-1").Select(e => e.Department).SingleAsync()));
+    }
+
+    // Decision 132: a removed account is marked as left on the sync's day (the row stays), a disabled one too; an
+    // enabled account in a later round is back. Each change is in the audit chain.
+    [Fact]
+    public async Task RunOnceAsync_RemovedThenEnabledAgain_MarksLeftAndBack()
+    {
+        var rounds = 0;
+        _graph.Handler = _ =>
+        {
+            rounds++;
+            var link = _graph.BaseUrl + "/users/delta?$deltatoken=t" + rounds;
+            return FakeResponse.Json(200, rounds switch
+            {
+                1 => $$"""
+                    {"value":[
+                      {"id":"aad-1","displayName":"Aigerim","mail":"aigerim@contoso.kz","accountEnabled":true},
+                      {"id":"aad-2","displayName":"Bolat","mail":"bolat@contoso.kz","accountEnabled":true}
+                    ],"@odata.deltaLink":"{{link}}"}
+                    """,
+                2 => $$"""
+                    {"value":[{"id":"aad-1","@removed":{"reason":"changed"} },{"id":"aad-2","accountEnabled":false}],"@odata.deltaLink":"{{link}}"}
+                    """,
+                _ => $$"""
+                    {"value":[{"id":"aad-1","displayName":"Aigerim","accountEnabled":true}],"@odata.deltaLink":"{{link}}"}
+                    """,
+            });
+        };
+        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl);
+        var job = host.Job<DirectorySyncJob>();
+        Task<List<(string Id, DateOnly? LeftOn)>> LeftOnAsync() => host.WithDbAsync(db =>
+            db.Employees.OrderBy(e => e.AadObjectId).Select(e => new ValueTuple<string, DateOnly?>(e.AadObjectId, e.LeftOn)).ToListAsync());
+
+        Assert.True(await job.RunOnceAsync(CancellationToken.None));
+        Assert.Equal([("aad-1", null), ("aad-2", null)], await LeftOnAsync());
+
+        host.Time.Advance(TimeSpan.FromHours(6));
+        Assert.True(await job.RunOnceAsync(CancellationToken.None));
+        var today = host.Services.GetRequiredService<RegisterClock>().Today;
+        Assert.Equal([("aad-1", today), ("aad-2", today)], await LeftOnAsync());
+
+        host.Time.Advance(TimeSpan.FromHours(6));
+        Assert.True(await job.RunOnceAsync(CancellationToken.None));
+        Assert.Equal([("aad-1", null), ("aad-2", today)], await LeftOnAsync());
+        var audit = await host.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "Employee").OrderBy(e => e.Sequence)
+            .Select(e => e.EntityId + " " + e.Action).ToListAsync());
+        Assert.Equal(["aad-2 EmployeeLeft", "aad-1 EmployeeLeft", "aad-1 EmployeeReturned"], audit);
     }
 }

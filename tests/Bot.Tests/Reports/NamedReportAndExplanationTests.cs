@@ -163,6 +163,44 @@ public sealed class NamedReportAndExplanationTests
         Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.IdempotencyKey.StartsWith("ack-reminder:")));
     }
 
+    // Reg. 22.3 and 22.4: the feedback reminder goes to the officer handling the case, the explanation reminder to the
+    // employee asked, each once. Feedback is owed 1 month after filing here, so a 60-day lead reaches it today.
+    [Fact]
+    public async Task QueueAsync_FeedbackAndExplanationDue_RemindsTheOfficerAndTheEmployeeOnce()
+    {
+        using var app = new ReportsAppFactory();
+        app.Extra["Registers:FeedbackDeadlineMonths"] = "1";
+        app.Extra["Reports:Reminders:FeedbackDaysBefore"] = "60";
+        app.Extra["Reports:Reminders:ExplanationDaysBefore"] = "5";
+        app.Extra["Reports:Reminders:Interval"] = "1.00:00:00";
+        app.TestServices = services => services.WithoutBackgroundServices();
+        var driver = new ReportFlowDriver(app.CreateClient());
+        await app.AppointOfficerAsync();
+        await driver.FileAsync(ReportFlowDriver.Reporter, "anonymous");
+        var id = await ReportIdAsync(app);
+        const string employee = "aad-employee-44";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
+            db.Employees.Add(Employee.Create(employee, "tenant-1", "Marat Employee", "en", scope.ServiceProvider.GetRequiredService<RegisterClock>().Now));
+            await db.SaveChangesAsync();
+        }
+
+        await driver.OfficerAsync(ReportVerbs.Acknowledge, id);
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await driver.OfficerAsync(ReportVerbs.Explain, id, ("explainPerson", "Marat Employee"), ("question", "Explain the permit"), ("dueOn", due));
+
+        await using var run = app.Services.CreateAsyncScope();
+        var reminders = run.ServiceProvider.GetRequiredService<DeadlineReminders>();
+        Assert.Equal(2, await reminders.QueueAsync(CancellationToken.None));
+        Assert.Equal(0, await reminders.QueueAsync(CancellationToken.None));
+        var rows = await run.ServiceProvider.GetRequiredService<RegistersDbContext>().OutboxMessages
+            .Where(m => m.IdempotencyKey.StartsWith("feedback-reminder:") || m.IdempotencyKey.StartsWith("explanation-reminder:"))
+            .Select(m => new { m.IdempotencyKey, m.Recipient }).ToListAsync();
+        Assert.Equal(ReportsAppFactory.Officer, Assert.Single(rows, r => r.IdempotencyKey.StartsWith($"feedback-reminder:{id}:", StringComparison.Ordinal)).Recipient);
+        Assert.Equal(employee, Assert.Single(rows, r => r.IdempotencyKey.StartsWith("explanation-reminder:", StringComparison.Ordinal)).Recipient);
+    }
+
     private static async Task<Guid> ReportIdAsync(ReportsAppFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();

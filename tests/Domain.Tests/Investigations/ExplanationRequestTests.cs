@@ -99,4 +99,37 @@ public sealed class ExplanationRequestTests : RegisterTestBase
         var overdue = Assert.Single(await deadlines.OverdueExplanationsAsync());
         Assert.True(overdue.IsOverdue(World.Clock.Today));
     }
+
+    // Reg. 22.4: the due date is the last day to answer: overdue only from the next day, and never once answered.
+    [Fact]
+    public async Task IsOverdue_OnTheLastDayNot_TheDayAfterYes_AnsweredNever()
+    {
+        await using var db = Database.CreateContext();
+        var (report, employee) = await AcknowledgedAsync(db);
+        var dueOn = World.Clock.Today.AddDays(3);
+        var request = ExplanationRequest.Request(report, await World.OfficerAsync(db), employee, "Explain", dueOn, World.Clock);
+
+        Assert.False(request.IsOverdue(dueOn));
+        Assert.True(request.IsOverdue(dueOn.AddDays(1)));
+
+        request.Give(EmployeeId, "Late, but here it is", World.Clock.Now);
+        Assert.False(request.IsOverdue(dueOn.AddDays(1)));
+    }
+
+    // Reg. 22.4: tomorrow is the earliest deadline; the request records who asked whom, about which report, by when.
+    [Fact]
+    public async Task Request_DeadlineTomorrow_IsAcceptedAndRecorded()
+    {
+        await using var db = Database.CreateContext();
+        var (report, employee) = await AcknowledgedAsync(db);
+        var tomorrow = World.Clock.Today.AddDays(1);
+
+        var request = ExplanationRequest.Request(report, await World.OfficerAsync(db), employee, " Explain the payment ", tomorrow, World.Clock);
+
+        Assert.Equal((report.Id, EmployeeId, "Marat Employee", "Explain the payment", TestWorld.OfficerA, tomorrow),
+            (request.ReportId, request.EmployeeAadObjectId, request.EmployeeName, request.Question, request.RequestedBy, request.DueOn));
+        Assert.False(request.IsAnswered);
+        var audit = request.PendingAudit[^1];
+        Assert.Equal(("ExplanationRequested", TestWorld.OfficerA), (audit.Action, audit.Actor));
+    }
 }

@@ -92,16 +92,16 @@ public sealed class DirectorVisibilityTests : RegisterTestBase
     // Reg. 23.4: closing a case as referred to the authorized body sends it there (register number, no free text);
     // another outcome sends nothing there.
     [Theory]
-    [InlineData(ReportOutcome.ReferredToAuthorizedBody, 1)]
-    [InlineData(ReportOutcome.NotSubstantiated, 0)]
-    public async Task ReportClosed_Outcome_ReferralMailedToTheAuthorizedBodyOnly(ReportOutcome outcome, int mails)
+    [InlineData(nameof(ReportOutcome.ReferredToAuthorizedBody), 1)]
+    [InlineData(nameof(ReportOutcome.NotSubstantiated), 0)]
+    public async Task ReportClosed_Outcome_ReferralMailedToTheAuthorizedBodyOnly(string outcome, int mails)
     {
         await using var db = Database.CreateContext();
         var report = await FileAsync(db, directorImplicated: false);
         var officer = await World.OfficerAsync(db);
         await World.AcknowledgeAsync(db, report, officer);
 
-        report.Close(officer, outcome, "Checked the tender file", World.Clock.Now);
+        report.Close(officer, new ReportOutcome(outcome), "Checked the tender file", World.Clock.Now);
         Notices(db).ReportClosed(report);
         await db.SaveChangesAsync();
 

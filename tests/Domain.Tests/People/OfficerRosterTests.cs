@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ComplianceBot.Domain.People;
 
 namespace ComplianceBot.Domain.Tests.People;
@@ -69,14 +70,32 @@ public sealed class OfficerRosterTests : RegisterTestBase
         Assert.Equal([TestWorld.OfficerA], active.Select(a => a.OfficerAadObjectId));
     }
 
+    // Reg. 15 (OfficerTerms): a term ending within 30 days is flagged; 31 days ahead it is not yet.
     [Fact]
-    public async Task GetExpiringAsync_WithinDays_FlagsTermsEndingSoon()
+    public async Task GetExpiringAsync_ThirtyDaysBeforeTheEnd_FlagsTheTerm()
     {
         await using var db = Database.CreateContext();
-        World.Time.SetUtcNow(new DateTimeOffset(2026, 12, 10, 6, 0, 0, TimeSpan.Zero));
+        World.Time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 6, 0, 0, TimeSpan.Zero));
+        Assert.Empty(await World.Roster(db).GetExpiringAsync());
 
-        Assert.Equal(2, (await World.Roster(db).GetExpiringAsync(30)).Count);
-        Assert.Empty(await World.Roster(db).GetExpiringAsync(10));
+        World.Time.SetUtcNow(new DateTimeOffset(2026, 12, 1, 6, 0, 0, TimeSpan.Zero));
+        Assert.Equal(2, (await World.Roster(db).GetExpiringAsync()).Count);
+    }
+
+    // Reg. 15–19: an appointment ended early is its own decision; nothing is left to flag.
+    [Fact]
+    public async Task GetExpiringAsync_TermEndedEarlyAfterToday_IsNotFlagged()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            (await db.OfficerAppointments.SingleAsync(a => a.OfficerAadObjectId == TestWorld.OfficerA))
+                .Terminate(new DateOnly(2026, 12, 20), TestWorld.Director, World.Clock.Now, "moves to another post");
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = Database.CreateContext();
+        World.Time.SetUtcNow(new DateTimeOffset(2026, 12, 10, 6, 0, 0, TimeSpan.Zero));
+        Assert.Equal([TestWorld.OfficerB], (await World.Roster(read).GetExpiringAsync()).Select(a => a.OfficerAadObjectId));
     }
 
     [Fact]

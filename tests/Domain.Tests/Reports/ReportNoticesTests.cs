@@ -150,8 +150,9 @@ public sealed class ReportNoticesTests : RegisterTestBase
         await using var read = Database.CreateContext();
         Assert.Equal(1, await read.OutboxMessages.CountAsync(m => m.Kind == ReportNotices.DirectorMailKind));
         var item = await read.DirectorDigestItems.SingleAsync();
-        // Decision 119: the digest names the report as the director's notices do, by its reference (Reg. 29).
-        Assert.Equal((DirectorNoticeKinds.ReportClosed, DirectorReference.For(id), "Procurement", "Closed", id), (item.NoticeType, item.Number, item.Category, item.Status, item.ReportId!.Value));
+        // Decision 119: the digest names the report as the director's notices do, by its reference (Reg. 29); Reg. 23.3:
+        // a closed case's line gives its outcome in the status column.
+        Assert.Equal((DirectorNoticeKinds.ReportClosed, DirectorReference.For(id), "Procurement", nameof(ReportOutcome.NotSubstantiated), id), (item.NoticeType, item.Number, item.Category, item.Status, item.ReportId!.Value));
         Assert.True(item.IsPending);
     }
 

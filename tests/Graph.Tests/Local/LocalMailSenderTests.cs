@@ -64,9 +64,11 @@ public sealed partial class LocalMailSenderTests : IDisposable
     [Fact]
     public async Task SendAsync_AsciiSubject_IsNotEncoded()
     {
-        var (headers, _) = Parse(await SendAndReadAsync(Mail("Quarterly report (Reg. 28)")));
+        // A plain subject stays readable in the .eml file: no clause is claimed here (the quarterly report of Reg. 28
+        // is not built yet, so no test may name it).
+        var (headers, _) = Parse(await SendAndReadAsync(Mail("New report R-2026-0007: Bribery")));
 
-        Assert.Equal("Quarterly report (Reg. 28)", headers["Subject"]);
+        Assert.Equal("New report R-2026-0007: Bribery", headers["Subject"]);
     }
 
     [Fact]

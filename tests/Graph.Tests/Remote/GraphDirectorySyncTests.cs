@@ -31,7 +31,7 @@ public sealed class GraphDirectorySyncTests : IAsyncLifetime
             ? FakeResponse.Json(200, $$$"""
                 {"@odata.deltaLink":"{{{final}}}","value":[
                   {"id":"u2","displayName":"Daniyar","department":"Procurement","jobTitle":"Buyer","mail":"d@contoso.kz",
-                   "userPrincipalName":"d@contoso.kz","preferredLanguage":"ru-RU",
+                   "userPrincipalName":"d@contoso.kz","preferredLanguage":"ru-RU","accountEnabled":false,
                    "manager@delta":[{"@odata.type":"#microsoft.graph.user","id":"u9"}]},
                   {"id":"u3","@removed":{"reason":"changed"}}]}
                 """)
@@ -47,13 +47,13 @@ public sealed class GraphDirectorySyncTests : IAsyncLifetime
         Assert.Equal(2, requests.Count);
         Assert.All(requests, r => Assert.Equal("GET", r.Method));
         Assert.EndsWith("/users/delta()", requests[0].Path, StringComparison.Ordinal);
-        Assert.Equal("?$select=id,displayName,department,jobTitle,mail,userPrincipalName,preferredLanguage,manager", requests[0].Query);
+        Assert.Equal("?$select=id,displayName,department,jobTitle,mail,userPrincipalName,preferredLanguage,manager,accountEnabled", requests[0].Query);
         Assert.Equal("?$skiptoken=page2", requests[1].Query);
         Assert.Equal(final, delta.DeltaLink);
         Assert.Equal(
             [
                 new DirectoryUser("u1", "Aigerim", "Finance", "Accountant", "a@contoso.kz", "a@contoso.kz", "kk-KZ", null),
-                new DirectoryUser("u2", "Daniyar", "Procurement", "Buyer", "d@contoso.kz", "d@contoso.kz", "ru-RU", "u9"),
+                new DirectoryUser("u2", "Daniyar", "Procurement", "Buyer", "d@contoso.kz", "d@contoso.kz", "ru-RU", "u9", AccountEnabled: false),
             ],
             delta.Changed);
         Assert.Equal(["u3"], delta.RemovedIds);

@@ -17,7 +17,8 @@ namespace ComplianceBot.Bot.Features.Administration;
 /// Register exports: a link for one active officer, valid for Declarations:ExportLinkLifetime and for one download,
 /// <c>/exports#{token}</c>: the token is in the fragment, which the browser never sends, and the page served at
 /// <c>/exports</c> posts it in the body (<see cref="ExportEndpoint"/>), so it reaches no request log. Creating and
-/// downloading are both audited (design.md, decision 3). See docs/decisions/073 and 121.
+/// downloading are both audited (design.md, decision 3); the download needs the officer's browser sign-in
+/// (decision 122). See docs/decisions/073, 121 and 122.
 /// </summary>
 public sealed class ExportLinks(
     RegistersDbContext db, OfficerRoster roster, RegisterClock clock, RegisterQuery query, PeopleLookup people, RegisterWorkbook workbook,
@@ -36,17 +37,25 @@ public sealed class ExportLinks(
     }
 
     /// <summary>
-    /// The workbook for a valid token of a still-active officer, once: the link is consumed by a single conditional
-    /// DELETE, so of two requests racing with the same token only one gets the file. Null otherwise (the caller
-    /// answers 404).
+    /// The workbook for a valid token, once, and only to the officer the link was issued to, signed in as
+    /// <paramref name="signedInAadObjectId"/> (decision 122). Someone else signed in is refused BEFORE the link is
+    /// consumed, so it still works for its owner; the refusal is audited. The link is consumed by a single
+    /// conditional DELETE, so of two requests racing with the same token only one gets the file.
     /// </summary>
-    public async Task<byte[]?> OpenAsync(string token, CancellationToken cancellationToken)
+    public async Task<ExportOpening> OpenAsync(string token, string signedInAadObjectId, CancellationToken cancellationToken)
     {
         var hash = RegisterExportLink.Hash(token);
         var link = await db.RegisterExportLinks.AsNoTracking().SingleOrDefaultAsync(l => l.TokenHash == hash, cancellationToken);
         if (link is null || !link.IsValidAt(clock.Now))
         {
-            return null;
+            return ExportOpening.NotFound;
+        }
+
+        if (!string.Equals(link.OfficerAadObjectId, signedInAadObjectId, StringComparison.Ordinal))
+        {
+            db.RecordAudit(new PendingAudit(signedInAadObjectId, "RegisterExportRefused", nameof(RegisterExportLink), link.Id.ToString(), "signed in as another person", clock.Now));
+            await db.SaveChangesAsync(cancellationToken);
+            return ExportOpening.NotYours;
         }
 
         try
@@ -55,12 +64,12 @@ public sealed class ExportLinks(
         }
         catch (DomainRuleException)
         {
-            return null;
+            return ExportOpening.NotFound;
         }
 
         if (await db.RegisterExportLinks.Where(l => l.Id == link.Id && l.TokenHash == hash).ExecuteDeleteAsync(cancellationToken) != 1)
         {
-            return null;
+            return ExportOpening.NotFound;
         }
 
         var filter = JsonSerializer.Deserialize<RegisterFilter>(link.Filter)!;
@@ -76,7 +85,7 @@ public sealed class ExportLinks(
         db.RecordAudit(new PendingAudit(link.OfficerAadObjectId, "RegisterExportDownloaded", nameof(RegisterExportLink), link.Id.ToString(), $"rows {rows.Count}", clock.Now));
         await db.SaveChangesAsync(cancellationToken);
         AdministrationLog.Exported(logger, filter.Type, rows.Count);
-        return file;
+        return new ExportOpening(ExportOutcome.File, file);
     }
 
     private static string Describe(RegisterFilter filter) =>
@@ -94,4 +103,18 @@ public sealed class ExportLinks(
         return new Uri(address?.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal)
             ?? throw new InvalidOperationException("Declarations:PublicBaseUrl is required to build export links."));
     }
+}
+
+public enum ExportOutcome
+{
+    File,
+    NotFound,
+    NotYours,
+}
+
+/// <summary>What opening an export link gave: the workbook, or why not.</summary>
+public sealed record ExportOpening(ExportOutcome Outcome, byte[]? File = null)
+{
+    public static readonly ExportOpening NotFound = new(ExportOutcome.NotFound);
+    public static readonly ExportOpening NotYours = new(ExportOutcome.NotYours);
 }

@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Cards.Forms;
 using ComplianceBot.Bot.Cards.Model;
+using ComplianceBot.Domain.Declarations;
 
 namespace ComplianceBot.Bot.Features.Declarations;
 

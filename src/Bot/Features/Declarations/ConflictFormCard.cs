@@ -1,6 +1,8 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Model;
+using ComplianceBot.Bot.Resources.Choices;
 using ComplianceBot.Bot.Resources.Declarations;
+using ComplianceBot.Domain.Choices;
 using ComplianceBot.Domain.Conflicts;
 using Microsoft.Extensions.Localization;
 using static ComplianceBot.Bot.Features.Declarations.CardParts;
@@ -11,7 +13,7 @@ namespace ComplianceBot.Bot.Features.Declarations;
 /// The conflict-of-interest form (Reg. 5.3, 14.12): the area, the personal interest, related persons and the
 /// duty or process it touches — every field of the register, limits from <see cref="ConflictDetails"/>.
 /// </summary>
-public sealed class ConflictFormCard(IStringLocalizer<DeclarationStrings> text)
+public sealed class ConflictFormCard(IStringLocalizer<DeclarationStrings> text, ChoiceTexts choices)
 {
     public const string Area = "area";
     public const string Interest = "personalInterest";
@@ -33,7 +35,7 @@ public sealed class ConflictFormCard(IStringLocalizer<DeclarationStrings> text)
         {
             Id = Area, Label = text.Require("Conflict_Area"), IsRequired = true, ErrorMessage = text.Require("Form_ChooseOne"),
             Value = details?.Area.ToString(),
-            Choices = [.. Enum.GetValues<ConflictArea>().Select(a => new Choice(text.Require($"ConflictArea_{a}"), a.ToString()))],
+            Choices = AreaChoices(details?.Area),
         });
         card.Body.Add(Text(Interest, "Conflict_Interest", ConflictDetails.TextMaxLength, true, details?.PersonalInterest));
         card.Body.Add(Text(Related, "Conflict_Related", ConflictDetails.TextMaxLength, false, details?.RelatedPersons));
@@ -41,6 +43,18 @@ public sealed class ConflictFormCard(IStringLocalizer<DeclarationStrings> text)
         var data = amending is null ? null : new Dictionary<string, string> { [DeclarationVerbs.DeclarationIdKey] = amending.Id.ToString() };
         card.Actions = [CardActions.Execute(text.Require("Form_Submit"), DeclarationVerbs.ConflictSubmit, data, ActionStyle.Positive)];
         return card;
+    }
+
+    /// <summary>The areas in force (Reg. 10); an amended declaration keeps its own area even if it was taken off the list.</summary>
+    private List<Choice> AreaChoices(ConflictArea? current)
+    {
+        var areas = choices.Choices(ChoiceList.ConflictAreas);
+        if (current is not null && !areas.Exists(c => c.Value == current.Key))
+        {
+            areas.Add(new Choice(choices.Label(current), current.Key));
+        }
+
+        return areas;
     }
 
     private TextInput Text(string id, string labelKey, int maxLength, bool required, string? value) => new()

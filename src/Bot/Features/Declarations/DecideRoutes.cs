@@ -6,7 +6,6 @@ using ComplianceBot.Domain;
 using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
-using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -14,25 +13,27 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplianceBot.Bot.Features.Declarations;
 
 /// <summary>
-/// An officer's gift decision from the review card (Reg. 14.13). The acting officer's card is replaced at once;
-/// the others follow through the outbox. A refusal (already decided, own declaration, not an officer) comes
-/// back on the card as the rule's message, and nothing is overwritten.
+/// A reviewer's gift decision from the review card (Reg. 14.13): an officer's, or the director's when no other officer
+/// may review (Reg. 24.5, <see cref="ReviewerSelection"/>). The acting reviewer's card is replaced at once; the others
+/// follow through the outbox. A refusal (already decided, own declaration, not a reviewer) comes back on the card as
+/// the rule's message, and nothing is overwritten.
 /// </summary>
 internal sealed class GiftDecideRoute(
-    RegistersDbContext db, OfficerRoster roster, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainErrorText domainText, PeopleLookup people,
+    RegistersDbContext db, DeclarationReviewers reviewers, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainErrorText domainText, PeopleLookup people,
     ILogger<GiftDecideRoute> logger) : ICardActionRoute
 {
     public string Verb => DeclarationVerbs.GiftDecide;
 
     public async Task<CardActionResult> HandleAsync(CardActionRequest request, CancellationToken cancellationToken)
     {
-        var officer = Declarant.Of(request.Turn).AadObjectId;
-        if (await RefusedUnlessOfficerAsync(roster, officer, cards, domainText, logger, cancellationToken) is { } refusal)
+        var id = FormReaders.DeclarationId(request.Inputs);
+        var declarant = id is null ? null : await db.GiftDeclarations.AsNoTracking().Where(d => d.Id == id).Select(d => d.DeclarantAadObjectId).SingleOrDefaultAsync(cancellationToken);
+        var (officer, refusal) = await ReviewerOrRefusalAsync(reviewers, Declarant.Of(request.Turn).AadObjectId, declarant, cards, domainText, logger, cancellationToken);
+        if (officer is null)
         {
-            return refusal;
+            return refusal!;
         }
 
-        var id = FormReaders.DeclarationId(request.Inputs);
         var declaration = id is null ? null : await db.GiftDeclarations.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (declaration is null)
         {
@@ -44,10 +45,10 @@ internal sealed class GiftDecideRoute(
         {
             // A decided card has no inputs to check, so the form is not read at all (a missing outcome threw: a 500,
             // issue 15). The decision stands (Reg. 24), as the recorder would say.
-            return CardActionResult.Replace(cards.Gift(current, ReviewerRole.Officer, AlreadyDecided(domainText, logger)));
+            return CardActionResult.Replace(cards.Gift(current, officer.Role, AlreadyDecided(domainText, logger)));
         }
 
-        var check = validator.Validate(cards.Gift(current, ReviewerRole.Officer), request.Inputs);
+        var check = validator.Validate(cards.Gift(current, officer.Role), request.Inputs);
         if (!check.IsValid)
         {
             return CardActionResult.Replace(check.Card);
@@ -57,34 +58,37 @@ internal sealed class GiftDecideRoute(
         {
             var outcome = Enum.Parse<GiftOutcome>(request.Inputs[ReviewCards.Outcome]!);
             var decided = await recorder.DecideGiftAsync(officer, declaration.Id, outcome, request.Inputs[ReviewCards.Reason]!, cancellationToken);
-            return CardActionResult.Replace(cards.Gift(decided, ReviewerRole.Officer));
+            return CardActionResult.Replace(cards.Gift(decided, officer.Role));
         }
         catch (DomainRuleException refused)
         {
             DeclarationLog.Refused(logger, refused.Rule.Name);
             db.ChangeTracker.Clear();
             var fresh = await db.GiftDeclarations.AsNoTracking().SingleAsync(d => d.Id == declaration.Id, cancellationToken);
-            var card = cards.Gift(await ViewAsync(fresh, cancellationToken), ReviewerRole.Officer, domainText.For(refused));
+            var card = cards.Gift(await ViewAsync(fresh, cancellationToken), officer.Role, domainText.For(refused));
             return CardActionResult.Replace(card);
         }
     }
 
     /// <summary>
-    /// Authorization before rendering (decision 121): nothing of a declaration is read or put on a card for someone
-    /// without a current appointment (Reg. 15–17). Their card is replaced, so a former officer's stale card closes.
+    /// Authorization before rendering (decision 121): nothing of a declaration but its declarant's id is read, and
+    /// nothing put on a card, for someone who may not review it — neither an officer with a current appointment
+    /// (Reg. 15–17) nor the director where <see cref="ReviewerSelection"/> names the director (Reg. 24.5, 24.6). Their
+    /// card is replaced, so a former officer's stale card closes. An unknown declaration is checked as if the actor
+    /// had filed it, which only an officer passes (as before, officers alone learn that it does not exist).
     /// </summary>
-    internal static async Task<CardActionResult?> RefusedUnlessOfficerAsync(
-        OfficerRoster roster, string actor, ReviewCards cards, DomainErrorText domainText, ILogger logger, CancellationToken cancellationToken)
+    internal static async Task<(DeclarationReviewer? Reviewer, CardActionResult? Refusal)> ReviewerOrRefusalAsync(
+        DeclarationReviewers reviewers, string actor, string? declarant, ReviewCards cards, DomainErrorText domainText, ILogger logger,
+        CancellationToken cancellationToken)
     {
         try
         {
-            await roster.RequireActiveAsync(actor, cancellationToken);
-            return null;
+            return (await reviewers.RequireAsync(actor, declarant ?? actor, cancellationToken), null);
         }
         catch (DomainRuleException refused)
         {
             DeclarationLog.Refused(logger, refused.Rule.Name);
-            return CardActionResult.Replace(cards.NoLongerAvailable(domainText.For(refused)));
+            return (null, CardActionResult.Replace(cards.NoLongerAvailable(domainText.For(refused))));
         }
     }
 
@@ -104,20 +108,21 @@ internal sealed class GiftDecideRoute(
 
 /// <summary>An officer's conflict assessment and settlement measure from the review card (Reg. 14.12).</summary>
 internal sealed class ConflictAssessRoute(
-    RegistersDbContext db, OfficerRoster roster, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainErrorText domainText, PeopleLookup people,
+    RegistersDbContext db, DeclarationReviewers reviewers, DecisionRecorder recorder, ReviewCards cards, FormValidator validator, DomainErrorText domainText, PeopleLookup people,
     ILogger<ConflictAssessRoute> logger) : ICardActionRoute
 {
     public string Verb => DeclarationVerbs.ConflictAssess;
 
     public async Task<CardActionResult> HandleAsync(CardActionRequest request, CancellationToken cancellationToken)
     {
-        var officer = Declarant.Of(request.Turn).AadObjectId;
-        if (await GiftDecideRoute.RefusedUnlessOfficerAsync(roster, officer, cards, domainText, logger, cancellationToken) is { } refusal)
+        var id = FormReaders.DeclarationId(request.Inputs);
+        var declarant = id is null ? null : await db.ConflictDeclarations.AsNoTracking().Where(d => d.Id == id).Select(d => d.DeclarantAadObjectId).SingleOrDefaultAsync(cancellationToken);
+        var (officer, refusal) = await GiftDecideRoute.ReviewerOrRefusalAsync(reviewers, Declarant.Of(request.Turn).AadObjectId, declarant, cards, domainText, logger, cancellationToken);
+        if (officer is null)
         {
-            return refusal;
+            return refusal!;
         }
 
-        var id = FormReaders.DeclarationId(request.Inputs);
         var declaration = id is null ? null : await db.ConflictDeclarations.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (declaration is null)
         {
@@ -128,10 +133,10 @@ internal sealed class ConflictAssessRoute(
         if (current.Assessment is not null)
         {
             // As for gifts: an assessed card has no inputs, and the assessment stands.
-            return CardActionResult.Replace(cards.Conflict(current, ReviewerRole.Officer, GiftDecideRoute.AlreadyDecided(domainText, logger)));
+            return CardActionResult.Replace(cards.Conflict(current, officer.Role, GiftDecideRoute.AlreadyDecided(domainText, logger)));
         }
 
-        var check = validator.Validate(cards.Conflict(current, ReviewerRole.Officer), request.Inputs);
+        var check = validator.Validate(cards.Conflict(current, officer.Role), request.Inputs);
         if (!check.IsValid)
         {
             return CardActionResult.Replace(check.Card);
@@ -142,12 +147,12 @@ internal sealed class ConflictAssessRoute(
             var inputs = request.Inputs;
             var input = new ConflictAssessmentInput(
                 Enum.Parse<ConflictLevel>(inputs[ReviewCards.Level]!),
-                FormReaders.Optional(inputs, ReviewCards.Measure) is { } m ? Enum.Parse<SettlementMeasure>(m) : null,
+                FormReaders.Optional(inputs, ReviewCards.Measure) is { } m ? new SettlementMeasure(m) : null,
                 FormReaders.Optional(inputs, ReviewCards.MeasureDetails),
                 FormReaders.Optional(inputs, ReviewCards.MonitoringDate) is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                 inputs[ReviewCards.Reason]!);
             var assessed = await recorder.AssessConflictAsync(officer, declaration.Id, input, cancellationToken);
-            return CardActionResult.Replace(cards.Conflict(assessed, ReviewerRole.Officer));
+            return CardActionResult.Replace(cards.Conflict(assessed, officer.Role));
         }
         catch (DomainRuleException refused)
         {
@@ -158,11 +163,11 @@ internal sealed class ConflictAssessRoute(
             if (view.Assessment is null)
             {
                 // A rule about the inputs (measure required, monitoring date ahead): the form keeps what was typed.
-                var again = validator.Validate(cards.Conflict(view, ReviewerRole.Officer), request.Inputs);
+                var again = validator.Validate(cards.Conflict(view, officer.Role), request.Inputs);
                 return CardActionResult.Replace(FormErrors.WithNotice(again.Card, domainText.For(refused)));
             }
 
-            return CardActionResult.Replace(cards.Conflict(view, ReviewerRole.Officer, domainText.For(refused)));
+            return CardActionResult.Replace(cards.Conflict(view, officer.Role, domainText.For(refused)));
         }
     }
 

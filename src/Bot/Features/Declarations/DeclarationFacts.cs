@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Model;
+using ComplianceBot.Bot.Resources.Choices;
 using ComplianceBot.Bot.Resources.Declarations;
 using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Domain.Gifts;
@@ -11,7 +12,8 @@ namespace ComplianceBot.Bot.Features.Declarations;
 
 /// <summary>The facts of a declaration and of its decision, as every card about it shows them.</summary>
 public sealed class DeclarationFacts(
-    IStringLocalizer<DeclarationStrings> text, DeclarationCalendar calendar, IOptions<DeclarationOptions> options, DomainErrorText rules)
+    IStringLocalizer<DeclarationStrings> text, DeclarationCalendar calendar, IOptions<DeclarationOptions> options, DomainErrorText rules,
+    ChoiceTexts choices)
 {
     public FactSet Gift(GiftView view)
     {
@@ -42,7 +44,7 @@ public sealed class DeclarationFacts(
             (text.Require("Fact_Declarant"), view.DeclarantName),
             (text.Require("Fact_Filed"), DateTime(calendar.Local(view.FiledAt))),
             (text.Require("Fact_Version"), view.Version.ToString(System.Globalization.CultureInfo.CurrentCulture)),
-            (text.Require("Conflict_Area"), text.Require($"ConflictArea_{d.Area}")),
+            (text.Require("Conflict_Area"), choices.Label(d.Area)),
             (text.Require("Conflict_Interest"), d.PersonalInterest),
             (text.Require("Conflict_Related"), d.RelatedPersons),
             (text.Require("Conflict_Process"), d.AffectedProcess));
@@ -74,7 +76,7 @@ public sealed class DeclarationFacts(
         ArgumentNullException.ThrowIfNull(assessment);
         return Outcome(
             text.Require("Decision_Conflict", text.Require($"ConflictLevel_{assessment.Level}")),
-            (text.Require("Assess_Measure"), assessment.Measure is { } m ? text.Require($"SettlementMeasure_{m}") : null),
+            (text.Require("Assess_Measure"), assessment.Measure is { } m ? choices.Label(m) : null),
             (text.Require("Assess_MeasureDetails"), assessment.MeasureDetails),
             (text.Require("Assess_Monitoring"), assessment.MonitoringDate is { } date ? Date(date) : null),
             (text.Require("Decision_Reason"), assessment.Reason),

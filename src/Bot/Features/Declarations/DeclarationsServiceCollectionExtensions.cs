@@ -1,6 +1,8 @@
 using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Resources.Choices;
 using ComplianceBot.Bot.Resources.DomainRules;
+using ComplianceBot.Domain.Choices;
 using ComplianceBot.Domain.Notices;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,6 +21,7 @@ public static class DeclarationsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.MciValues.Values.All(v => v > 0), "Declarations:MciValues must be positive tenge amounts per year.")
             .ValidateOnStart();
+        services.AddRegisterChoices().TryAddSingleton<ChoiceTexts>();
         services.TryAddSingleton<DeclarationCalendar>();
         services.TryAddSingleton<DeclarationFacts>();
         services.TryAddSingleton<GiftFormCard>();

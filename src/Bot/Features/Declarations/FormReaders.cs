@@ -20,7 +20,7 @@ internal static class FormReaders
         Enum.Parse<GiftWhereabouts>(inputs[GiftFormCard.Whereabouts]!));
 
     public static ConflictDetails Conflict(IReadOnlyDictionary<string, string?> inputs) => new(
-        Enum.Parse<ConflictArea>(inputs[ConflictFormCard.Area]!),
+        new ConflictArea(inputs[ConflictFormCard.Area]!),
         inputs[ConflictFormCard.Interest]!.Trim(),
         Optional(inputs, ConflictFormCard.Related),
         inputs[ConflictFormCard.Process]!.Trim());

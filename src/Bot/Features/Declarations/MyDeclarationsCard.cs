@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Model;
+using ComplianceBot.Bot.Resources.Choices;
 using ComplianceBot.Bot.Resources.Declarations;
 using Microsoft.Extensions.Localization;
 using static ComplianceBot.Bot.Features.Declarations.CardParts;
@@ -10,7 +11,7 @@ namespace ComplianceBot.Bot.Features.Declarations;
 /// "My declarations": the person's own gifts and conflicts, newest first, each with its status and decision;
 /// a pending one offers "Supplement or correct", which files a new version (nothing is deleted).
 /// </summary>
-public sealed class MyDeclarationsCard(IStringLocalizer<DeclarationStrings> text, DeclarationFacts facts, DeclarationCalendar calendar)
+public sealed class MyDeclarationsCard(IStringLocalizer<DeclarationStrings> text, DeclarationFacts facts, DeclarationCalendar calendar, ChoiceTexts choices)
 {
     /// <summary>The card shows at most this many, to stay well under the Teams card size limit.</summary>
     public const int MaxShown = 10;
@@ -57,7 +58,7 @@ public sealed class MyDeclarationsCard(IStringLocalizer<DeclarationStrings> text
 
     private Container Conflict(ConflictView view)
     {
-        var item = Item(text.Require("Mine_ConflictLine", view.Number, text.Require($"ConflictArea_{view.Details.Area}")), view.FiledAt, view.Assessment is null);
+        var item = Item(text.Require("Mine_ConflictLine", view.Number, choices.Label(view.Details.Area)), view.FiledAt, view.Assessment is null);
         if (view.Assessment is { } assessment)
         {
             item.Items.Add(facts.ConflictAssessment(assessment));

@@ -1,6 +1,8 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Model;
+using ComplianceBot.Bot.Resources.Choices;
 using ComplianceBot.Bot.Resources.Declarations;
+using ComplianceBot.Domain.Choices;
 using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
@@ -10,11 +12,12 @@ using static ComplianceBot.Bot.Features.Declarations.CardParts;
 namespace ComplianceBot.Bot.Features.Declarations;
 
 /// <summary>
-/// The card a reviewer gets for a declaration. An officer's card carries the decision form until someone
-/// decides; then every copy is replaced by the same card with the decision and no buttons. The director's
-/// copy (no other officer, Reg. 24.5, 24.6) informs only: the director acts by appointing a reviewer.
+/// The card a reviewer gets for a declaration. It carries the decision form until someone decides; then every copy
+/// is replaced by the same card with the decision and no buttons. The director gets it when no other officer may
+/// review (<see cref="ReviewerSelection"/>, Reg. 24.5, 24.6) and decides from it too, without the registers button
+/// (the registers are the officers').
 /// </summary>
-public sealed class ReviewCards(IStringLocalizer<DeclarationStrings> text, DeclarationFacts facts)
+public sealed class ReviewCards(IStringLocalizer<DeclarationStrings> text, DeclarationFacts facts, ChoiceTexts choices)
 {
     public const string Outcome = "outcome";
     public const string Reason = "reason";
@@ -37,11 +40,11 @@ public sealed class ReviewCards(IStringLocalizer<DeclarationStrings> text, Decla
         {
             card.Body.Add(facts.GiftDecision(decision));
         }
-        else if (role == ReviewerRole.Officer)
+        else
         {
             card.Body.Add(Choice(Outcome, "Review_Outcome", Enum.GetValues<GiftOutcome>()));
             card.Body.Add(ReasonInput());
-            card.Actions = [DecideButton(DeclarationVerbs.GiftDecide, view.Id), RegistersButton()];
+            card.Actions = Buttons(DeclarationVerbs.GiftDecide, view.Id, role);
         }
 
         return card;
@@ -56,20 +59,21 @@ public sealed class ReviewCards(IStringLocalizer<DeclarationStrings> text, Decla
         {
             card.Body.Add(facts.ConflictAssessment(assessment));
         }
-        else if (role == ReviewerRole.Officer)
+        else
         {
             card.Body.Add(Choice(Level, "Assess_Level", Enum.GetValues<ConflictLevel>()));
-            var measure = Choice(Measure, "Assess_Measure", Enum.GetValues<SettlementMeasure>());
-            measure.IsRequired = null;
-            measure.ErrorMessage = null;
-            card.Body.Add(measure);
+            // Reg. 10: the measures in force; none is required, since only an actual conflict needs one (Reg. 14.12).
+            card.Body.Add(new ChoiceSetInput
+            {
+                Id = Measure, Label = text.Require("Assess_Measure"), Choices = choices.Choices(ChoiceList.ConflictMeasures),
+            });
             card.Body.Add(new TextInput
             {
                 Id = MeasureDetails, Label = text.Require("Assess_MeasureDetails"), MaxLength = ConflictAssessment.MeasureDetailsMaxLength, IsMultiline = true,
             });
             card.Body.Add(new DateInput { Id = MonitoringDate, Label = text.Require("Assess_Monitoring") });
             card.Body.Add(ReasonInput());
-            card.Actions = [DecideButton(DeclarationVerbs.ConflictAssess, view.Id), RegistersButton()];
+            card.Actions = Buttons(DeclarationVerbs.ConflictAssess, view.Id, role);
         }
 
         return card;
@@ -117,15 +121,11 @@ public sealed class ReviewCards(IStringLocalizer<DeclarationStrings> text, Decla
         MaxLength = DeclarationRules.ReasonMaxLength, IsMultiline = true,
     };
 
+    private List<CardAction> Buttons(string verb, Guid id, ReviewerRole role) =>
+        role == ReviewerRole.Officer ? [DecideButton(verb, id), RegistersButton()] : [DecideButton(verb, id)];
+
     private ExecuteAction DecideButton(string verb, Guid id) =>
         CardActions.Execute(text.Require("Review_Decide"), verb, new Dictionary<string, string> { [DeclarationVerbs.DeclarationIdKey] = id.ToString() }, ActionStyle.Positive);
 
     private SubmitAction RegistersButton() => CardActions.Navigate(text.Require("Registers_Button"), DeclarationVerbs.RegistersShow);
-}
-
-/// <summary>Who a review card goes to: an officer who decides, or the director who is informed.</summary>
-public enum ReviewerRole
-{
-    Officer,
-    Director,
 }

@@ -3,29 +3,29 @@ using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Domain;
+using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ComplianceBot.Bot.Features.Declarations;
 
 /// <summary>
-/// Puts the review cards of a declaration in the outbox, in each reviewer's language: to every active officer
-/// but the declarant, or — when the declarant is the only officer — to the director (Reg. 24.5, 24.6).
+/// Puts the review cards of a declaration in the outbox, in each reviewer's language, to the reviewers
+/// <see cref="DeclarationReviewers"/> names (Reg. 24.5, 24.6: every active officer but the declarant, else the director).
 /// Later changes replace every copy in place through the keys <c>decl/{number}/officer/{aad}</c> and
 /// <c>decl/{number}/director/{aad}</c>; the copy of someone who is no longer an officer is closed once instead
 /// (<c>decl/{number}/closed/{aad}</c>) and not updated again. Nothing is saved here: the caller commits with its register change.
 /// </summary>
 public sealed class ReviewDelivery(
-    RegistersDbContext db, OfficerRoster roster, RegisterClock clock, PeopleLookup people, ReviewCards cards,
-    IOptions<OrganizationOptions> organization, ILogger<ReviewDelivery> logger)
+    RegistersDbContext db, OfficerRoster roster, DeclarationReviewers reviewerSelection, RegisterClock clock, PeopleLookup people, ReviewCards cards,
+    ILogger<ReviewDelivery> logger)
 {
     public async Task<int> EnqueueReviewCardsAsync(
         string number, string declarantAadObjectId, string? tenantId, Func<ReviewerRole, AdaptiveCard> card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var reviewers = await ReviewersAsync(declarantAadObjectId, cancellationToken);
+        var reviewers = await reviewerSelection.ForAsync(declarantAadObjectId, cancellationToken);
         if (reviewers.Count == 0)
         {
             DeclarationLog.NoReviewer(logger, number);
@@ -87,6 +87,37 @@ public sealed class ReviewDelivery(
         return queued;
     }
 
+    /// <summary>
+    /// Closes, once, every review card sent to <paramref name="aadObjectId"/> as an officer — when an appointment is
+    /// ended early (<c>officers end</c>), the same close a former officer's card gets at the next update (decision 121).
+    /// </summary>
+    public async Task<int> CloseCardsOfAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        var suffix = $"/officer/{aadObjectId}";
+        var originals = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Kind == TeamsDelivery.SendKind && m.IdempotencyKey.StartsWith("decl/") && m.IdempotencyKey.EndsWith(suffix))
+            .Select(m => m.IdempotencyKey)
+            .ToListAsync(cancellationToken);
+        var closedKeys = (await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.Kind == TeamsDelivery.UpdateKind && m.IdempotencyKey.StartsWith("decl/") && m.IdempotencyKey.EndsWith($"/closed/{aadObjectId}"))
+                .Select(m => m.IdempotencyKey)
+                .ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        var language = (await people.FindAsync([aadObjectId], cancellationToken))[aadObjectId].Language;
+        var queued = 0;
+        foreach (var original in originals)
+        {
+            var number = original["decl/".Length..^suffix.Length];
+            if (closedKeys.Add(ClosedPrefix(number) + aadObjectId))
+            {
+                TeamsDelivery.EnqueueUpdate(db, ClosedPrefix(number) + aadObjectId, original, Render(language, () => cards.NoLongerAvailable()), clock.Now);
+                queued++;
+            }
+        }
+
+        return queued;
+    }
+
     private static string ClosedPrefix(string number) => $"decl/{number}/closed/";
 
     public static string ReviewKey(string number, ReviewerRole role, string aadObjectId) =>
@@ -98,22 +129,5 @@ public sealed class ReviewDelivery(
         ArgumentNullException.ThrowIfNull(card);
         using var culture = CultureScope.Enter(language);
         return CardAttachment.ToMessage(card());
-    }
-
-    private async Task<List<(string AadObjectId, ReviewerRole Role)>> ReviewersAsync(string declarant, CancellationToken cancellationToken)
-    {
-        var officers = (await roster.GetActiveAsync(clock.Now, cancellationToken))
-            .Select(a => a.OfficerAadObjectId)
-            .Where(id => id != declarant)
-            .Distinct(StringComparer.Ordinal)
-            .Select(id => (id, ReviewerRole.Officer))
-            .ToList();
-        if (officers.Count > 0)
-        {
-            return officers;
-        }
-
-        var director = organization.Value.DirectorAadObjectId;
-        return string.IsNullOrWhiteSpace(director) || director == declarant ? [] : [(director, ReviewerRole.Director)];
     }
 }

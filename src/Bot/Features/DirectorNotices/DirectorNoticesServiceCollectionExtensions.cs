@@ -44,6 +44,7 @@ internal static class DirectorNoticesServiceCollectionExtensions
         services.AddSingleton<IOutboxDeliveryGuard, DirectorNoticeGuard>();
         return services.AddPeriodicJob<NoticeWatchJob>()
             .AddPeriodicJob<DirectorReportJob>()
+            .AddPeriodicJob<OfficerTermsJob>()
             .AddPeriodicJob<DirectorDigestJob>();
     }
 }

@@ -30,8 +30,13 @@ public sealed class NoticeLabels(IStringLocalizer<NoticeStrings> text, IStringLo
 
         var declaration = Find(text, "DeclarationStatus_" + status);
         var report = Find(reports, "Status_" + status);
-        return (DirectorNoticeKinds.OnlyInDigest(noticeType) ? declaration ?? report : report ?? declaration) ?? status;
+
+        // A closed case's digest line carries its outcome in the status column (ReportNotices.ReportClosed).
+        return (DirectorNoticeKinds.OnlyInDigest(noticeType) ? declaration ?? report : report ?? declaration) ?? Find(reports, "Outcome_" + status) ?? status;
     }
+
+    /// <summary>A case outcome (Reg. 23.3); anything unknown as sent.</summary>
+    public string Outcome(string outcome) => Find(reports, "Outcome_" + outcome) ?? outcome;
 
     /// <summary>"2026-03-10" as the culture writes a date; anything else as sent.</summary>
     public static string Date(string? date) =>

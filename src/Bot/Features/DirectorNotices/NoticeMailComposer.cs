@@ -41,6 +41,8 @@ public sealed class NoticeMailComposer(IStringLocalizer<NoticeStrings> text, Not
                 Row(body, text.Require("Mail_Category"), labels.Category(notice.Category));
                 Row(body, text.Require("Mail_Date"), NoticeLabels.Date(notice.Date));
                 Row(body, text.Require("Mail_Status"), labels.Status(notice.NoticeType, notice.Status));
+                Row(body, text.Require("Mail_Outcome"), notice.Outcome is { } outcome ? labels.Outcome(outcome) : null);
+                Row(body, text.Require("Mail_Summary"), notice.Summary);
             }
 
             foreach (var (line, count) in notice.Counts ?? new Dictionary<string, int>())

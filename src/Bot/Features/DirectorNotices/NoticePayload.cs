@@ -8,6 +8,12 @@ namespace ComplianceBot.Bot.Features.DirectorNotices;
 /// </summary>
 public sealed record NoticePayload(string NoticeType, string Number, string Category, string? Date, string? Status, DateTimeOffset EventAt)
 {
+    /// <summary>A closed case's outcome (Reg. 23.3), or the outcome of a case sent to the authorized body (Reg. 23.4).</summary>
+    public string? Outcome { get; init; }
+
+    /// <summary>The officer's summary of a case sent to the authorized body (Reg. 23.4); never in a director's notice.</summary>
+    public string? Summary { get; init; }
+
     /// <summary>The periodic report's figures by line (Reg. 29): counts only.</summary>
     public IReadOnlyDictionary<string, int>? Counts { get; init; }
 

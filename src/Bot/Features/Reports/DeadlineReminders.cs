@@ -13,11 +13,13 @@ namespace ComplianceBot.Bot.Features.Reports;
 /// <summary>
 /// One pass over the deadlines (Reg. 22.3: 7-day acknowledgement, 3-month feedback; Reg. 22.4: explanations):
 /// queues a reminder card per deadline and recipient. The idempotency key names the deadline, so every instance
-/// may run the pass and each reminder is still queued once.
+/// may run the pass and each reminder is still queued once. An explanation past its last day is a possible violation
+/// the director is told of once (Reg. 22.4, 23.3), unless the report implicates the director (Reg. 29).
 /// </summary>
 internal sealed class DeadlineReminders(
     RegistersDbContext db, ReportDeadlines deadlines, CaseRecusal recusal, OfficerCards officerCards,
-    NoticeCards noticeCards, RecipientCulture cultures, RegisterClock clock, IOptions<ReminderOptions> options)
+    NoticeCards noticeCards, RecipientCulture cultures, RegisterClock clock, IOptions<ReminderOptions> options,
+    ReportNotices notices, ReportFiling filing)
 {
     public async Task<int> QueueAsync(CancellationToken ct)
     {
@@ -47,6 +49,16 @@ internal sealed class DeadlineReminders(
         {
             queued += await QueueOnceAsync($"explanation-reminder:{request.Id}:{request.DueOn:yyyyMMdd}", request.EmployeeAadObjectId,
                 () => noticeCards.Explanation(request, reminder: true), ct);
+        }
+
+        foreach (var request in await deadlines.OverdueExplanationsAsync(ct))
+        {
+            var report = await db.ConfidentialReports.AsNoTracking().SingleAsync(r => r.Id == request.ReportId, ct);
+            if (await notices.ExplanationOverdueAsync(report, request, ct))
+            {
+                await filing.DirectorCardAsync(report, DirectorNoticeType.ExplanationOverdue, ct, keySuffix: $":{request.Id}");
+                queued++;
+            }
         }
 
         await db.SaveChangesAsync(ct);

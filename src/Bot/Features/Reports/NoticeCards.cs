@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Model;
+using ComplianceBot.Bot.Resources.Choices;
 using ComplianceBot.Bot.Resources.Reports;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Reports;
@@ -9,7 +10,7 @@ using static ComplianceBot.Bot.Features.Reports.CardParts;
 namespace ComplianceBot.Bot.Features.Reports;
 
 /// <summary>Cards to people other than the officer: the director (Reg. 23.3), a named reporter, an employee asked to explain (Reg. 22.4).</summary>
-public sealed class NoticeCards(IStringLocalizer<ReportStrings> text)
+public sealed class NoticeCards(IStringLocalizer<ReportStrings> text, ChoiceTexts choices)
 {
     /// <summary>
     /// Reference, category, date, status: nothing that could identify the reporter (Reg. 23.2, 23.3), and the director's
@@ -18,18 +19,29 @@ public sealed class NoticeCards(IStringLocalizer<ReportStrings> text)
     public AdaptiveCard Director(ConfidentialReport report, DirectorNoticeType type)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var facts = new List<(string, string)>
+        {
+            (text.Require("Officer_Category"), choices.Label(report.Category)),
+            (text.Require("Officer_FiledOn"), Date(report.FiledOn)),
+            (text.Require("Case_Status"), text.Require($"Status_{report.Status}")),
+        };
+
+        // Reg. 23.3: the closing notice gives the outcome — never the feedback text or the reporter (invariant 1).
+        if (type == DirectorNoticeType.ReportClosed && report.Outcome is { } outcome)
+        {
+            facts.Add((text.Require("Officer_Outcome"), choices.Label(outcome)));
+        }
+
         return Card(
             Heading(text.Require("Director_Title", DirectorReference.For(report.Id))),
             Paragraph(text.Require(type switch
             {
                 DirectorNoticeType.ReportFiled => "Director_Filed",
                 DirectorNoticeType.CaseNeedsOfficer => "Director_NeedsOfficer",
+                DirectorNoticeType.ExplanationOverdue => "Director_ExplanationOverdue",
                 _ => "Director_Closed",
             }), color: TextColor.Accent),
-            Facts(
-                (text.Require("Officer_Category"), text.Require($"Category_{report.Category}")),
-                (text.Require("Officer_FiledOn"), Date(report.FiledOn)),
-                (text.Require("Case_Status"), text.Require($"Status_{report.Status}"))),
+            Facts([.. facts]),
             Paragraph(text.Require("Director_Intro"), subtle: true));
     }
 

@@ -1,6 +1,8 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Model;
+using ComplianceBot.Bot.Resources.Choices;
 using ComplianceBot.Bot.Resources.Reports;
+using ComplianceBot.Domain.Choices;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Reports;
 using Microsoft.Extensions.Localization;
@@ -9,7 +11,7 @@ using static ComplianceBot.Bot.Features.Reports.CardParts;
 namespace ComplianceBot.Bot.Features.Reports;
 
 /// <summary>The officer's cards. None of them ever shows a reporter's identity, except the audited reading (Reg. 23.2).</summary>
-public sealed class OfficerCards(IStringLocalizer<ReportStrings> text)
+public sealed class OfficerCards(IStringLocalizer<ReportStrings> text, SendToAuthorizedBodyCards authorizedBody, ChoiceTexts choices)
 {
     /// <summary>Sent through the outbox to every active officer: number, category, date, director involved — nothing else.</summary>
     public AdaptiveCard NewReport(ConfidentialReport report)
@@ -81,6 +83,12 @@ public sealed class OfficerCards(IStringLocalizer<ReportStrings> text)
             card.Body.Add(Buttons(HandOver(report.Id, handover ?? CaseHandover.None)));
         }
 
+        // Reg. 23.4: any case its handler holds, open or closed, until the authorized body has it.
+        if (viewerIsAssigned && report.Status != ReportStatus.Received && !report.IsWithAuthorizedBody)
+        {
+            card.Body.Add(Buttons(authorizedBody.Action(report)));
+        }
+
         return card;
     }
 
@@ -107,7 +115,7 @@ public sealed class OfficerCards(IStringLocalizer<ReportStrings> text)
 
         yield return Show("Officer_MessageAction", ReportVerbs.Message, id,
             Text(ReportInputs.MessageText, text.Require("Officer_MessageText"), ReportMessage.TextMaxLength, multiline: true));
-        if (!report.IsAnonymous)
+        if (report.SealedIdentity is not null)
         {
             yield return Execute(text.Require("Officer_ShowIdentity"), ReportVerbs.ShowIdentity, ForReport(id));
         }
@@ -139,7 +147,7 @@ public sealed class OfficerCards(IStringLocalizer<ReportStrings> text)
             new ChoiceSetInput
             {
                 Id = ReportInputs.Outcome, Label = text.Require("Officer_Outcome"), Style = ChoiceInputStyle.Compact,
-                Choices = [.. Enum.GetValues<ReportOutcome>().Select(o => new Choice(text.Require($"Outcome_{o}"), o.ToString()))],
+                Choices = choices.Choices(ChoiceList.Outcomes),
             },
             Text(ReportInputs.FeedbackText, text.Require("Officer_Feedback"), ReportMessage.TextMaxLength, multiline: true));
     }
@@ -180,18 +188,24 @@ public sealed class OfficerCards(IStringLocalizer<ReportStrings> text)
     {
         var facts = new List<(string, string)>
         {
-            (text.Require("Officer_Category"), text.Require($"Category_{report.Category}")),
+            (text.Require("Officer_Category"), choices.Label(report.Category)),
+            (text.Require("Officer_Class"), choices.Class(report.Category)),
             (text.Require("Officer_FiledOn"), Date(report.FiledOn)),
             // The name the director's notices use instead of the number (Reg. 29, decision 119).
             (text.Require("Officer_DirectorReference"), DirectorReference.For(report.Id)),
             (text.Require("Officer_Director"), text.Require(report.DirectorImplicated ? "Yes" : "No")),
-            (text.Require("Officer_Reporter"), text.Require(report.IsAnonymous ? "Officer_Anonymous" : "Officer_Named")),
+            (text.Require("Officer_Reporter"), text.Require(report.GiftDeclarationId is not null ? "Officer_GiftReferral" : report.IsAnonymous ? "Officer_Anonymous" : "Officer_Named")),
             (text.Require("Officer_AcknowledgeBy"), Date(report.AcknowledgeBy)),
             (text.Require("Officer_FeedbackBy"), Date(report.FeedbackBy)),
         };
         if (report.IsEscalated)
         {
             facts.Add((text.Require("Officer_Escalated"), text.Require("Yes")));
+        }
+
+        if (report.IsSentToAuthorizedBody)
+        {
+            facts.Add((text.Require("Officer_SentFact"), text.Require("Yes")));
         }
 
         return Facts([.. facts]);

@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Cards;
+using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.People;
@@ -52,7 +53,13 @@ internal abstract class OfficerCaseRoute(OfficerCaseContext context, ILogger log
 
         try
         {
-            var notice = await ActAsync(new OfficerAction(request, officer, report), cancellationToken);
+            var action = new OfficerAction(request, officer, report);
+            if (await ConfirmationAsync(action, cancellationToken) is { } confirmation)
+            {
+                return CardActionResult.Replace(confirmation);
+            }
+
+            var notice = await ActAsync(action, cancellationToken);
             return CardActionResult.Replace(await context.RenderAsync(report, officer, notice, false, cancellationToken));
         }
         catch (MissingInputException missing)
@@ -73,6 +80,9 @@ internal abstract class OfficerCaseRoute(OfficerCaseContext context, ILogger log
         var fresh = await context.LoadAsync(report.Id, officer, ct) ?? report;
         return CardActionResult.Replace(await context.RenderAsync(fresh, officer, error, true, ct));
     }
+
+    /// <summary>A card asking the officer to confirm before <see cref="ActAsync"/> runs; null (the default) acts at once.</summary>
+    protected virtual Task<AdaptiveCard?> ConfirmationAsync(OfficerAction action, CancellationToken ct) => Task.FromResult<AdaptiveCard?>(null);
 
     /// <summary>Does the action and saves; returns the line to show above the case, or null.</summary>
     protected abstract Task<string?> ActAsync(OfficerAction action, CancellationToken ct);

@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Domain.Choices;
 using ComplianceBot.Domain.Reports;
 
 namespace ComplianceBot.Bot.Features.Reports;
@@ -104,15 +105,17 @@ internal sealed class ReportImplicateRoute(OfficerCaseContext context, ILogger<R
 
 /// <summary>Closes with an outcome and feedback (Reg. 22.3); the director is told the outcome unless implicated (Reg. 23.3, 29).</summary>
 internal sealed class ReportCloseRoute(
-    OfficerCaseContext context, ReportFiling filing, ReporterContact contact, NoticeCards notices, RecipientCulture cultures, ILogger<ReportCloseRoute> logger)
+    OfficerCaseContext context, ReportFiling filing, ReporterContact contact, NoticeCards notices, RecipientCulture cultures, RegisterChoices choices,
+    ILogger<ReportCloseRoute> logger)
     : OfficerCaseRoute(context, logger)
 {
     public override string Verb => ReportVerbs.Close;
 
     protected override async Task<string?> ActAsync(OfficerAction action, CancellationToken ct)
     {
-        var outcome = Enum.TryParse<ReportOutcome>(Require(action, ReportInputs.Outcome, "Officer_Outcome"), out var parsed)
-            ? parsed
+        // Reg. 10: one of the outcomes in force; a stale card's outcome taken off the list is asked for again.
+        var outcome = choices.Find(ChoiceList.Outcomes, Require(action, ReportInputs.Outcome, "Officer_Outcome")) is { } chosen
+            ? new ReportOutcome(chosen.Key)
             : throw new MissingInputException("Officer_Outcome");
         var feedback = Require(action, ReportInputs.FeedbackText, "Officer_Feedback");
         action.Report.Close(action.Officer, outcome, feedback, Context.Clock.Now);

@@ -34,9 +34,20 @@ internal sealed class ReportFiling(
         db.ConfidentialReports.Add(report);
         await db.SaveChangesAsync(ct);
 
-        var now = clock.Now;
-        var releaseAt = release.ReleaseFor(report);
+        await QueueNewCaseNoticesAsync(report, release.ReleaseFor(report), ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        signal.Notify();
+        return filed;
+    }
 
+    /// <summary>
+    /// The notices of a case just opened and numbered, in the caller's unit of work: a filing, or a gift referred for
+    /// investigation (Reg. 14.13, 14.15) — handled like any case, the director told as of a new report (Reg. 23.3)
+    /// or, when it implicates the director, the authorized body instead (Reg. 29).
+    /// </summary>
+    public async Task QueueNewCaseNoticesAsync(ConfidentialReport report, DateTimeOffset releaseAt, CancellationToken ct)
+    {
         // Only officers who may handle the case get its card (Reg. 24.1, 24.2, 24.6; decision 118). The director is a
         // person concerned in a report that implicates them (Reg. 29), so they never get such a card either.
         var eligible = await recusal.EligibleHandlersAsync(report, ct);
@@ -55,12 +66,10 @@ internal sealed class ReportFiling(
         {
             await FlagNeedsOfficerAsync(report, ct, releaseAt);
         }
-
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        signal.Notify();
-        return filed;
     }
+
+    /// <summary>The configured director (Organization:DirectorAadObjectId), if any.</summary>
+    public string? DirectorAadObjectId => notices.DirectorAadObjectId;
 
     /// <summary>
     /// Nobody may handle the case (all recused, or none appointed): the director is asked to appoint an officer, with
@@ -75,9 +84,11 @@ internal sealed class ReportFiling(
 
     /// <summary>
     /// The Teams card beside the <c>director.mail</c> row (Reg. 23.3); nothing when the director may not know. It
-    /// leaves at releaseAt, the time its row carries (decision 119), or now when null.
+    /// leaves at releaseAt, the time its row carries (decision 119), or now when null. A keySuffix tells apart several
+    /// notices of one type about one case (an overdue explanation per request).
     /// </summary>
-    public async Task DirectorCardAsync(ConfidentialReport report, DirectorNoticeType type, CancellationToken ct, DateTimeOffset? releaseAt = null)
+    public async Task DirectorCardAsync(
+        ConfidentialReport report, DirectorNoticeType type, CancellationToken ct, DateTimeOffset? releaseAt = null, string keySuffix = "")
     {
         // A notice that waits for the daily digest gets the digest's card instead (decision 104).
         if (!notices.DirectorMayKnow(report) || notices.WaitsForDigest(type))
@@ -88,7 +99,7 @@ internal sealed class ReportFiling(
         var director = notices.DirectorAadObjectId!;
         using (await cultures.EnterAsync(director, ct))
         {
-            var key = type == DirectorNoticeType.CaseNeedsOfficer ? $"{ReportNotices.DirectorCardKeyPrefix}{type}:{report.Id}:{report.Transitions.Count}" : $"{ReportNotices.DirectorCardKeyPrefix}{type}:{report.Id}";
+            var key = type == DirectorNoticeType.CaseNeedsOfficer ? $"{ReportNotices.DirectorCardKeyPrefix}{type}:{report.Id}:{report.Transitions.Count}" : $"{ReportNotices.DirectorCardKeyPrefix}{type}:{report.Id}{keySuffix}";
             TeamsDelivery.Enqueue(db, key, TeamsRecipient.ForEntraUser(director),
                 CardAttachment.ToMessage(noticeCards.Director(report, type)), releaseAt ?? clock.Now, releaseAt);
         }

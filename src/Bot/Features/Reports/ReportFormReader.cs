@@ -30,7 +30,7 @@ internal sealed class ReportFormReader(FormValidator validator, ReporterCards ca
         var persons = (inputs.GetValueOrDefault(ReportInputs.Persons) ?? "")
             .Split(['\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var submission = new ReportSubmission(
-            Enum.Parse<ReportCategory>(inputs[ReportInputs.Category]!),
+            new ReportCategory(inputs[ReportInputs.Category]!),
             inputs[ReportInputs.Description]!,
             inputs.GetValueOrDefault(ReportInputs.WhenWhere),
             persons,

@@ -23,6 +23,7 @@ public static class ReportVerbs
     public const string Implicate = "report.implicate";
     public const string Close = "report.close";
     public const string Reassign = "report.reassign";
+    public const string SendToAuthorizedBody = "report.send-authorized-body";
     public const string Panel = "report.panel";
     public const string RecordParticipation = "participation.record";
     public const string AnswerExplanation = "explanation.answer";
@@ -59,6 +60,9 @@ internal static class ReportInputs
     public const string Outcome = "outcome";
     public const string Successor = "successor";
     public const string HandOverReason = "handOverReason";
+    public const string CaseSummary = "caseSummary";
+    public const string Confirmed = "confirmed";
+    public const string Yes = "yes";
     public const string From = "from";
     public const string To = "to";
     public const string Answer = "answer";

@@ -1,6 +1,8 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Model;
+using ComplianceBot.Bot.Resources.Choices;
 using ComplianceBot.Bot.Resources.Reports;
+using ComplianceBot.Domain.Choices;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Reports;
 using Microsoft.Extensions.Localization;
@@ -9,7 +11,7 @@ using static ComplianceBot.Bot.Features.Reports.CardParts;
 namespace ComplianceBot.Bot.Features.Reports;
 
 /// <summary>The reporter's cards: the form (Reg. 22.7, 23.2), the one-time receipt, "Check my report" and the case view.</summary>
-public sealed class ReporterCards(IStringLocalizer<ReportStrings> text)
+public sealed class ReporterCards(IStringLocalizer<ReportStrings> text, ChoiceTexts choices)
 {
     /// <summary>The report form; the choice anonymous / named says plainly who can see what (Reg. 23.2).</summary>
     public AdaptiveCard Form() => Card(
@@ -19,7 +21,7 @@ public sealed class ReporterCards(IStringLocalizer<ReportStrings> text)
         {
             Id = ReportInputs.Category, Label = text.Require("Form_Category"), IsRequired = true,
             ErrorMessage = text.Require("Form_CategoryError"), Style = ChoiceInputStyle.Compact,
-            Choices = [.. Enum.GetValues<ReportCategory>().Select(c => new Choice(text.Require($"Category_{c}"), c.ToString()))],
+            Choices = choices.Choices(ChoiceList.Categories),
         },
         Text(ReportInputs.Description, text.Require("Form_Description"), ReportSubmission.DescriptionMaxLength, true, true, text.Require("Form_DescriptionError")),
         Text(ReportInputs.WhenWhere, text.Require("Form_WhenWhere"), ReportSubmission.WhenAndWhereMaxLength),
@@ -99,7 +101,7 @@ public sealed class ReporterCards(IStringLocalizer<ReportStrings> text)
             Facts([
                 (text.Require("Case_Status"), text.Require($"Status_{report.Status}")),
                 (text.Require("Case_FiledOn"), Date(report.FiledOn)),
-                .. report.Outcome is { } outcome ? [(text.Require("Case_Outcome"), text.Require($"Outcome_{outcome}"))] : Array.Empty<(string, string)>(),
+                .. report.Outcome is { } outcome ? [(text.Require("Case_Outcome"), choices.Label(outcome))] : Array.Empty<(string, string)>(),
             ]));
         if (notice is not null)
         {

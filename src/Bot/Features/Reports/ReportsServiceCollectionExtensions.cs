@@ -2,6 +2,8 @@ using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Jobs;
+using ComplianceBot.Bot.Resources.Choices;
+using ComplianceBot.Domain.Choices;
 using ComplianceBot.Domain.Reports;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -43,6 +45,7 @@ internal static class ReportsServiceCollectionExtensions
             .AddCardActionRoute<ReportImplicateRoute>()
             .AddCardActionRoute<ReportCloseRoute>()
             .AddCardActionRoute<ReportReassignRoute>()
+            .AddCardActionRoute<SendToAuthorizedBodyRoute>()
             .AddCardActionRoute<ReportInvestigateRoute>()
             .AddCardActionRoute<ReportAssignRoute>()
             .AddCardActionRoute<ReportFindingsRoute>()
@@ -57,8 +60,10 @@ internal static class ReportsServiceCollectionExtensions
     /// <summary>The report cards and their catalog entries: no register needed, so <c>cards export</c> has them.</summary>
     public static IServiceCollection AddReportCards(this IServiceCollection services)
     {
+        services.AddRegisterChoices().TryAddSingleton<ChoiceTexts>();
         services.TryAddSingleton<ReporterCards>();
         services.TryAddSingleton<OfficerCards>();
+        services.TryAddSingleton<SendToAuthorizedBodyCards>();
         services.TryAddSingleton<NoticeCards>();
         services.TryAddSingleton<PanelCards>();
         return services.AddCardCatalogEntry<ReportFormEntry>()

@@ -4,6 +4,7 @@ using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Bot.Operations.Telemetry;
 using ComplianceBot.Domain;
+using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Trainings;
 using ComplianceBot.Graph;
@@ -15,7 +16,7 @@ namespace ComplianceBot.Bot.Features.Trainings;
 /// <summary>
 /// Every Trainings:ResponsePollInterval: reads the attendees' answers of upcoming sessions from the calendar
 /// ($batch), records them, and — within Trainings:ReminderLead of the start — reminds the non-responders in Teams
-/// and sends the scheduling officer a summary; once a session is over, sends the officer the attendance card.
+/// (not leavers, decision 132) and sends the scheduling officer a summary; once a session is over, sends the officer the attendance card.
 /// Every card goes through the outbox under a key per session (and attendee), so each is sent once (Reg. 14.7).
 /// </summary>
 internal sealed class TrainingResponsesJob(
@@ -46,13 +47,14 @@ internal sealed class TrainingResponsesJob(
         var trainingsById = await db.Trainings.AsNoTracking().IgnoreAutoIncludes().Where(t => trainingIds.Contains(t.Id))
             .ToDictionaryAsync(t => t.Id, t => new { t.Title, t.ScheduledBy }, cancellationToken);
         var queue = new CardQueue(db, now);
+        var leavers = await db.LeaversAmongAsync(sessions.SelectMany(s => s.Seats).Select(s => s.EmployeeAadObjectId).Distinct().ToList(), clock.Today, cancellationToken);
         foreach (var session in sessions)
         {
             var training = trainingsById[session.TrainingId];
             var officerLanguage = await queue.LanguageAsync(training.ScheduledBy, cancellationToken);
             if (session.StartsAt > now && session.StartsAt - trainings.CurrentValue.ReminderLead <= now)
             {
-                foreach (var seat in session.Seats.Where(s => s.Response == InvitationResponse.NoAnswer))
+                foreach (var seat in session.Seats.Where(s => s.Response == InvitationResponse.NoAnswer && !leavers.Contains(s.EmployeeAadObjectId)))
                 {
                     var language = await queue.LanguageAsync(seat.EmployeeAadObjectId, cancellationToken);
                     await queue.SendOnceAsync($"training-reminder:{session.Id}:{seat.EmployeeAadObjectId}:1", seat.EmployeeAadObjectId, language,

@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Bot.Operations.Telemetry;
+using ComplianceBot.Domain;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Graph;
 using Microsoft.Extensions.Options;
@@ -42,8 +43,9 @@ internal sealed partial class DirectorySyncJob(
         }
 
         var db = services.GetRequiredService<RegistersDbContext>();
-        var merger = new EmployeeDirectoryMerger(db, Time.GetUtcNow(), directory.CurrentValue.TenantId);
+        var merger = new EmployeeDirectoryMerger(db, Time.GetUtcNow(), services.GetRequiredService<RegisterClock>().Today, directory.CurrentValue.TenantId);
         await merger.MergeAsync(delta.Changed, cancellationToken);
+        await merger.MarkRemovedAsync(delta.RemovedIds, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         Synced(logger, delta.Changed.Count, delta.RemovedIds.Count);
         return delta.DeltaLink;

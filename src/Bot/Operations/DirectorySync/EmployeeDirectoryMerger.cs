@@ -8,10 +8,20 @@ namespace ComplianceBot.Bot.Operations.DirectorySync;
 /// <summary>
 /// Merges a delta round into the Employee register. A property the round did not send (null) keeps the known
 /// value, as Graph's incremental rounds may send only what changed; a removed manager is cleared.
-/// Removed users stay in the register: their declarations and history still name them (Reg. invariant 4).
+/// Removed users stay in the register: their declarations and history still name them (Reg. invariant 4); a removed
+/// or disabled account is marked as left on <paramref name="today"/>, an enabled one again as back (decision 132).
 /// </summary>
-internal sealed class EmployeeDirectoryMerger(RegistersDbContext db, DateTimeOffset now, string? tenantId)
+internal sealed class EmployeeDirectoryMerger(RegistersDbContext db, DateTimeOffset now, DateOnly today, string? tenantId)
 {
+    public async Task MarkRemovedAsync(IReadOnlyList<string> removedIds, CancellationToken cancellationToken)
+    {
+        var ids = removedIds.ToList();
+        foreach (var employee in await db.Employees.Where(e => ids.Contains(e.AadObjectId)).ToListAsync(cancellationToken))
+        {
+            EmployeeDepartures.RecordLeft(db, employee, today, now);
+        }
+    }
+
     public async Task MergeAsync(IReadOnlyList<DirectoryUser> users, CancellationToken cancellationToken)
     {
         var ids = users.Select(u => u.Id).ToList();
@@ -34,6 +44,14 @@ internal sealed class EmployeeDirectoryMerger(RegistersDbContext db, DateTimeOff
                 Language(user.PreferredLanguage) ?? employee.PreferredLanguage,
                 now);
             employee.UpdateMail(user.Mail ?? user.UserPrincipalName, now);
+            if (user.AccountEnabled == false)
+            {
+                EmployeeDepartures.RecordLeft(db, employee, today, now);
+            }
+            else if (user.AccountEnabled == true)
+            {
+                EmployeeDepartures.RecordReturn(db, employee, now);
+            }
         }
     }
 

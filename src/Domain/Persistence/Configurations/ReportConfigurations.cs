@@ -27,6 +27,9 @@ internal sealed class ConfidentialReportConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.Outcome).IsRegisterState();
         builder.Property(r => r.DirectorImplicated).IsRegisterState();
         builder.HasIndex(r => new { r.Status, r.AcknowledgeBy });
+        // One case per referred gift (Reg. 14.13, 14.15).
+        builder.HasIndex(r => r.GiftDeclarationId).IsUnique();
+        builder.HasOne<Gifts.GiftDeclaration>().WithMany().HasForeignKey(r => r.GiftDeclarationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Transitions).WithOne().HasForeignKey(t => t.ReportId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Messages).WithOne().HasForeignKey(m => m.ReportId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.PersonsConcerned).WithOne().HasForeignKey(p => p.ReportId).OnDelete(DeleteBehavior.Restrict);

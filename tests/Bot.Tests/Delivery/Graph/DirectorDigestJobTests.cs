@@ -12,34 +12,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Bot.Tests.Delivery.Graph;
 
-public sealed class DirectorDigestJobTests : IAsyncLifetime
+public sealed class DirectorDigestJobTests : FakeGraphTest
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cb-graph-delivery", Guid.NewGuid().ToString("N"));
-    private FakeGraphServer _graph = null!;
-
-    public async Task InitializeAsync()
-    {
-        _graph = await FakeGraphServer.StartAsync();
-        _graph.Handler = _ => FakeResponse.Empty(202);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _graph.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-
     // Decision 104: non-urgent notices wait for 09:00 Almaty and go as ONE mail and one card, once.
     [Fact]
     public async Task RunOnceAsync_AtDigestTime_SendsOneMailAndOneCardWithTheHeldNotices()
     {
-        await using var host = await DigestScenario.StartAsync(_folder, _graph.BaseUrl, DigestScenario.Morning());
+        await using var host = await DigestScenario.StartAsync(DataFolder, GraphServer.BaseUrl, DigestScenario.Morning());
         await DigestScenario.DirectorAsync(host);
         await DigestScenario.HoldAsync(host, DirectorNoticeKinds.GiftDeclared, "G-2026-0031", nameof(ReportCategory.GiftOrHospitality), "Pending");
         await DigestScenario.HoldAsync(host, DirectorNoticeKinds.ReportClosed, "R-2026-0007", nameof(ReportCategory.Procurement), "Closed");
@@ -47,7 +26,7 @@ public sealed class DirectorDigestJobTests : IAsyncLifetime
 
         Assert.True(await job.RunOnceAsync(CancellationToken.None));
         await host.DrainAsync(rounds: 1);
-        Assert.Empty(_graph.Requests);
+        Assert.Empty(GraphServer.Requests);
 
         host.Time.SetUtcNow(DigestScenario.DigestTime(host).AddSeconds(30));
         Assert.True(await job.RunOnceAsync(CancellationToken.None));
@@ -55,7 +34,7 @@ public sealed class DirectorDigestJobTests : IAsyncLifetime
         Assert.True(await job.RunOnceAsync(CancellationToken.None));
         await host.Dispatcher.RunOnceAsync(CancellationToken.None);
 
-        var mail = Assert.Single(_graph.Requests).Json.GetProperty("Message");
+        var mail = Assert.Single(GraphServer.Requests).Json.GetProperty("Message");
         Assert.Equal("Уведомления комплаенс-службы за 10.03.2026: 2", mail.GetProperty("subject").GetString());
         var body = mail.GetProperty("body").GetProperty("content").GetString()!;
         Assert.Contains("G-2026-0031", body, StringComparison.Ordinal);
@@ -74,14 +53,14 @@ public sealed class DirectorDigestJobTests : IAsyncLifetime
     [Fact]
     public async Task RunOnceAsync_NothingHeld_SendsNoDigest()
     {
-        await using var host = await DigestScenario.StartAsync(_folder, _graph.BaseUrl, DigestScenario.Morning());
+        await using var host = await DigestScenario.StartAsync(DataFolder, GraphServer.BaseUrl, DigestScenario.Morning());
         await DigestScenario.DirectorAsync(host);
         host.Time.SetUtcNow(DigestScenario.DigestTime(host).AddMinutes(1));
 
         Assert.True(await host.Job<DirectorDigestJob>().RunOnceAsync(CancellationToken.None));
         await host.DrainAsync(rounds: 1);
 
-        Assert.Empty(_graph.Requests);
+        Assert.Empty(GraphServer.Requests);
         Assert.False(await host.WithDbAsync(db => db.OutboxMessages.AnyAsync()));
     }
 
@@ -89,7 +68,7 @@ public sealed class DirectorDigestJobTests : IAsyncLifetime
     [Fact]
     public async Task ReportNotices_DigestOn_NewReportGoesAtOnceAndOutcomeWaits()
     {
-        await using var host = await DigestScenario.StartAsync(_folder, _graph.BaseUrl, DigestScenario.Morning());
+        await using var host = await DigestScenario.StartAsync(DataFolder, GraphServer.BaseUrl, DigestScenario.Morning());
         await DigestScenario.DirectorAsync(host);
 
         var report = await DigestScenario.FileReportAsync(host, ReportCategory.Bribery);
@@ -98,7 +77,7 @@ public sealed class DirectorDigestJobTests : IAsyncLifetime
         await host.Dispatcher.RunOnceAsync(CancellationToken.None);
         await host.Job<NoticeWatchJob>().RunOnceAsync(CancellationToken.None);
 
-        var mail = Assert.Single(_graph.Requests).Json.GetProperty("Message");
+        var mail = Assert.Single(GraphServer.Requests).Json.GetProperty("Message");
         Assert.Equal($"Новое конфиденциальное сообщение {DirectorReference.For(report.Id)}: Взятка", mail.GetProperty("subject").GetString());
         Assert.DoesNotContain("Free text", mail.GetRawText(), StringComparison.Ordinal);
         var record = await host.WithDbAsync(db => db.NoticeDeliveries.SingleAsync());
@@ -113,13 +92,13 @@ public sealed class DirectorDigestJobTests : IAsyncLifetime
     [Fact]
     public async Task ReportNotices_DigestOff_OutcomeIsMailedAtOnce()
     {
-        await using var host = await DigestScenario.StartAsync(_folder, _graph.BaseUrl, DigestScenario.Morning(), digest: false);
+        await using var host = await DigestScenario.StartAsync(DataFolder, GraphServer.BaseUrl, DigestScenario.Morning(), digest: false);
         var report = await DigestScenario.FileReportAsync(host, ReportCategory.Ethics);
 
         await DigestScenario.ReportClosedAsync(host, report.Id);
         await host.Dispatcher.RunOnceAsync(CancellationToken.None);
 
-        var subjects = _graph.Requests.Select(r => r.Json.GetProperty("Message").GetProperty("subject").GetString()).ToList();
+        var subjects = GraphServer.Requests.Select(r => r.Json.GetProperty("Message").GetProperty("subject").GetString()).ToList();
         Assert.Equal(2, subjects.Count);
         Assert.Contains($"Жаңа құпия хабарлама {DirectorReference.For(report.Id)}: Әдеп", subjects);
         Assert.Contains($"{DirectorReference.For(report.Id)} хабарламасы қаралып, жабылды: Әдеп", subjects);
@@ -130,7 +109,7 @@ public sealed class DirectorDigestJobTests : IAsyncLifetime
     [Fact]
     public async Task RunOnceAsync_ReportNowImplicatesDirector_ItemIsWithheld()
     {
-        await using var host = await DigestScenario.StartAsync(_folder, _graph.BaseUrl, DigestScenario.Morning());
+        await using var host = await DigestScenario.StartAsync(DataFolder, GraphServer.BaseUrl, DigestScenario.Morning());
         await DeliverySeed.OfficerAndEmployeesAsync(host);
         await DigestScenario.DirectorAsync(host);
         var report = await DigestScenario.FileReportAsync(host, ReportCategory.AbuseOfOffice);
@@ -157,8 +136,8 @@ public sealed class DirectorDigestJobTests : IAsyncLifetime
     public async Task RunOnceAsync_TwoInstancesAtOnce_OneDigest()
     {
         var time = DigestScenario.Morning();
-        await using var first = await DigestScenario.StartAsync(_folder, _graph.BaseUrl, time);
-        await using var second = await DigestScenario.StartAsync(_folder, _graph.BaseUrl, time);
+        await using var first = await DigestScenario.StartAsync(DataFolder, GraphServer.BaseUrl, time);
+        await using var second = await DigestScenario.StartAsync(DataFolder, GraphServer.BaseUrl, time);
         await DigestScenario.DirectorAsync(first);
         await DigestScenario.HoldAsync(first, DirectorNoticeKinds.GiftDeclared, "G-2026-0050", nameof(ReportCategory.GiftOrHospitality), "Pending");
         time.SetUtcNow(DigestScenario.DigestTime(first).AddMinutes(1));
@@ -173,7 +152,7 @@ public sealed class DirectorDigestJobTests : IAsyncLifetime
         await Task.WhenAll(first.Dispatcher.RunOnceAsync(CancellationToken.None), second.Dispatcher.RunOnceAsync(CancellationToken.None));
 
         Assert.Contains(true, ran);
-        Assert.Single(_graph.Requests);
+        Assert.Single(GraphServer.Requests);
         Assert.Equal(1, await first.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Kind == GraphDeliveryKinds.DirectorMail)));
         Assert.Equal(1, await first.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Kind == TeamsDelivery.SendKind)));
     }
@@ -184,8 +163,8 @@ public sealed class DirectorDigestJobTests : IAsyncLifetime
     public async Task Restart_AfterDigestQueuedAndGraphDown_SendsTheDigestExactlyOnce()
     {
         var time = DigestScenario.Morning();
-        _graph.Handler = _ => FakeResponse.Unavailable();
-        await using (var first = await DigestScenario.StartAsync(_folder, _graph.BaseUrl, time))
+        GraphServer.Handler = _ => FakeResponse.Unavailable();
+        await using (var first = await DigestScenario.StartAsync(DataFolder, GraphServer.BaseUrl, time))
         {
             await DigestScenario.DirectorAsync(first, hasApp: false);
             await DigestScenario.HoldAsync(first, DirectorNoticeKinds.GiftDeclared, "G-2026-0040", nameof(ReportCategory.GiftOrHospitality), "Pending");
@@ -197,17 +176,17 @@ public sealed class DirectorDigestJobTests : IAsyncLifetime
                 .ExecuteUpdateAsync(s => s.SetProperty(j => j.Cursor, (string?)null).SetProperty(j => j.LastCompletedAt, (DateTimeOffset?)null)));
         }
 
-        Assert.Single(_graph.Requests);
-        _graph.Handler = _ => FakeResponse.Empty(202);
+        Assert.Single(GraphServer.Requests);
+        GraphServer.Handler = _ => FakeResponse.Empty(202);
         time.Advance(TimeSpan.FromMinutes(2));
-        await using var second = await DigestScenario.StartAsync(_folder, _graph.BaseUrl, time);
+        await using var second = await DigestScenario.StartAsync(DataFolder, GraphServer.BaseUrl, time);
         Assert.True(await second.Job<DirectorDigestJob>().RunOnceAsync(CancellationToken.None));
         await DigestScenario.HoldAsync(second, DirectorNoticeKinds.GiftDeclared, "G-2026-0041", nameof(ReportCategory.GiftOrHospitality), "Pending");
         time.Advance(TimeSpan.FromMinutes(2));
         Assert.True(await second.Job<DirectorDigestJob>().RunOnceAsync(CancellationToken.None));
         await second.DrainAsync(rounds: 3);
 
-        var sent = _graph.Requests.Skip(1).ToList();
+        var sent = GraphServer.Requests.Skip(1).ToList();
         var mail = Assert.Single(sent).Json.GetProperty("Message");
         Assert.Contains("G-2026-0040", mail.GetProperty("body").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Equal(1, await second.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Kind == GraphDeliveryKinds.DirectorMail)));
@@ -224,7 +203,7 @@ public sealed class DirectorDigestJobTests : IAsyncLifetime
     [Fact]
     public async Task NoticeWatch_DigestDeliveredSoonAfterDigestTime_IsNotLateAndNoOfficerIsAlerted()
     {
-        await using var host = await DigestScenario.StartAsync(_folder, _graph.BaseUrl, DigestScenario.Morning());
+        await using var host = await DigestScenario.StartAsync(DataFolder, GraphServer.BaseUrl, DigestScenario.Morning());
         await DeliverySeed.OfficerAndEmployeesAsync(host);
         await DigestScenario.DirectorAsync(host, hasApp: false);
         await DigestScenario.HoldAsync(host, DirectorNoticeKinds.ReportClosed, "R-2026-0020", nameof(ReportCategory.Other), "Closed");

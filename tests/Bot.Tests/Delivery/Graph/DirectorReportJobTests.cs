@@ -12,34 +12,13 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ComplianceBot.Bot.Tests.Delivery.Graph;
 
-public sealed class DirectorReportJobTests : IAsyncLifetime
+public sealed class DirectorReportJobTests : FakeGraphTest
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cb-graph-delivery", Guid.NewGuid().ToString("N"));
-    private FakeGraphServer _graph = null!;
-
-    public async Task InitializeAsync()
-    {
-        _graph = await FakeGraphServer.StartAsync();
-        _graph.Handler = _ => FakeResponse.Empty(202);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _graph.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-
     // Reg. 29: a periodic report to the director, monthly by default, once per period, mailed through the outbox.
     [Fact]
     public async Task RunOnceAsync_NewMonth_QueuesLastMonthsReportOnceAndMailsIt()
     {
-        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl);
+        await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl);
         var job = host.Job<DirectorReportJob>();
 
         Assert.True(await job.RunOnceAsync(CancellationToken.None));
@@ -50,7 +29,7 @@ public sealed class DirectorReportJobTests : IAsyncLifetime
         var row = await host.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == GraphDeliveryKinds.DirectorMail));
         Assert.Equal("director-report:2026-02", row.IdempotencyKey);
         Assert.Contains("\"trainings.sessions\":0", row.Payload, StringComparison.Ordinal);
-        var mail = Assert.Single(_graph.Requests);
+        var mail = Assert.Single(GraphServer.Requests);
         Assert.EndsWith("/sendMail", mail.Path, StringComparison.Ordinal);
         Assert.Contains("Директорға мерзімді есеп", mail.Json.GetProperty("Message").GetProperty("subject").GetString(), StringComparison.Ordinal);
     }
@@ -60,13 +39,13 @@ public sealed class DirectorReportJobTests : IAsyncLifetime
     [Fact]
     public async Task RunOnceAsync_DirectorHasTheApp_CardBesideTheMailWithLocalizedLines()
     {
-        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl, overrides: new() { ["Organization:DirectorAadObjectId"] = DigestScenario.Director });
+        await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl, overrides: new() { ["Organization:DirectorAadObjectId"] = DigestScenario.Director });
         await DigestScenario.DirectorAsync(host);
 
         Assert.True(await host.Job<DirectorReportJob>().RunOnceAsync(CancellationToken.None));
         await host.Dispatcher.RunOnceAsync(CancellationToken.None);
 
-        var message = Assert.Single(_graph.Requests).Json.GetProperty("Message");
+        var message = Assert.Single(GraphServer.Requests).Json.GetProperty("Message");
         Assert.Equal("Периодический отчёт директору: 2026-02", message.GetProperty("subject").GetString());
         var body = message.GetProperty("body").GetProperty("content").GetString()!;
         Assert.Contains("Проведено учебных занятий", body, StringComparison.Ordinal);
@@ -78,24 +57,37 @@ public sealed class DirectorReportJobTests : IAsyncLifetime
     }
 
     // Reg. 29, 23.2: an anonymous report keeps its filing date only (no FiledAt); the periodic report counts it by
-    // that date like a named one (decision 119).
+    // that date like a named one (decision 119). A report filed in another period, or one that implicates the director,
+    // is not counted.
     [Fact]
-    public async Task RunOnceAsync_AnonymousReportLastMonth_CountedByItsFilingDate()
+    public async Task RunOnceAsync_AnonymousAndNamedReportsLastMonth_CountedByTheirFilingDate()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 2, 20, 6, 0, 0, TimeSpan.Zero));
-        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl, time);
-        await host.WithScopeAsync(async services =>
-        {
-            var db = services.GetRequiredService<RegistersDbContext>();
-            var submission = new ReportSubmission(ReportCategory.Procurement, "Tender rigged", null, [], false);
-            db.ConfidentialReports.Add(services.GetRequiredService<ReportIntake>().File(submission, identity: null).Report);
-            await db.SaveChangesAsync();
-        });
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 30, 6, 0, 0, TimeSpan.Zero));
+        await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl, time);
+        var named = new ReporterIdentity("aad-reporter", "Aigerim Seitkali", null);
+        await FileAsync(host, ReportCategory.Ethics, named, directorImplicated: false);
+        time.SetUtcNow(new DateTimeOffset(2026, 2, 20, 6, 0, 0, TimeSpan.Zero));
+        await FileAsync(host, ReportCategory.Procurement, identity: null, directorImplicated: false);
+        await FileAsync(host, ReportCategory.Procurement, named, directorImplicated: false);
+        await FileAsync(host, ReportCategory.Bribery, identity: null, directorImplicated: false);
+        await FileAsync(host, ReportCategory.AbuseOfOffice, named, directorImplicated: true);
         time.SetUtcNow(new DateTimeOffset(2026, 3, 2, 6, 0, 0, TimeSpan.Zero));
 
         Assert.True(await host.Job<DirectorReportJob>().RunOnceAsync(CancellationToken.None));
 
         var row = await host.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.IdempotencyKey == "director-report:2026-02"));
-        Assert.Contains("\"reports.Procurement.Received\":1", row.Payload, StringComparison.Ordinal);
+        var counts = System.Text.Json.JsonDocument.Parse(row.Payload).RootElement.GetProperty("counts").EnumerateObject()
+            .Where(p => p.Name.StartsWith("reports.", StringComparison.Ordinal))
+            .ToDictionary(p => p.Name, p => p.Value.GetInt32());
+        Assert.Equal(new Dictionary<string, int> { ["reports.Bribery.Received"] = 1, ["reports.Procurement.Received"] = 2 }, counts);
     }
+
+    private static Task FileAsync(GraphDeliveryHost host, ReportCategory category, ReporterIdentity? identity, bool directorImplicated) =>
+        host.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<RegistersDbContext>();
+            var submission = new ReportSubmission(category, "What happened", null, [], directorImplicated);
+            db.ConfidentialReports.Add(services.GetRequiredService<ReportIntake>().File(submission, identity).Report);
+            await db.SaveChangesAsync();
+        });
 }

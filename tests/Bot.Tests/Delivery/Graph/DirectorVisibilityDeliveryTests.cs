@@ -18,37 +18,16 @@ using Microsoft.Extensions.Time.Testing;
 namespace ComplianceBot.Bot.Tests.Delivery.Graph;
 
 /// <summary>Reg. 29 at delivery and in the periodic report; Reg. 29, 23.4: the escalation waits for its address (decision 123).</summary>
-public sealed class DirectorVisibilityDeliveryTests : IAsyncLifetime
+public sealed class DirectorVisibilityDeliveryTests : FakeGraphTest
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cb-graph-delivery", Guid.NewGuid().ToString("N"));
-    private FakeGraphServer _graph = null!;
-
-    public async Task InitializeAsync()
-    {
-        _graph = await FakeGraphServer.StartAsync();
-        _graph.Handler = _ => FakeResponse.Empty(202);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _graph.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-
     // Reg. 29: the director's mail and card about a report are queued; while another instance holds the mail
     // (Graph is down), the officer finds the director implicated. At the next attempt neither is sent: both rows are
     // closed as withdrawn, and the late-notice watch does not alert the officers about them.
     [Fact]
     public async Task Dispatch_ReportImplicatedWhileNoticeRetrying_NoticeWithdrawnNotSent()
     {
-        _graph.Handler = _ => FakeResponse.Unavailable();
-        await using var host = await DigestScenario.StartAsync(_folder, _graph.BaseUrl, DigestScenario.Morning(), digest: false);
+        GraphServer.Handler = _ => FakeResponse.Unavailable();
+        await using var host = await DigestScenario.StartAsync(DataFolder, GraphServer.BaseUrl, DigestScenario.Morning(), digest: false);
         await DeliverySeed.OfficerAndEmployeesAsync(host);
         var report = await DigestScenario.FileReportAsync(host, ReportCategory.Bribery);
         var cardKey = $"{ReportNotices.DirectorCardKeyPrefix}{DirectorNoticeType.ReportFiled}:{report.Id}";
@@ -62,8 +41,8 @@ public sealed class DirectorVisibilityDeliveryTests : IAsyncLifetime
         await host.WithScopeAsync(services => services.GetRequiredService<OutboxStore>()
             .ClaimDueAsync("another-instance", 10, TimeSpan.FromMinutes(1), CancellationToken.None)); // live lease: not recalled
         await DigestScenario.ImplicateDirectorAsync(host, report.Id);
-        _graph.Handler = _ => FakeResponse.Empty(202);
-        var before = _graph.Requests.Count;
+        GraphServer.Handler = _ => FakeResponse.Empty(202);
+        var before = GraphServer.Requests.Count;
 
         host.Time.Advance(TimeSpan.FromMinutes(2));
         await host.DrainAsync(rounds: 2);
@@ -74,7 +53,7 @@ public sealed class DirectorVisibilityDeliveryTests : IAsyncLifetime
         Assert.Equal((null, DirectorVisibility.WithdrawnDetail), (mail.DeliveredAt, mail.LastError));
         Assert.NotNull(mail.FailedAt);
         Assert.Equal((null, DirectorVisibility.WithdrawnDetail), (card.DeliveredAt, card.LastError));
-        var sent = _graph.Requests.Skip(before).ToList();
+        var sent = GraphServer.Requests.Skip(before).ToList();
         Assert.All(sent, r => Assert.DoesNotContain(GraphDeliveryHost.DirectorMail, r.Body, StringComparison.Ordinal));
         Assert.Contains(sent, r => r.Body.Contains(GraphDeliveryHost.AuthorizedBodyMail, StringComparison.Ordinal));
 
@@ -88,7 +67,7 @@ public sealed class DirectorVisibilityDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Dispatch_EscalationWithoutAddress_StaysPendingAndIsSentOnceConfigured()
     {
-        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl, overrides: new() { ["Organization:AuthorizedBodyEmail"] = "" });
+        await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl, overrides: new() { ["Organization:AuthorizedBodyEmail"] = "" });
         await host.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<RegistersDbContext>();
@@ -105,14 +84,14 @@ public sealed class DirectorVisibilityDeliveryTests : IAsyncLifetime
         var waiting = await host.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Kind == GraphDeliveryKinds.AuthorizedBodyMail));
         Assert.True(waiting.IsPending);
         Assert.True(waiting.Attempts > 20);
-        Assert.Empty(_graph.Requests);
+        Assert.Empty(GraphServer.Requests);
 
         var configuration = (IConfigurationRoot)host.Services.GetRequiredService<IConfiguration>();
         configuration["Organization:AuthorizedBodyEmail"] = GraphDeliveryHost.AuthorizedBodyMail;
         configuration.Reload();
         await host.DrainAsync(rounds: 2);
 
-        var request = Assert.Single(_graph.Requests);
+        var request = Assert.Single(GraphServer.Requests);
         Assert.Contains(GraphDeliveryHost.AuthorizedBodyMail, request.Body, StringComparison.Ordinal);
         Assert.NotNull((await host.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == waiting.Id))).DeliveredAt);
     }
@@ -122,7 +101,7 @@ public sealed class DirectorVisibilityDeliveryTests : IAsyncLifetime
     public async Task DirectorReportJob_ImplicatedReportLastMonth_NotCounted()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 2, 20, 6, 0, 0, TimeSpan.Zero));
-        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl, time);
+        await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl, time);
         await host.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<RegistersDbContext>();

@@ -5,6 +5,7 @@ using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Bot.Features.DirectorNotices;
 using ComplianceBot.Bot.Jobs;
+using ComplianceBot.Domain.Choices;
 using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Reports;
@@ -20,6 +21,8 @@ public sealed partial class NoticeMailComposerTests
     [
         DirectorNoticeKinds.ReportFiled, DirectorNoticeKinds.ReportClosed, DirectorNoticeKinds.GiftDeclared,
         DirectorNoticeKinds.ConflictDeclared, DirectorNoticeKinds.EscalatedToAuthorizedBody, DirectorNoticeKinds.CaseNeedsOfficer,
+        DirectorNoticeKinds.ExplanationOverdue, DirectorNoticeKinds.ActualConflict, DirectorNoticeKinds.ActualConflictOfDirector,
+        DirectorNoticeKinds.SentToAuthorizedBody,
     ];
 
     public static TheoryData<string> Languages => [.. BotLanguages.All];
@@ -54,7 +57,7 @@ public sealed partial class NoticeMailComposerTests
             counts[$"conflicts.{status}"] = 1;
         }
 
-        foreach (var category in Enum.GetNames<ReportCategory>())
+        foreach (var category in DefaultCategories)
         {
             foreach (var status in Enum.GetNames<ReportStatus>())
             {
@@ -69,7 +72,8 @@ public sealed partial class NoticeMailComposerTests
             {
                 Items =
                 [
-                    .. Enum.GetNames<ReportCategory>().Select(c => new NoticeItem(DirectorNoticeKinds.ReportClosed, "R-1", c, "2026-03-09", nameof(ReportStatus.Closed))),
+                    .. DefaultCategories.Select(c => new NoticeItem(DirectorNoticeKinds.ReportClosed, "R-1", c, "2026-03-09", nameof(ReportStatus.Closed))),
+                    .. DefaultOutcomes.Select(o => new NoticeItem(DirectorNoticeKinds.ReportClosed, "R-1", "Other", "2026-03-09", o)),
                     .. Enum.GetNames<DeclarationStatus>().Select(s => new NoticeItem(DirectorNoticeKinds.GiftDeclared, "G-1", nameof(ReportCategory.GiftOrHospitality), "2026-03-09", s)),
                     new NoticeItem(DirectorNoticeKinds.ConflictDeclared, "C-1", nameof(ReportCategory.ConflictOfInterest), "2026-03-09", nameof(DeclarationStatus.Pending)),
                 ],
@@ -79,11 +83,11 @@ public sealed partial class NoticeMailComposerTests
         {
             foreach (var status in Enum.GetNames<ReportStatus>())
             {
-                mails.Add(Text(composer.Compose(Notice(kind, nameof(ReportCategory.AbuseOfOffice), status), "d@x.kz", language, "k")));
+                mails.Add(Text(composer.Compose(Notice(kind, nameof(ReportCategory.AbuseOfOffice), status) with { Outcome = nameof(ReportOutcome.OutsideScope) }, "d@x.kz", language, "k")));
             }
         }
 
-        var enumNames = Enum.GetNames<ReportCategory>().Concat(Enum.GetNames<ReportStatus>()).Concat(Enum.GetNames<DeclarationStatus>())
+        var enumNames = DefaultCategories.Concat(Enum.GetNames<ReportStatus>()).Concat(Enum.GetNames<DeclarationStatus>()).Concat(DefaultOutcomes)
             .Where(n => n.Any(char.IsUpper) && n.Skip(1).Any(char.IsUpper)).ToHashSet(StringComparer.Ordinal);
         foreach (var (subject, lines) in mails)
         {
@@ -95,6 +99,21 @@ public sealed partial class NoticeMailComposerTests
         }
 
         Assert.Contains(mails[0].Lines, l => l.StartsWith(language switch { "ru" => "Декларации о подарках", "en" => "Gift declarations", _ => "Сыйлық туралы декларациялар" }, StringComparison.Ordinal));
+    }
+
+    // Reg. 23.3: the closing notice gives the outcome, in the director's language; Reg. 23.4: a case sent to the
+    // authorized body carries the officer's summary.
+    [Theory]
+    [InlineData("en", "Partly substantiated")]
+    [InlineData("ru", "Подтвердилось частично")]
+    [InlineData("kk", "Ішінара расталды")]
+    public void Compose_OutcomeAndSummary_ShownAsRows(string language, string outcome)
+    {
+        var closed = Text(Composer().Compose(Notice(DirectorNoticeKinds.ReportClosed, "Bribery", "Closed") with { Outcome = nameof(ReportOutcome.PartlySubstantiated) }, "d@x.kz", language, "k"));
+        var sent = Text(Composer().Compose(Notice(DirectorNoticeKinds.SentToAuthorizedBody, "Bribery", "Closed") with { Summary = "Three payments to a supplier" }, "a@x.kz", language, "k"));
+
+        Assert.Contains(outcome, closed.Lines);
+        Assert.Contains("Three payments to a supplier", sent.Lines);
     }
 
     private sealed record MailText(string Subject, IReadOnlyList<string> Lines);
@@ -115,4 +134,8 @@ public sealed partial class NoticeMailComposerTests
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tag();
+
+    private static IEnumerable<string> DefaultCategories => RegisterChoiceDefaults.For(ChoiceList.Categories).Select(c => c.Key);
+
+    private static IEnumerable<string> DefaultOutcomes => RegisterChoiceDefaults.For(ChoiceList.Outcomes).Select(c => c.Key);
 }

@@ -27,6 +27,7 @@ internal static class ProductionSettings
         ["Audit:HeadContainerUrl"] = "https://auditheads.blob.core.windows.net/audit-heads",
         ["Organization:DirectorAadObjectId"] = "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
         ["Organization:AuthorizedBodyEmail"] = "agency@example.test",
+        ["Declarations:PublicBaseUrl"] = "https://compliancebot.example.test",
     };
 
     public static Dictionary<string, string?> With(string key, string? value)

@@ -2,6 +2,7 @@
 using System;
 using System.Reflection;
 using ComplianceBot.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -19,9 +20,10 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 "ComplianceBot.Domain.Reports.ConfidentialReport",
                 typeof(ConfidentialReport),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 21,
                 navigationCount: 3,
-                unnamedIndexCount: 3,
+                foreignKeyCount: 1,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -65,8 +67,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 propertyInfo: typeof(ConfidentialReport).GetProperty("Category", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ConfidentialReport).GetField("<Category>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 40,
-                providerPropertyType: typeof(string));
-            category.SetSentinelFromProviderValue("Bribery");
+                valueConverter: new ReportCategoryConverter());
             category.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var description = runtimeEntityType.AddProperty(
@@ -110,6 +111,14 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 sentinel: new DateOnly(1, 1, 1));
             filedOn.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
+            var giftDeclarationId = runtimeEntityType.AddProperty(
+                "GiftDeclarationId",
+                typeof(Guid?),
+                propertyInfo: typeof(ConfidentialReport).GetProperty("GiftDeclarationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConfidentialReport).GetField("<GiftDeclarationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            giftDeclarationId.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
             var isAnonymous = runtimeEntityType.AddProperty(
                 "IsAnonymous",
                 typeof(bool),
@@ -137,12 +146,12 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
 
             var outcome = runtimeEntityType.AddProperty(
                 "Outcome",
-                typeof(ReportOutcome?),
+                typeof(ReportOutcome),
                 propertyInfo: typeof(ConfidentialReport).GetProperty("Outcome", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ConfidentialReport).GetField("<Outcome>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 40,
-                providerPropertyType: typeof(string));
+                valueConverter: new ReportOutcomeConverter());
             outcome.AddAnnotation("ComplianceBot:RegisterState", true);
             outcome.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
@@ -210,14 +219,29 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { number },
+                new[] { giftDeclarationId },
                 unique: true);
-            index0.AddAnnotation("Relational:Filter", "[Number] IS NOT NULL");
+            index0.AddAnnotation("Relational:Filter", "[GiftDeclarationId] IS NOT NULL");
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { number },
+                unique: true);
+            index1.AddAnnotation("Relational:Filter", "[Number] IS NOT NULL");
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { status, acknowledgeBy });
 
             return runtimeEntityType;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("GiftDeclarationId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)

@@ -70,12 +70,12 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
 
             var measure = runtimeEntityType.AddProperty(
                 "Measure",
-                typeof(SettlementMeasure?),
+                typeof(SettlementMeasure),
                 propertyInfo: typeof(ConflictAssessment).GetProperty("Measure", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ConflictAssessment).GetField("<Measure>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 40,
-                providerPropertyType: typeof(string));
+                valueConverter: new SettlementMeasureConverter());
             measure.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var measureDetails = runtimeEntityType.AddProperty(

@@ -118,8 +118,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                     propertyInfo: typeof(ConflictDetails).GetProperty("Area", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(ConflictDetails).GetField("<Area>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     maxLength: 40,
-                    providerPropertyType: typeof(string));
-                area.SetSentinelFromProviderValue("Hiring");
+                    valueConverter: new ConflictAreaConverter());
                 area.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
                 var personalInterest = complexType.AddProperty(

@@ -19,7 +19,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 "ComplianceBot.Domain.People.Employee",
                 typeof(Employee),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -57,6 +57,14 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 nullable: true,
                 maxLength: 300);
             jobTitle.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var leftOn = runtimeEntityType.AddProperty(
+                "LeftOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Employee).GetProperty("LeftOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Employee).GetField("<LeftOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            leftOn.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var mail = runtimeEntityType.AddProperty(
                 "Mail",

@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
     public partial class SqlServerRegistersDbContextModel
     {
         private SqlServerRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c32d2ffd-cbff-4083-af54-fdd6f2d97dd0"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("975504f7-d4ef-4671-ad13-f51ec04e5537"), entityTypeCount: 33)
         {
         }
 
@@ -60,6 +60,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
             ExplanationRequestEntityType.CreateForeignKey1(explanationRequest, confidentialReport);
             InvestigationEntityType.CreateForeignKey1(investigation, confidentialReport);
             InvestigatorAssignmentEntityType.CreateForeignKey1(investigatorAssignment, investigation);
+            ConfidentialReportEntityType.CreateForeignKey1(confidentialReport, giftDeclaration);
             ReportMessageEntityType.CreateForeignKey1(reportMessage, confidentialReport);
             ReportPersonConcernedEntityType.CreateForeignKey1(reportPersonConcerned, confidentialReport);
             ReportTransitionEntityType.CreateForeignKey1(reportTransition, confidentialReport);

@@ -2,6 +2,7 @@
 using System;
 using System.Reflection;
 using ComplianceBot.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -19,9 +20,10 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 "ComplianceBot.Domain.Reports.ConfidentialReport",
                 typeof(ConfidentialReport),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 21,
                 navigationCount: 3,
-                unnamedIndexCount: 3,
+                foreignKeyCount: 1,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -61,8 +63,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 propertyInfo: typeof(ConfidentialReport).GetProperty("Category", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ConfidentialReport).GetField("<Category>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 40,
-                providerPropertyType: typeof(string));
-            category.SetSentinelFromProviderValue("Bribery");
+                valueConverter: new ReportCategoryConverter());
 
             var description = runtimeEntityType.AddProperty(
                 "Description",
@@ -101,6 +102,13 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(ConfidentialReport).GetField("<FiledOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
 
+            var giftDeclarationId = runtimeEntityType.AddProperty(
+                "GiftDeclarationId",
+                typeof(Guid?),
+                propertyInfo: typeof(ConfidentialReport).GetProperty("GiftDeclarationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConfidentialReport).GetField("<GiftDeclarationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var isAnonymous = runtimeEntityType.AddProperty(
                 "IsAnonymous",
                 typeof(bool),
@@ -125,12 +133,12 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
 
             var outcome = runtimeEntityType.AddProperty(
                 "Outcome",
-                typeof(ReportOutcome?),
+                typeof(ReportOutcome),
                 propertyInfo: typeof(ConfidentialReport).GetProperty("Outcome", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ConfidentialReport).GetField("<Outcome>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 40,
-                providerPropertyType: typeof(string));
+                valueConverter: new ReportOutcomeConverter());
             outcome.AddAnnotation("ComplianceBot:RegisterState", true);
 
             var passphraseHash = runtimeEntityType.AddProperty(
@@ -191,13 +199,27 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { number },
+                new[] { giftDeclarationId },
                 unique: true);
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { number },
+                unique: true);
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { status, acknowledgeBy });
 
             return runtimeEntityType;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("GiftDeclarationId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)

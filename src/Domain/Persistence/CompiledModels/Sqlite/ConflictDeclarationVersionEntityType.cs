@@ -112,8 +112,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                     propertyInfo: typeof(ConflictDetails).GetProperty("Area", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(ConflictDetails).GetField("<Area>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     maxLength: 40,
-                    providerPropertyType: typeof(string));
-                area.SetSentinelFromProviderValue("Hiring");
+                    valueConverter: new ConflictAreaConverter());
 
                 var personalInterest = complexType.AddProperty(
                     "PersonalInterest",

@@ -19,7 +19,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 "ComplianceBot.Domain.People.Employee",
                 typeof(Employee),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -53,6 +53,13 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(Employee).GetField("<JobTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 300);
+
+            var leftOn = runtimeEntityType.AddProperty(
+                "LeftOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Employee).GetProperty("LeftOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Employee).GetField("<LeftOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var mail = runtimeEntityType.AddProperty(
                 "Mail",

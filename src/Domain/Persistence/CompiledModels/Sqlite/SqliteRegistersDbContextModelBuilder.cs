@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
     public partial class SqliteRegistersDbContextModel
     {
         private SqliteRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("04fbe73a-e0a8-4620-bcc6-6f36fdde1a52"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("9f70c0c2-a91d-4265-83db-a42df738253e"), entityTypeCount: 33)
         {
         }
 
@@ -60,6 +60,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
             ExplanationRequestEntityType.CreateForeignKey1(explanationRequest, confidentialReport);
             InvestigationEntityType.CreateForeignKey1(investigation, confidentialReport);
             InvestigatorAssignmentEntityType.CreateForeignKey1(investigatorAssignment, investigation);
+            ConfidentialReportEntityType.CreateForeignKey1(confidentialReport, giftDeclaration);
             ReportMessageEntityType.CreateForeignKey1(reportMessage, confidentialReport);
             ReportPersonConcernedEntityType.CreateForeignKey1(reportPersonConcerned, confidentialReport);
             ReportTransitionEntityType.CreateForeignKey1(reportTransition, confidentialReport);

@@ -998,6 +998,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Mail")
                         .HasMaxLength(320)
                         .HasColumnType("nvarchar(320)");
@@ -1115,6 +1118,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("FiledOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("GiftDeclarationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<bool>("IsAnonymous")
                         .HasColumnType("bit");
 
@@ -1161,6 +1167,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CaseCode")
                         .IsUnique();
+
+                    b.HasIndex("GiftDeclarationId")
+                        .IsUnique()
+                        .HasFilter("[GiftDeclarationId] IS NOT NULL");
 
                     b.HasIndex("Number")
                         .IsUnique()
@@ -1569,6 +1579,14 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasForeignKey("InvestigationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Reports.ConfidentialReport", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Gifts.GiftDeclaration", null)
+                        .WithMany()
+                        .HasForeignKey("GiftDeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ComplianceBot.Domain.Reports.ReportMessage", b =>

@@ -990,6 +990,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Mail")
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
@@ -1107,6 +1110,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("FiledOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("GiftDeclarationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsAnonymous")
                         .HasColumnType("INTEGER");
 
@@ -1152,6 +1158,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseCode")
+                        .IsUnique();
+
+                    b.HasIndex("GiftDeclarationId")
                         .IsUnique();
 
                     b.HasIndex("Number")
@@ -1560,6 +1569,14 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasForeignKey("InvestigationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Reports.ConfidentialReport", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Gifts.GiftDeclaration", null)
+                        .WithMany()
+                        .HasForeignKey("GiftDeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ComplianceBot.Domain.Reports.ReportMessage", b =>

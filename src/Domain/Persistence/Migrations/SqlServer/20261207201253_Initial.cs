@@ -51,36 +51,6 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "ConfidentialReports",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    NumberYear = table.Column<int>(type: "int", nullable: false),
-                    CaseCode = table.Column<string>(type: "nvarchar(14)", maxLength: 14, nullable: false),
-                    PassphraseHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Category = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
-                    WhenAndWhere = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    UnitOrProcess = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ProcessKey = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    IsAnonymous = table.Column<bool>(type: "bit", nullable: false),
-                    FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    FiledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    SealedIdentity = table.Column<byte[]>(type: "varbinary(4000)", maxLength: 4000, nullable: true),
-                    DirectorImplicated = table.Column<bool>(type: "bit", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    AssignedOfficerAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    AcknowledgeBy = table.Column<DateOnly>(type: "date", nullable: false),
-                    FeedbackBy = table.Column<DateOnly>(type: "date", nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ConfidentialReports", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "ConflictDeclarations",
                 columns: table => new
                 {
@@ -149,7 +119,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     PreferredLanguage = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
                     ManagerAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     Mail = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LeftOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -415,6 +386,172 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConflictAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Level = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Measure = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    MeasureDetails = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    MonitoringDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    AssessedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    AssessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConflictAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConflictAssessments_ConflictDeclarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "ConflictDeclarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConflictDeclarationVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VersionNumber = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Details_AffectedProcess = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Details_Area = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Details_PersonalInterest = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Details_RelatedPersons = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConflictDeclarationVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConflictDeclarationVersions_ConflictDeclarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "ConflictDeclarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConfidentialReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    NumberYear = table.Column<int>(type: "int", nullable: false),
+                    CaseCode = table.Column<string>(type: "nvarchar(14)", maxLength: 14, nullable: false),
+                    PassphraseHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    WhenAndWhere = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    UnitOrProcess = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ProcessKey = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    IsAnonymous = table.Column<bool>(type: "bit", nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FiledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SealedIdentity = table.Column<byte[]>(type: "varbinary(4000)", maxLength: 4000, nullable: true),
+                    DirectorImplicated = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    AssignedOfficerAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AcknowledgeBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    FeedbackBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    GiftDeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConfidentialReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConfidentialReports_GiftDeclarations_GiftDeclarationId",
+                        column: x => x.GiftDeclarationId,
+                        principalTable: "GiftDeclarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GiftDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GiftDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GiftDecisions_GiftDeclarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "GiftDeclarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GiftDeclarationVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VersionNumber = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Details_Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Details_Direction = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Details_EstimatedValueKzt = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Details_GiftDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Details_Occasion = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Details_OtherPartyIsCounterparty = table.Column<bool>(type: "bit", nullable: false),
+                    Details_OtherPartyOrganisation = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Details_OtherPartyPerson = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Details_Whereabouts = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GiftDeclarationVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GiftDeclarationVersions_GiftDeclarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "GiftDeclarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TrainingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "int", nullable: false),
+                    EventId = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    EventCreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AttendanceRecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AttendanceRecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingSessions_Trainings_TrainingId",
+                        column: x => x.TrainingId,
+                        principalTable: "Trainings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ExplanationRequests",
                 columns: table => new
                 {
@@ -535,130 +672,25 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "ConflictAssessments",
+                name: "TrainingSeats",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Level = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Measure = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    MeasureDetails = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    MonitoringDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    AssessedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    AssessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EmployeeAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Response = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RespondedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Attended = table.Column<bool>(type: "bit", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ConflictAssessments", x => x.Id);
+                    table.PrimaryKey("PK_TrainingSeats", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ConflictAssessments_ConflictDeclarations_DeclarationId",
-                        column: x => x.DeclarationId,
-                        principalTable: "ConflictDeclarations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ConflictDeclarationVersions",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VersionNumber = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Details_AffectedProcess = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    Details_Area = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Details_PersonalInterest = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Details_RelatedPersons = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ConflictDeclarationVersions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ConflictDeclarationVersions_ConflictDeclarations_DeclarationId",
-                        column: x => x.DeclarationId,
-                        principalTable: "ConflictDeclarations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "GiftDecisions",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    DecidedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_GiftDecisions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_GiftDecisions_GiftDeclarations_DeclarationId",
-                        column: x => x.DeclarationId,
-                        principalTable: "GiftDeclarations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "GiftDeclarationVersions",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VersionNumber = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Details_Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Details_Direction = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Details_EstimatedValueKzt = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    Details_GiftDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Details_Occasion = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    Details_OtherPartyIsCounterparty = table.Column<bool>(type: "bit", nullable: false),
-                    Details_OtherPartyOrganisation = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    Details_OtherPartyPerson = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    Details_Whereabouts = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_GiftDeclarationVersions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_GiftDeclarationVersions_GiftDeclarations_DeclarationId",
-                        column: x => x.DeclarationId,
-                        principalTable: "GiftDeclarations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "TrainingSessions",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TrainingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    DurationMinutes = table.Column<int>(type: "int", nullable: false),
-                    EventId = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    EventCreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    AttendanceRecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    AttendanceRecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TrainingSessions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_TrainingSessions_Trainings_TrainingId",
-                        column: x => x.TrainingId,
-                        principalTable: "Trainings",
+                        name: "FK_TrainingSeats_TrainingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "TrainingSessions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -680,30 +712,6 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         name: "FK_InvestigatorAssignments_Investigations_InvestigationId",
                         column: x => x.InvestigationId,
                         principalTable: "Investigations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "TrainingSeats",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EmployeeAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: false),
-                    DisplayName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    Response = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    RespondedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Attended = table.Column<bool>(type: "bit", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TrainingSeats", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_TrainingSeats_TrainingSessions_SessionId",
-                        column: x => x.SessionId,
-                        principalTable: "TrainingSessions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -741,6 +749,13 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 table: "ConfidentialReports",
                 column: "CaseCode",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfidentialReports_GiftDeclarationId",
+                table: "ConfidentialReports",
+                column: "GiftDeclarationId",
+                unique: true,
+                filter: "[GiftDeclarationId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConfidentialReports_Number",
@@ -1020,9 +1035,6 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 name: "ConflictDeclarations");
 
             migrationBuilder.DropTable(
-                name: "GiftDeclarations");
-
-            migrationBuilder.DropTable(
                 name: "Investigations");
 
             migrationBuilder.DropTable(
@@ -1033,6 +1045,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Trainings");
+
+            migrationBuilder.DropTable(
+                name: "GiftDeclarations");
         }
     }
 }

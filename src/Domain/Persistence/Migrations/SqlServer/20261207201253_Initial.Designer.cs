@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerRegistersDbContext))]
-    [Migration("20261207163509_Initial")]
+    [Migration("20261207201253_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1001,6 +1001,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Mail")
                         .HasMaxLength(320)
                         .HasColumnType("nvarchar(320)");
@@ -1118,6 +1121,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("FiledOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("GiftDeclarationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<bool>("IsAnonymous")
                         .HasColumnType("bit");
 
@@ -1164,6 +1170,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CaseCode")
                         .IsUnique();
+
+                    b.HasIndex("GiftDeclarationId")
+                        .IsUnique()
+                        .HasFilter("[GiftDeclarationId] IS NOT NULL");
 
                     b.HasIndex("Number")
                         .IsUnique()
@@ -1572,6 +1582,14 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasForeignKey("InvestigationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Reports.ConfidentialReport", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Gifts.GiftDeclaration", null)
+                        .WithMany()
+                        .HasForeignKey("GiftDeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ComplianceBot.Domain.Reports.ReportMessage", b =>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegistersDbContext))]
-    [Migration("20261207163505_Initial")]
+    [Migration("20261207201249_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -993,6 +993,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Mail")
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
@@ -1110,6 +1113,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("FiledOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("GiftDeclarationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsAnonymous")
                         .HasColumnType("INTEGER");
 
@@ -1155,6 +1161,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseCode")
+                        .IsUnique();
+
+                    b.HasIndex("GiftDeclarationId")
                         .IsUnique();
 
                     b.HasIndex("Number")
@@ -1563,6 +1572,14 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasForeignKey("InvestigationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Reports.ConfidentialReport", b =>
+                {
+                    b.HasOne("ComplianceBot.Domain.Gifts.GiftDeclaration", null)
+                        .WithMany()
+                        .HasForeignKey("GiftDeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ComplianceBot.Domain.Reports.ReportMessage", b =>

@@ -1,0 +1,100 @@
+using ComplianceBot.Bot.Channel;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceBot.Bot.Browser;
+
+/// <summary>
+/// The browser session (decision 122): a short cookie, signed in through Entra OpenID Connect (authorization code
+/// with PKCE, the bot's own app registration, the tenant's v2.0 authority) or, in Development only, the local
+/// sign-in page. Only the browser paths authenticate with it: <c>/api/messages</c> never reads the cookie, and the
+/// cookie scheme never reads an Authorization header, so a channel token opens no browser page.
+/// </summary>
+public static class BrowserSignIn
+{
+    public const string CookieScheme = "BrowserSession";
+    public const string OidcScheme = OpenIdConnectDefaults.AuthenticationScheme;
+    public const string CookieName = "__Host-compliancebot";
+    public const string AntiforgeryCookieName = "__Host-compliancebot-af";
+    public const string AntiforgeryField = "__af";
+    public const string SignInPath = "/signin";
+    public const string LocalSignInPath = "/signin/local";
+    public const string SignOutPath = "/signout";
+    public const string CallbackPath = "/signin-oidc";
+    public const string SignedOutCallbackPath = "/signout-callback-oidc";
+
+    /// <summary>The tenant a session must belong to: Teams:TenantId; in Development without one, a fixed local name.</summary>
+    public static string TenantOf(TeamsOptions teams) =>
+        string.IsNullOrWhiteSpace(teams?.TenantId) ? "development" : teams.TenantId.Trim();
+
+    /// <summary>Entra sign-in needs the app, its tenant and a secret to redeem the code.</summary>
+    public static bool HasEntraCredentials(TeamsOptions teams) =>
+        teams is not null && teams.AppId.Length > 0 && teams.TenantId.Length > 0 && teams.ClientSecret.Length > 0;
+
+    /// <summary>
+    /// Registers both schemes; which one /signin challenges is <see cref="BrowserSignInMode"/>, read from the options
+    /// when first needed (test hosts add configuration after Program.cs has registered its services).
+    /// </summary>
+    public static IServiceCollection AddBrowserSignIn(this IServiceCollection services)
+    {
+        services.AddOptions<BrowserSignInOptions>().BindConfiguration(BrowserSignInOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BrowserSignInOptions>>(provider =>
+            new BrowserSignInValidator(provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>().EnvironmentName));
+        services.TryAddSingleton(provider => BrowserSignInMode.From(
+            provider.GetRequiredService<IOptions<BrowserSignInOptions>>().Value,
+            provider.GetRequiredService<IOptions<TeamsOptions>>().Value,
+            provider.GetRequiredService<IHostEnvironment>()));
+        services.TryAddSingleton<BrowserPages>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, BrowserSignInEndpoints>());
+
+        services.AddAuthentication(CookieScheme)
+            .AddCookie(CookieScheme)
+            .AddOpenIdConnect(OidcScheme, _ => { });
+        services.AddOptions<CookieAuthenticationOptions>(CookieScheme).Configure<BrowserSignInMode, IOptions<BrowserSignInOptions>>((options, mode, browser) =>
+        {
+            options.Cookie.Name = CookieName;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.Path = "/";
+            // Not persistent (the cookie ends with the browser) and the ticket itself expires, without sliding.
+            options.ExpireTimeSpan = browser.Value.SessionLifetime;
+            options.SlidingExpiration = false;
+            options.LoginPath = mode.Local ? LocalSignInPath : SignInPath;
+            options.ReturnUrlParameter = "returnUrl";
+            options.Events.OnValidatePrincipal = BrowserSessionEvents.ValidatePrincipalAsync;
+        });
+        services.AddOptions<OpenIdConnectOptions>(OidcScheme).Configure<BrowserSignInMode, IOptions<TeamsOptions>>((options, mode, teams) =>
+        {
+            if (mode.Entra)
+            {
+                EntraSignIn.Configure(options, teams.Value);
+            }
+            else
+            {
+                EntraSignIn.ConfigureUnused(options);
+            }
+        });
+
+        services.AddAntiforgery(options =>
+        {
+            options.FormFieldName = AntiforgeryField;
+            options.HeaderName = null;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddOptions<AntiforgeryOptions>().Configure<IHostEnvironment>((options, environment) =>
+        {
+            // Development may run on plain http://localhost (scripts/run.sh), where antiforgery refuses a Secure-only
+            // cookie outright, and a __Host- cookie must be Secure; everywhere else it is Secure like the session's.
+            var development = environment.IsDevelopment();
+            options.Cookie.Name = development ? "compliancebot-af" : AntiforgeryCookieName;
+            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+        return services;
+    }
+}

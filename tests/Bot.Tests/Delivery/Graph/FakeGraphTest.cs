@@ -1,0 +1,32 @@
+using ComplianceBot.Graph.Tests.Fakes;
+
+namespace ComplianceBot.Bot.Tests.Delivery.Graph;
+
+/// <summary>
+/// A test class that runs Graph delivery hosts against one fake Graph server (accepting every call with 202 unless a
+/// test sets its handler) and a data folder of its own, removed afterwards.
+/// </summary>
+public abstract class FakeGraphTest : IAsyncLifetime
+{
+    protected string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "cb-graph-delivery", Guid.NewGuid().ToString("N"));
+
+    protected FakeGraphServer GraphServer { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        GraphServer = await FakeGraphServer.StartAsync();
+        GraphServer.Handler = _ => FakeResponse.Empty(202);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await GraphServer.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataFolder, true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
