@@ -1,4 +1,3 @@
-using ComplianceBot.Domain.People;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceBot.Domain;

@@ -39,10 +39,7 @@ public static class RegistersServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(sp => AuditChainKeys.Load(
             sp.GetRequiredService<IOptions<AuditOptions>>().Value, sp.GetRequiredService<IOptions<RegistersOptions>>().Value));
-        services.AddOptions<OrganizationOptions>().BindConfiguration(OrganizationOptions.SectionName)
-            .ValidateDataAnnotations()
-            .Validate(o => OrganizationOptions.IsKnownTimeZone(o.TimeZone), OrganizationOptions.InvalidTimeZoneMessage)
-            .ValidateOnStart();
+        services.AddOrganizationOptions();
 
         if (provider == RegistersProvider.SqlServer)
         {

@@ -23,10 +23,6 @@ public sealed class GraphOptions
     /// <summary>The mailbox that organises training events and sends notices (Reg. 14.7, 23.3).</summary>
     public string? ComplianceMailbox { get; set; }
 
-    /// <summary>IANA or Windows id of the zone training times are written in.</summary>
-    [Required(ErrorMessage = "Graph:TimeZone is required (e.g. Asia/Almaty).")]
-    public string TimeZone { get; set; } = "Asia/Almaty";
-
     public string LocalMailboxPath { get; set; } = "App_Data/mailbox";
     public string? LocalDirectoryFile { get; set; }
 

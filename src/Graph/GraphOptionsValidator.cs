@@ -9,7 +9,6 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
     {
         var errors = new List<string>();
         ValidateBaseUrl(options.BaseUrl, errors);
-        ValidateTimeZone(options.TimeZone, errors);
         if (options.EffectiveMode == GraphMode.Graph)
         {
             ValidateCredential(options, errors);
@@ -49,14 +48,6 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
         if (path is not ("/v1.0" or "/beta"))
         {
             errors.Add("Graph:BaseUrl must end in /v1.0 or /beta directly under the host (the SDK's $batch requires it).");
-        }
-    }
-
-    private static void ValidateTimeZone(string timeZone, List<string> errors)
-    {
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
-        {
-            errors.Add($"Graph:TimeZone '{timeZone}' is not a time zone known to this machine.");
         }
     }
 

@@ -1,3 +1,4 @@
+using ComplianceBot.Domain;
 using ComplianceBot.Graph.Local;
 using ComplianceBot.Graph.Remote;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ public static class GraphServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOrganizationOptions();
 
         var mode = (configuration.GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions()).EffectiveMode;
         return mode == GraphMode.Graph ? services.AddRemoteGraph() : services.AddLocalMailbox(environment.ContentRootPath);

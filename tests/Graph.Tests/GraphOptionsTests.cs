@@ -89,14 +89,6 @@ public sealed class GraphOptionsTests
     }
 
     [Fact]
-    public void Validate_UnknownTimeZone_FailsNamingTheSetting()
-    {
-        var options = new GraphOptions { TimeZone = "Mars/Olympus" };
-
-        Assert.Contains("Graph:TimeZone", Validate(options).FailureMessage, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void AddGraphServices_InvalidSettings_OptionsResolutionFailsNamingTheSetting()
     {
         using var services = GraphTestHost.Build(new Dictionary<string, string?> { ["Graph:Mode"] = "Graph", ["Graph:ClientSecret"] = "s" });

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Resources.Browser;
-using ComplianceBot.Domain.People;
+using ComplianceBot.Domain;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 

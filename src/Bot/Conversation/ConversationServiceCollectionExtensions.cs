@@ -5,6 +5,7 @@ using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Bot.Resources.DomainRules;
+using ComplianceBot.Domain;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplianceBot.Bot.Conversation;
@@ -19,10 +20,7 @@ internal static class ConversationServiceCollectionExtensions
     public static IServiceCollection AddConversation(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddLocalization();
-        services.AddOptions<LanguageOptions>()
-            .BindConfiguration(LanguageOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddOrganizationOptions();
         services.TryAddSingleton<IUserLanguagePreference, NoUserLanguagePreference>();
         services.TryAddScoped<LanguageResolver>();
         services.TryAddSingleton<MenuCards>();

@@ -13,7 +13,7 @@ namespace ComplianceBot.Domain.Notices;
 /// conflict implicates the director (Reg. 29, <see cref="DirectorVisibility"/>): it goes to the authorized body instead
 /// (invariant 2), on the escalation's path (decision 123). A potential conflict or none notifies nobody.
 /// </summary>
-public sealed class ActualConflictNotice(RegistersDbContext db, RegisterClock clock, IOptions<ReportNoticeOptions> options)
+public sealed class ActualConflictNotice(RegistersDbContext db, RegisterClock clock, IOptions<OrganizationOptions> options)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -1,5 +1,4 @@
 using ComplianceBot.Domain.Persistence;
-using ComplianceBot.Domain.Reports;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceBot.Domain.Notices;
@@ -9,7 +8,7 @@ namespace ComplianceBot.Domain.Notices;
 /// Nothing is held when the digest is off or no director is configured.
 /// </summary>
 public sealed class DirectorDigest(
-    RegistersDbContext db, RegisterClock clock, IOptions<DirectorDigestOptions> options, IOptions<ReportNoticeOptions> organization)
+    RegistersDbContext db, RegisterClock clock, IOptions<DirectorDigestOptions> options, IOptions<OrganizationOptions> organization)
 {
     public bool Enabled => options.Value.DigestEnabled && !string.IsNullOrWhiteSpace(organization.Value.DirectorAadObjectId);
 

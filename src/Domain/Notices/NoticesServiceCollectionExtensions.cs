@@ -1,4 +1,3 @@
-using ComplianceBot.Domain.Reports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,7 +16,7 @@ public static class NoticesServiceCollectionExtensions
         services.AddOptions<DirectorDigestOptions>().BindConfiguration(DirectorDigestOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<ReportNoticeOptions>().BindConfiguration(ReportNoticeOptions.SectionName);
+        services.AddOptions<OrganizationOptions>().BindConfiguration(OrganizationOptions.SectionName);
         services.TryAddScoped<DirectorDigest>();
         services.TryAddScoped<ActualConflictNotice>();
         return services;

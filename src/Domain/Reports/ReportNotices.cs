@@ -16,7 +16,7 @@ namespace ComplianceBot.Domain.Reports;
 /// name a report by its <see cref="DirectorReference"/>, never by its register number, so they show no numbering gaps
 /// (Reg. 29, decision 119).
 /// </summary>
-public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IOptions<ReportNoticeOptions> options, DirectorDigest digest)
+public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IOptions<OrganizationOptions> options, DirectorDigest digest)
 {
     public const string DirectorMailKind = "director.mail";
     public const string AuthorizedBodyMailKind = "authorized-body.mail";

@@ -11,9 +11,6 @@ public static class ReportServiceCollectionExtensions
         services.AddOptions<FollowUpLockoutOptions>().BindConfiguration(FollowUpLockoutOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<ReportNoticeOptions>().BindConfiguration(ReportNoticeOptions.SectionName)
-            .Validate(o => o.HasValidAuthorizedBodyEmail(), ReportNoticeOptions.InvalidEmailMessage)
-            .ValidateOnStart();
         services.AddOptions<FollowUpKeyOptions>().BindConfiguration(FollowUpKeyOptions.SectionName)
             .Validate(o => FollowUpKeyring.IsValidKey(o.FollowUpKey), FollowUpKeyring.InvalidKeyMessage)
             .ValidateOnStart();

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ComplianceBot.Domain;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceBot.Graph.Local;
@@ -8,7 +9,7 @@ namespace ComplianceBot.Graph.Local;
 /// Development calendar: one .ics invitation per attendee in the local mailbox folder. Idempotent like Graph's
 /// transactionId: the same key yields the same event id and leaves existing files alone.
 /// </summary>
-internal sealed class LocalTrainingCalendar(LocalMailbox mailbox, IOptions<GraphOptions> options, TimeProvider time) : ITrainingCalendar
+internal sealed class LocalTrainingCalendar(LocalMailbox mailbox, IOptions<GraphOptions> options, IOptions<OrganizationOptions> organization, TimeProvider time) : ITrainingCalendar
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -31,7 +32,7 @@ internal sealed class LocalTrainingCalendar(LocalMailbox mailbox, IOptions<Graph
             request.AgendaHtml,
             request.Start,
             request.End,
-            settings.TimeZone,
+            organization.Value.TimeZone,
             request.IsOnline ? "Microsoft Teams Meeting" : request.Room ?? string.Empty,
             settings.OrganizerMailbox,
             "Compliance",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplianceBot.Domain;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models;
@@ -10,6 +11,7 @@ internal sealed class GraphTrainingCalendar(
     GraphClientProvider clients,
     EventResponseReader responses,
     IOptions<GraphOptions> options,
+    IOptions<OrganizationOptions> organization,
     ILogger<GraphTrainingCalendar> logger) : ITrainingCalendar
 {
     public async Task<CreatedEvent> CreateTrainingEventAsync(TrainingEventRequest request, CancellationToken cancellationToken)
@@ -17,7 +19,7 @@ internal sealed class GraphTrainingCalendar(
         ArgumentNullException.ThrowIfNull(request);
         var settings = options.Value;
         using var client = clients.Create();
-        var body = ToEvent(request, settings.TimeZone);
+        var body = ToEvent(request, organization.Value.TimeZone);
         var created = await GraphFailure.RunAsync(
             logger,
             "create event",

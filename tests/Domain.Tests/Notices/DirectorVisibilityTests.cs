@@ -14,7 +14,7 @@ public sealed class DirectorVisibilityTests : RegisterTestBase
 
     private ReportNotices Notices(RegistersDbContext db, string? authorizedBody = "agency@example.kz")
     {
-        var organization = Options.Create(new ReportNoticeOptions { DirectorAadObjectId = TestWorld.Director, AuthorizedBodyEmail = authorizedBody });
+        var organization = Options.Create(new OrganizationOptions { DirectorAadObjectId = TestWorld.Director, AuthorizedBodyEmail = authorizedBody });
         return new(db, World.Clock, organization, new DirectorDigest(db, World.Clock, Options.Create(new DirectorDigestOptions()), organization));
     }
 

@@ -16,8 +16,8 @@ public sealed class PossibleViolationNoticesTests : RegisterTestBase
     private const string AuthorizedBody = "agency@example.kz";
     private const string EmployeeId = "aad-employee-7";
 
-    private static readonly IOptions<ReportNoticeOptions> Organization =
-        Options.Create(new ReportNoticeOptions { DirectorAadObjectId = TestWorld.Director, AuthorizedBodyEmail = AuthorizedBody });
+    private static readonly IOptions<OrganizationOptions> Organization =
+        Options.Create(new OrganizationOptions { DirectorAadObjectId = TestWorld.Director, AuthorizedBodyEmail = AuthorizedBody });
 
     private ReportNotices Notices(RegistersDbContext db) =>
         new(db, World.Clock, Organization, new DirectorDigest(db, World.Clock, Options.Create(new DirectorDigestOptions()), Organization));

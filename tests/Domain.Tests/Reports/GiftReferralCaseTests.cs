@@ -18,7 +18,7 @@ public sealed class GiftReferralCaseTests : RegisterTestBase
 
     private ReportNotices Notices(RegistersDbContext db)
     {
-        var organization = Options.Create(new ReportNoticeOptions { DirectorAadObjectId = TestWorld.Director, AuthorizedBodyEmail = "agency@example.kz" });
+        var organization = Options.Create(new OrganizationOptions { DirectorAadObjectId = TestWorld.Director, AuthorizedBodyEmail = "agency@example.kz" });
         return new(db, World.Clock, organization, new DirectorDigest(db, World.Clock, Options.Create(new DirectorDigestOptions()), organization));
     }
 

@@ -17,7 +17,7 @@ public sealed class ReportNoticesTests : RegisterTestBase
 
     private ReportNotices Notices(RegistersDbContext db, bool digest = false)
     {
-        var organization = Options.Create(new ReportNoticeOptions { DirectorAadObjectId = TestWorld.Director, AuthorizedBodyEmail = AuthorizedBody });
+        var organization = Options.Create(new OrganizationOptions { DirectorAadObjectId = TestWorld.Director, AuthorizedBodyEmail = AuthorizedBody });
         return new(db, World.Clock, organization, new DirectorDigest(db, World.Clock, Options.Create(new DirectorDigestOptions { DigestEnabled = digest }), organization));
     }
 

@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Channel;
+using ComplianceBot.Domain;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceBot.Bot.Conversation.Language;
@@ -7,7 +8,7 @@ namespace ComplianceBot.Bot.Conversation.Language;
 /// Chooses the language of a turn: the activity's locale when the bot speaks it, else the
 /// user's stored preference, else the organisation default (Organization:DefaultLanguage).
 /// </summary>
-public sealed class LanguageResolver(IUserLanguagePreference preference, IOptions<LanguageOptions> options)
+public sealed class LanguageResolver(IUserLanguagePreference preference, IOptions<OrganizationOptions> options)
 {
     public async Task<string> ResolveAsync(Activity activity, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-using ComplianceBot.Domain.People;
+using ComplianceBot.Domain;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceBot.Bot.Features.Declarations;

@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Conversation.Language;
+using ComplianceBot.Domain;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ComplianceBot.Bot.Features.Declarations;
 
 /// <summary>Names and languages of the people a card goes to or names, from the Employee register.</summary>
-public sealed class PeopleLookup(RegistersDbContext db, IOptions<LanguageOptions> languages)
+public sealed class PeopleLookup(RegistersDbContext db, IOptions<OrganizationOptions> languages)
 {
     public async Task<IReadOnlyDictionary<string, Person>> FindAsync(IEnumerable<string> aadObjectIds, CancellationToken cancellationToken)
     {

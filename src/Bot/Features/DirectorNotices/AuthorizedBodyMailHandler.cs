@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Bot.Operations.Telemetry;
+using ComplianceBot.Domain;
 using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Graph;
@@ -16,7 +17,7 @@ namespace ComplianceBot.Bot.Features.DirectorNotices;
 internal sealed class AuthorizedBodyMailHandler(
     IMailSender mail,
     NoticeMailComposer composer,
-    IOptionsMonitor<OrganizationMailOptions> organization,
+    IOptionsMonitor<OrganizationOptions> organization,
     ComplianceBotMetrics? metrics = null) : IOutboxDeliveryHandler
 {
     public string Kind => GraphDeliveryKinds.AuthorizedBodyMail;

@@ -1,6 +1,7 @@
-using ComplianceBot.Bot.Delivery;
-using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Cards;
+using ComplianceBot.Bot.Conversation.Language;
+using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Domain;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace ComplianceBot.Bot.Features.DirectorNotices;
 /// informs the director; a card that could only fail is not queued.
 /// </summary>
 internal sealed class DirectorCardOutbox(
-    RegistersDbContext db, DirectorNoticeCards cards, IOptionsMonitor<OrganizationMailOptions> organization)
+    RegistersDbContext db, DirectorNoticeCards cards, IOptionsMonitor<OrganizationOptions> organization)
 {
     /// <summary>The director's language for mail and card: kk, ru or en from the Employee register, Kazakh by default.</summary>
     public async Task<string> LanguageAsync(CancellationToken ct)

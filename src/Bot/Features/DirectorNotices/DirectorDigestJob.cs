@@ -1,7 +1,7 @@
+using System.Globalization;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Bot.Jobs;
-using System.Globalization;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Outbox;
@@ -21,7 +21,7 @@ namespace ComplianceBot.Bot.Features.DirectorNotices;
 /// </summary>
 internal sealed class DirectorDigestJob(
     IServiceScopeFactory scopes, TimeProvider time, IOptions<ScheduledJobOptions> options, IOptionsMonitor<DirectorDigestOptions> digest,
-    IOptionsMonitor<OrganizationMailOptions> organization, ILogger<DirectorDigestJob> logger)
+    IOptionsMonitor<OrganizationOptions> organization, ILogger<DirectorDigestJob> logger)
     : PeriodicJob(scopes, time, options, logger)
 {
     public override string Name => "director.digest";

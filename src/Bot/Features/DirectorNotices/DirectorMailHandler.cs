@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Bot.Operations.Telemetry;
+using ComplianceBot.Domain;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Graph;
@@ -17,7 +18,7 @@ internal sealed class DirectorMailHandler(
     IMailSender mail,
     NoticeMailComposer composer,
     IServiceScopeFactory scopes,
-    IOptionsMonitor<OrganizationMailOptions> organization,
+    IOptionsMonitor<OrganizationOptions> organization,
     ComplianceBotMetrics? metrics = null) : IOutboxDeliveryHandler
 {
     public string Kind => GraphDeliveryKinds.DirectorMail;

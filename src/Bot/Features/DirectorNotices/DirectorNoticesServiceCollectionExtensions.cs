@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Jobs;
+using ComplianceBot.Domain;
 using ComplianceBot.Domain.Notices;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -32,10 +33,7 @@ internal static class DirectorNoticesServiceCollectionExtensions
     {
         services.AddDirectorNoticeCards();
         services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<OrganizationMailOptions>().BindConfiguration(OrganizationMailOptions.SectionName)
-            .Validate(o => OrganizationMailOptions.IsBlankOrMail(o.DirectorEmail), "Organization:DirectorEmail must be a mail address.")
-            .Validate(o => OrganizationMailOptions.IsBlankOrMail(o.AuthorizedBodyEmail), "Organization:AuthorizedBodyEmail must be a mail address.")
-            .ValidateOnStart();
+        services.AddOrganizationOptions();
         services.TryAddSingleton<OutboxSignal>();
         services.AddDirectorDigest();
         services.TryAddScoped<DirectorCardOutbox>();

@@ -21,21 +21,3 @@ public sealed class NoticeOptions
 
     public bool ReportEnabled { get; set; } = true;
 }
-
-/// <summary>The addresses under <c>Organization</c> that mail needs.</summary>
-public sealed class OrganizationMailOptions
-{
-    public const string SectionName = "Organization";
-
-    /// <summary>When unset, the director's mail from the Employee register (Organization:DirectorAadObjectId).</summary>
-    public string? DirectorEmail { get; set; }
-
-    /// <summary>The authorized body's contact (Reg. 5.7, 29); escalations go here, never to the director.</summary>
-    public string? AuthorizedBodyEmail { get; set; }
-
-    public string? DirectorAadObjectId { get; set; }
-
-    /// <summary>Empty means "not configured yet" (delivery waits); anything else must look like a mail address.</summary>
-    public static bool IsBlankOrMail(string? value) =>
-        string.IsNullOrWhiteSpace(value) || new EmailAddressAttribute().IsValid(value);
-}

@@ -1,5 +1,5 @@
 using ComplianceBot.Bot.Conversation.Language;
-using ComplianceBot.Domain.People;
+using ComplianceBot.Domain;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,10 +1,9 @@
 using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Domain;
-using ComplianceBot.Domain.People;
+using ComplianceBot.Domain.Samples;
 using ComplianceBot.Domain.Trainings;
 using Microsoft.Extensions.Options;
-using ComplianceBot.Domain.Samples;
 
 namespace ComplianceBot.Bot.Features.Trainings;
 

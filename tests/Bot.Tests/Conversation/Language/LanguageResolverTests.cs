@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Tests.Conversation;
+using ComplianceBot.Domain;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -44,7 +45,7 @@ public sealed class LanguageResolverTests
     public async Task ResolveAsync_Preference_IsLookedUpByAadObjectId()
     {
         var preference = new FixedPreference("kk");
-        var resolver = new LanguageResolver(preference, Options.Create(new LanguageOptions()));
+        var resolver = new LanguageResolver(preference, Options.Create(new OrganizationOptions()));
 
         await resolver.ResolveAsync(TestActivities.Text("x", "fr-FR"), CancellationToken.None);
 
@@ -56,7 +57,7 @@ public sealed class LanguageResolverTests
     {
         await using var host = new ConversationTestHost();
 
-        Assert.Equal("kk", host.Services.GetRequiredService<IOptions<LanguageOptions>>().Value.DefaultLanguage);
+        Assert.Equal("kk", host.Services.GetRequiredService<IOptions<OrganizationOptions>>().Value.DefaultLanguage);
     }
 
     [Fact]
@@ -65,13 +66,13 @@ public sealed class LanguageResolverTests
         await using var host = new ConversationTestHost(settings: new() { ["Organization:DefaultLanguage"] = "de" });
 
         var error = Assert.Throws<OptionsValidationException>(
-            () => host.Services.GetRequiredService<IOptions<LanguageOptions>>().Value);
+            () => host.Services.GetRequiredService<IOptions<OrganizationOptions>>().Value);
 
         Assert.Contains("Organization:DefaultLanguage", error.Message, StringComparison.Ordinal);
     }
 
     private static LanguageResolver Resolver(string? preference, string defaultLanguage) =>
-        new(new FixedPreference(preference), Options.Create(new LanguageOptions { DefaultLanguage = defaultLanguage }));
+        new(new FixedPreference(preference), Options.Create(new OrganizationOptions { DefaultLanguage = defaultLanguage }));
 
     private sealed class FixedPreference(string? language) : IUserLanguagePreference
     {

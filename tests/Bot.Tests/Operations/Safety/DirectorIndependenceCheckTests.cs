@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Operations.Safety;
 using ComplianceBot.Bot.Tests.Integration;
 using ComplianceBot.Bot.Tests.Reports;
+using ComplianceBot.Domain;
 using ComplianceBot.Domain.People;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
