@@ -52,7 +52,6 @@ public static class RegistersServiceCollectionExtensions
 
         services.AddRegisterChoices();
         services.AddSingleton<RegisterClock>();
-        services.AddSingleton<Conversations.ProcessedActivityLog>();
         services.AddSingleton<PassphraseHasher>();
         services.AddSingleton<IdentitySealer>();
         services.AddScoped<OutboxStore>();

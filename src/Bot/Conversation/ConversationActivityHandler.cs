@@ -10,12 +10,12 @@ namespace ComplianceBot.Bot.Conversation;
 /// <summary>
 /// The conversation entry point: chooses the turn's language, then hands the activity to the
 /// text-command or card-action routes, or greets a new install. Flows never touch this class;
-/// they register routes (docs/decisions/032). The card-action dispatcher, which builds every card
-/// route of every flow, is made only for a turn that is a card action (decision 027).
+/// they register routes (docs/decisions/032). Each dispatcher takes every route of its kind, so it is
+/// made only for a turn of that kind: a typed word builds no card route, a card action no text route.
 /// </summary>
 internal sealed class ConversationActivityHandler(
     LanguageResolver languages,
-    TextCommandDispatcher textCommands,
+    Lazy<TextCommandDispatcher> textCommands,
     Lazy<CardActionDispatcher> cardActions,
     MenuCards cards,
     ILogger<ConversationActivityHandler> logger) : IActivityHandler
@@ -38,7 +38,7 @@ internal sealed class ConversationActivityHandler(
                 return await cardActions.Value.DispatchAsync(
                     conversation, VerbOf(value), value, CardActionKind.Submit, cancellationToken);
             case ActivityTypes.Message:
-                await textCommands.DispatchAsync(conversation, cancellationToken);
+                await textCommands.Value.DispatchAsync(conversation, cancellationToken);
                 return null;
             case ActivityTypes.Invoke:
                 return await OnInvokeAsync(conversation, cancellationToken);

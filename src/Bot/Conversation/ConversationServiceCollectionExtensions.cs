@@ -14,7 +14,7 @@ internal static class ConversationServiceCollectionExtensions
 {
     /// <summary>
     /// The conversation core, which knows no feature: the activity handler (scoped: one per turn), language choice,
-    /// localized texts, the route indexes and the menu cards. Features add their routes and cards with
+    /// localized texts, the route dispatchers and the menu cards. Features add their routes and cards with
     /// AddCardActionRoute / AddTextCommandRoute / AddCardCatalogEntry.
     /// </summary>
     public static IServiceCollection AddConversation(this IServiceCollection services, IConfiguration configuration)
@@ -28,10 +28,9 @@ internal static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<DomainErrorText>();
         services.TryAddScoped<IActivityHandler, ConversationActivityHandler>();
         services.TryAddScoped<TextCommandDispatcher>();
-        services.TryAddSingleton<TextCommandIndex>();
-        services.TryAddSingleton<CardActionIndex>();
         services.TryAddScoped<CardActionDispatcher>();
-        // Every turn that is not a card action ("menu", a typed word) would otherwise build all card routes.
+        // Each dispatcher makes every route of its kind: a typed word would otherwise build all card routes too.
+        services.TryAddScoped(sp => new Lazy<TextCommandDispatcher>(sp.GetRequiredService<TextCommandDispatcher>));
         services.TryAddScoped(sp => new Lazy<CardActionDispatcher>(sp.GetRequiredService<CardActionDispatcher>));
         return services.AddCardCatalogEntry<WelcomeCardEntry>()
             .AddCardCatalogEntry<MenuCardEntry>()

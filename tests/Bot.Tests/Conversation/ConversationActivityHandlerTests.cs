@@ -1,3 +1,4 @@
+using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Bot.Tests.Conversation.Routing;
@@ -168,5 +169,31 @@ public sealed class ConversationActivityHandlerTests
 
         Assert.Equal(0, afterText);
         Assert.Equal(1, built);
+    }
+
+    // And a card action builds no text route: each dispatcher is made only for a turn of its kind.
+    [Fact]
+    public async Task HandleAsync_CardAction_BuildsNoTextRoute()
+    {
+        var built = 0;
+        await using var host = new ConversationTestHost(services => services.AddScoped<ITextCommandRoute>(_ =>
+        {
+            built++;
+            return new SilentTextRoute();
+        }));
+
+        await host.HandleAsync(TestActivities.Submit(new { verb = CardVerbs.Help }));
+        var afterCardAction = built;
+        await host.HandleAsync(TestActivities.Text("silent"));
+
+        Assert.Equal(0, afterCardAction);
+        Assert.Equal(1, built);
+    }
+
+    private sealed class SilentTextRoute : ITextCommandRoute
+    {
+        public IReadOnlyCollection<string> Commands => ["silent"];
+
+        public Task HandleAsync(ConversationTurn turn, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

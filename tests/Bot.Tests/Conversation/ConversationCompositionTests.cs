@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Channel;
+using ComplianceBot.Bot.Conversation.Routing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,5 +21,33 @@ public sealed class ConversationCompositionTests(WebApplicationFactory<Program> 
 
         var card = ConversationTestHost.CardOf(Assert.Single(connector.Posted));
         Assert.StartsWith("ComplianceBot — сыбайлас жемқорлыққа қарсы", card.Texts().ElementAt(1), StringComparison.Ordinal);
+    }
+
+    // The dispatchers refuse a key claimed twice only when a turn brings it; this finds every such key before any turn.
+    [Fact]
+    public async Task AppHost_EveryVerbAndTextCommand_ClaimedByOneRoute()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+
+        var verbs = scope.ServiceProvider.GetServices<ICardActionRoute>().Select(route => (Key: "verb " + route.Verb, Route: route.GetType().Name));
+        var commands = scope.ServiceProvider.GetServices<ITextCommandRoute>()
+            .SelectMany(route => route.Commands.Select(command => (Key: "text command " + command, Route: route.GetType().Name)));
+
+        var claimedTwice = verbs.Concat(commands).GroupBy(claim => claim.Key, StringComparer.Ordinal).Where(claims => claims.Count() > 1)
+            .Select(claims => $"{claims.Key}: {string.Join(", ", claims.Select(claim => claim.Route))}");
+        Assert.Empty(claimedTwice);
+    }
+
+    // The text dispatcher compares the normalised message with the commands as written.
+    [Fact]
+    public async Task AppHost_EveryTextCommand_WrittenAsNormalised()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+
+        var commands = scope.ServiceProvider.GetServices<ITextCommandRoute>().SelectMany(route => route.Commands).ToList();
+
+        Assert.NotEmpty(commands);
+        Assert.All(commands, command => Assert.Equal(TextCommandDispatcher.Normalize(command), command));
+        Assert.DoesNotContain("", commands);
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Channel.State;
 using ComplianceBot.Bot.Conversation.Language;
@@ -40,7 +39,7 @@ public sealed class RecentConversationReferencesTests
         Assert.False(recent.IsCurrent(Changed(original, field, null), Now.AddSeconds(5), Hour));
     }
 
-    // Lengths are part of what is hashed: moving characters from one field to the next is a different reference.
+    // Moving characters from one field to the next is a different reference.
     [Fact]
     public void IsCurrent_CharactersMovedBetweenFields_False()
     {
@@ -53,7 +52,7 @@ public sealed class RecentConversationReferencesTests
     }
 
     [Fact]
-    public void IsCurrent_LongerThanTheStackBuffer_ComparesByValue()
+    public void IsCurrent_LongConversationId_ComparesByValue()
     {
         var recent = new RecentConversationReferences();
         var longId = "a:" + new string('c', 2_000);
@@ -75,28 +74,32 @@ public sealed class RecentConversationReferencesTests
         Assert.True(recent.IsCurrent(Reference("29:a", "a:conv-a"), Now.AddSeconds(59), TimeSpan.FromDays(1)));
     }
 
-    // The cache holds a fingerprint, not the reference: nothing of what an activity brought outlives it but the key.
     [Fact]
-    public void Remember_KeepsNoCopyOfTheReference()
+    public void Remember_AtMaxEntries_StartsAfreshWithTheNewOne()
     {
         var recent = new RecentConversationReferences();
+        for (var i = 0; i < RecentConversationReferences.MaxEntries; i++)
+        {
+            recent.Remember(Reference("29:" + i, "a:conv-" + i), Now, Now);
+        }
 
-        var (reference, conversationId) = RememberFresh(recent);
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
+        recent.Remember(Reference("29:new", "a:conv-new"), Now, Now);
 
-        Assert.False(reference.TryGetTarget(out _));
-        Assert.False(conversationId.TryGetTarget(out _));
         Assert.Equal(1, recent.Count);
+        Assert.True(recent.IsCurrent(Reference("29:new", "a:conv-new"), Now, Hour));
+        Assert.False(recent.IsCurrent(Reference("29:0", "a:conv-0"), Now, Hour));
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (WeakReference<ConversationReferenceData>, WeakReference<string>) RememberFresh(RecentConversationReferences recent)
+    [Fact]
+    public void Clear_ThenTheSameReference_NotCurrent()
     {
-        var reference = Reference("29:a", Fresh("a:conv-a"));
-        recent.Remember(reference, Now, Now);
-        return (new WeakReference<ConversationReferenceData>(reference), new WeakReference<string>(reference.ConversationId));
+        var recent = new RecentConversationReferences();
+        recent.Remember(Reference("29:a", "a:conv-a"), Now, Now);
+
+        recent.Clear();
+
+        Assert.False(recent.IsCurrent(Reference("29:a", "a:conv-a"), Now, Hour));
+        Assert.Equal(0, recent.Count);
     }
 
     private static ConversationReferenceData Changed(ConversationReferenceData reference, string field, string? value) => field switch

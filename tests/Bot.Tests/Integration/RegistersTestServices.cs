@@ -44,6 +44,7 @@ internal sealed class RegistersTestServices : IAsyncDisposable
         services.AddSingleton<IConnectorClient>(Connector);
         services.AddScoped<RegistersChannelStateStore>();
         services.AddSingleton<RecentConversationReferences>();
+        services.AddSingleton<ProcessedActivityLog>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName);
         services.AddSingleton<OutboxSignal>();

@@ -12,8 +12,7 @@ namespace ComplianceBot.Bot.Conversation.Routing;
 /// kind needs. A verb nobody handles gets a polite notice and the menu, never an error.
 /// </summary>
 public sealed class CardActionDispatcher(
-    IServiceProvider services,
-    CardActionIndex index,
+    IEnumerable<ICardActionRoute> routes,
     MenuCards cards,
     IStringLocalizer<BotStrings> text,
     ILogger<CardActionDispatcher> logger)
@@ -23,7 +22,7 @@ public sealed class CardActionDispatcher(
     {
         ArgumentNullException.ThrowIfNull(turn);
         CardActionResult result;
-        if (verb is not null && index.Route(verb, services) is { } route)
+        if (verb is not null && RouteChoice.OneOrNone(routes.Where(route => route.Verb == verb), "verb", verb) is { } route)
         {
             result = await route.HandleAsync(new CardActionRequest(turn, verb, data, kind), cancellationToken);
         }

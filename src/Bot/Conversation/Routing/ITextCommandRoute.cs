@@ -7,8 +7,9 @@ namespace ComplianceBot.Bot.Conversation.Routing;
 public interface ITextCommandRoute
 {
     /// <summary>
-    /// The words that trigger it, in every language; matched against the message text
-    /// trimmed, without a leading @mention, case-insensitively.
+    /// The words that trigger it, in every language, written as <see cref="TextCommandDispatcher.Normalize"/> gives
+    /// them (lower-case, single spaces, no '/' or trailing punctuation): the message text is normalised and compared
+    /// with them as they are. A test checks every registered command is in that form.
     /// </summary>
     IReadOnlyCollection<string> Commands { get; }
 

@@ -4,8 +4,7 @@ namespace ComplianceBot.Bot.Conversation.Routing;
 
 /// <summary>
 /// How a flow plugs in. Routes are scoped (one per turn) so they may use scoped services such
-/// as the registers' DbContext. Each is registered as itself as well, so a dispatcher makes only the
-/// route a turn needs (decision 110).
+/// as the registers' DbContext; a dispatcher takes them all and asks each for its key.
 /// </summary>
 public static class RouteServiceCollectionExtensions
 {
@@ -13,7 +12,6 @@ public static class RouteServiceCollectionExtensions
         where TRoute : class, ICardActionRoute
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ICardActionRoute, TRoute>());
-        services.TryAddScoped<TRoute>();
         return services;
     }
 
@@ -21,7 +19,6 @@ public static class RouteServiceCollectionExtensions
         where TRoute : class, ITextCommandRoute
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ITextCommandRoute, TRoute>());
-        services.TryAddScoped<TRoute>();
         return services;
     }
 }

@@ -8,16 +8,16 @@ namespace ComplianceBot.Bot.Conversation.Routing;
 
 /// <summary>
 /// Routes typed text by exact command word (never by "contains"). Text nobody handles gets
-/// the menu with a short "did not understand" line — never an error. Only the route that answers
-/// is made for the turn (decision 110), not every route with everything each one needs.
+/// the menu with a short "did not understand" line — never an error.
 /// </summary>
 public sealed partial class TextCommandDispatcher(
-    IServiceProvider services, TextCommandIndex index, MenuCards cards, IStringLocalizer<BotStrings> text)
+    IEnumerable<ITextCommandRoute> routes, MenuCards cards, IStringLocalizer<BotStrings> text)
 {
     public Task DispatchAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return index.Route(Normalize(turn.Activity.Text), services) is { } route
+        var word = Normalize(turn.Activity.Text);
+        return RouteChoice.OneOrNone(routes.Where(route => route.Commands.Contains(word)), "text command", word) is { } route
             ? route.HandleAsync(turn, cancellationToken)
             : turn.SendCardAsync(cards.Menu(text.Require("Notice_NotUnderstood")), cancellationToken);
     }

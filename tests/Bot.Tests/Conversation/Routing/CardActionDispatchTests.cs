@@ -114,15 +114,19 @@ public sealed class CardActionDispatchTests
         Assert.Contains("How ComplianceBot can help", host.SinglePostedCard().Texts());
     }
 
+    // A wiring error, reported by name; ConversationCompositionTests check the app's own routes before any turn.
     [Fact]
-    public async Task CardActionIndex_TwoRoutesForOneVerb_RefusesNamingBoth()
+    public async Task HandleAsync_TwoRoutesForOneVerb_RefusesNamingBoth()
     {
-        await using var host = Host(new RecordingRoute(CardVerbs.Help, _ => throw new InvalidOperationException()));
-        await using var scope = host.Services.CreateAsyncScope();
+        var route = new RecordingRoute(CardVerbs.Help, _ => CardActionResult.Post(RecordingRoute.CardSaying("second")));
+        await using var host = Host(route);
 
-        var error = Assert.Throws<InvalidOperationException>(() => new CardActionIndex().Route(CardVerbs.Help, scope.ServiceProvider));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.HandleAsync(TestActivities.Submit(new { verb = CardVerbs.Help })));
 
         Assert.Contains("'help'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(RecordingRoute), error.Message, StringComparison.Ordinal);
+        Assert.Empty(route.Requests);
+        Assert.Empty(host.Connector.Posted);
     }
 
     private static ConversationTestHost Host(RecordingRoute route) =>

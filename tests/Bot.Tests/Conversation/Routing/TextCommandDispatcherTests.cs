@@ -58,53 +58,64 @@ public sealed class TextCommandDispatcherTests
         Assert.Empty(host.Connector.Posted);
     }
 
-    // Routes are added by type in production: after the first turn has read every route's commands,
-    // a turn makes only the route that answers, not all of them and everything they need.
     [Fact]
-    public async Task HandleAsync_RoutesAddedByType_LaterTurnsMakeOnlyTheAnsweringRoute()
+    public async Task HandleAsync_RoutesAddedByType_TheOneWithTheWordAnswers()
     {
-        var made = new MadeRoutes();
-        await using var host = new ConversationTestHost(services => services.AddSingleton(made)
+        var handled = new HandledBy();
+        await using var host = new ConversationTestHost(services => services.AddSingleton(handled)
             .AddTextCommandRoute<AppleRoute>()
             .AddTextCommandRoute<ApricotRoute>());
-        await host.HandleAsync(TestActivities.Text("алма", "kk-KZ"));
-        made.Names.Clear();
 
-        await host.HandleAsync(TestActivities.Text("алма", "kk-KZ"));
+        await host.HandleAsync(TestActivities.Text("Өрік!", "kk-KZ"));
 
-        Assert.Equal([nameof(AppleRoute)], made.Names);
-        Assert.Equal(2, made.Handled);
+        Assert.Equal([nameof(ApricotRoute)], handled.Names);
+        Assert.Empty(host.Connector.Posted);
     }
 
-    private sealed class MadeRoutes
+    // A wiring error, reported by name; ConversationCompositionTests check the app's own routes before any turn.
+    [Fact]
+    public async Task HandleAsync_TwoRoutesClaimOneWord_RefusesNamingBoth()
+    {
+        var handled = new HandledBy();
+        var word = new WordRoute("алма");
+        await using var host = new ConversationTestHost(services => services.AddSingleton(handled)
+            .AddTextCommandRoute<AppleRoute>()
+            .AddScoped<ITextCommandRoute>(_ => word));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.HandleAsync(TestActivities.Text("алма", "kk-KZ")));
+
+        Assert.Contains(nameof(AppleRoute), error.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(WordRoute), error.Message, StringComparison.Ordinal);
+        Assert.Contains("'алма'", error.Message, StringComparison.Ordinal);
+        Assert.Empty(handled.Names);
+        Assert.Empty(word.Turns);
+    }
+
+    private sealed class HandledBy
     {
         public List<string> Names { get; } = [];
-
-        public int Handled { get; set; }
     }
 
-    private sealed class AppleRoute : ITextCommandRoute
+    private sealed class AppleRoute(HandledBy handled) : ITextCommandRoute
     {
-        private readonly MadeRoutes made;
-
-        public AppleRoute(MadeRoutes made) => (this.made = made).Names.Add(nameof(AppleRoute));
-
         public IReadOnlyCollection<string> Commands => ["алма"];
 
         public Task HandleAsync(ConversationTurn turn, CancellationToken cancellationToken)
         {
-            made.Handled++;
+            handled.Names.Add(nameof(AppleRoute));
             return Task.CompletedTask;
         }
     }
 
-    private sealed class ApricotRoute : ITextCommandRoute
+    private sealed class ApricotRoute(HandledBy handled) : ITextCommandRoute
     {
-        public ApricotRoute(MadeRoutes made) => made.Names.Add(nameof(ApricotRoute));
-
         public IReadOnlyCollection<string> Commands => ["өрік"];
 
-        public Task HandleAsync(ConversationTurn turn, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task HandleAsync(ConversationTurn turn, CancellationToken cancellationToken)
+        {
+            handled.Names.Add(nameof(ApricotRoute));
+            return Task.CompletedTask;
+        }
     }
 
     private sealed class WordRoute(string word) : ITextCommandRoute

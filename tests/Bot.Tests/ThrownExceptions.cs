@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace ComplianceBot.Domain.Tests;
+namespace ComplianceBot.Bot.Tests;
 
 /// <summary>
 /// Every exception thrown, caught or not, by code running in the creating test's flow (its awaits and

@@ -1,15 +1,27 @@
 using System.Data.Common;
+using ComplianceBot.Bot.Channel.State;
+using ComplianceBot.Bot.Tests.Integration;
+using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.Conversations;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace ComplianceBot.Domain.Tests.Conversations;
+namespace ComplianceBot.Bot.Tests.Channel.State;
 
 /// <summary>Group commit of inbound activity ids (decision 026): each answer only once its row is committed.</summary>
-public sealed class ProcessedActivityLogTests : RegisterTestBase
+public sealed class ProcessedActivityLogTests : IAsyncLifetime
 {
-    private ProcessedActivityLog Log() => new(new Contexts(Database), World.Time);
+    private readonly RegistersTestServices _registers = new();
+
+    private Contexts Database => new(_registers);
+
+    public async Task InitializeAsync() => await _registers.MigrateAsync();
+
+    public async Task DisposeAsync() => await _registers.DisposeAsync();
+
+    private ProcessedActivityLog Log() => new(Database, _registers.Time);
 
     [Fact]
     public async Task TryAddAsync_ManyAtOnce_AllNewAndEachStoredWhenItsTaskCompletes()
@@ -21,12 +33,12 @@ public sealed class ProcessedActivityLogTests : RegisterTestBase
         {
             var added = await log.TryAddAsync("msteams", id);
             // Read back through SQLite on another connection: the row is there the moment the task completes.
-            await using var db = Database.CreateContext();
+            await using var db = Database.CreateDbContext();
             return (added, stored: await db.ProcessedActivities.AnyAsync(p => p.ActivityId == id));
         }));
 
         Assert.All(results, r => Assert.Equal((true, true), r));
-        await using var check = Database.CreateContext();
+        await using var check = Database.CreateDbContext();
         Assert.Equal(300, await check.ProcessedActivities.CountAsync());
     }
 
@@ -34,17 +46,17 @@ public sealed class ProcessedActivityLogTests : RegisterTestBase
     public async Task TryAddAsync_RowsWrittenByTheBatchStatement_ReadBackAsEfWroteThem()
     {
         var log = Log();
-        var receivedAt = World.Time.GetUtcNow();
+        var receivedAt = _registers.Time.GetUtcNow();
 
         Assert.True(await log.TryAddAsync("msteams", "batch-row"));
-        await using (var db = Database.CreateContext())
+        await using (var db = Database.CreateDbContext())
         {
             db.ProcessedActivities.Add(ProcessedActivity.Create("msteams", "ef-row", receivedAt));
             await db.SaveChangesAsync();
         }
 
         // Same value conversion (UTC ticks on SQLite) for both: the janitor's date filter treats them alike.
-        await using var check = Database.CreateContext();
+        await using var check = Database.CreateDbContext();
         var rows = await check.ProcessedActivities.AsNoTracking().OrderBy(p => p.ActivityId).ToListAsync();
         Assert.Equal(["batch-row", "ef-row"], rows.Select(r => r.ActivityId));
         Assert.All(rows, r => Assert.Equal(receivedAt, r.ReceivedAt));
@@ -59,7 +71,7 @@ public sealed class ProcessedActivityLogTests : RegisterTestBase
         var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => log.TryAddAsync("msteams", "twice"))));
 
         Assert.Single(results, r => r);
-        await using var db = Database.CreateContext();
+        await using var db = Database.CreateDbContext();
         Assert.Equal(1, await db.ProcessedActivities.CountAsync(p => p.ActivityId == "twice"));
     }
 
@@ -72,15 +84,15 @@ public sealed class ProcessedActivityLogTests : RegisterTestBase
         var results = await Task.WhenAll(new[] { "new-1", "seen", "new-2" }.Select(id => log.TryAddAsync("msteams", id)));
 
         Assert.Equal([true, false, true], results);
-        await using var db = Database.CreateContext();
+        await using var db = Database.CreateDbContext();
         Assert.Equal(3, await db.ProcessedActivities.CountAsync());
     }
 
     [Fact]
     public async Task TryAddAsync_BatchWithNewAndStoredIds_StoredOnesAreDuplicatesWithoutAnExceptionOrErrorLog()
     {
-        using var logs = new LogCapture();
-        var log = new ProcessedActivityLog(new Contexts(Database, logs), World.Time);
+        using var logs = new LogRecorder();
+        var log = new ProcessedActivityLog(new Contexts(_registers, logs), _registers.Time);
         Assert.True(await log.TryAddAsync("msteams", "seen-1"));
         Assert.True(await log.TryAddAsync("msteams", "seen-2"));
         string[] ids = ["new-1", "seen-1", "new-2", "seen-2", "new-3", "seen-1"];
@@ -94,15 +106,15 @@ public sealed class ProcessedActivityLogTests : RegisterTestBase
 
         Assert.Equal([true, false, true, false, true, false], results);
         Assert.Empty(logs.AtLeast(LogLevel.Warning));
-        await using var db = Database.CreateContext();
+        await using var db = Database.CreateDbContext();
         Assert.Equal(["new-1", "new-2", "new-3", "seen-1", "seen-2"], await db.ProcessedActivities.OrderBy(p => p.ActivityId).Select(p => p.ActivityId).ToListAsync());
     }
 
     [Fact]
     public async Task TryAddAsync_DatabaseFails_TheCallerSeesTheErrorAndTheLogKeepsWorking()
     {
-        var contexts = new Contexts(Database);
-        var log = new ProcessedActivityLog(contexts, World.Time);
+        var contexts = new Contexts(_registers);
+        var log = new ProcessedActivityLog(contexts, _registers.Time);
         contexts.Broken = true;
 
         await Assert.ThrowsAnyAsync<Exception>(() => log.TryAddAsync("msteams", "lost"));
@@ -111,14 +123,23 @@ public sealed class ProcessedActivityLogTests : RegisterTestBase
         Assert.True(await log.TryAddAsync("msteams", "lost"));
     }
 
-    private sealed class Contexts(TestDatabase database, LogCapture? logs = null) : IDbContextFactory<RegistersDbContext>
+    /// <summary>New contexts on the test's register file, as the pooled factory gives them; broken on demand, or logging to a recorder.</summary>
+    private sealed class Contexts(RegistersTestServices registers, LogRecorder? logs = null) : IDbContextFactory<RegistersDbContext>
     {
         public bool Broken { get; set; }
 
-        public RegistersDbContext CreateDbContext() =>
-            Broken
-                ? new SqliteRegistersDbContext(new DbContextOptionsBuilder<SqliteRegistersDbContext>()
-                    .UseSqlite($"Data Source={Path.Combine(database.Folder, "missing", "none.db")};Mode=ReadWrite").Options)
-                : logs is null ? database.CreateContext() : database.CreateContext(logs);
+        public RegistersDbContext CreateDbContext()
+        {
+            var path = Broken ? Path.Combine(Path.GetDirectoryName(registers.DatabasePath)!, "missing", "none.db") : registers.DatabasePath;
+            var options = new DbContextOptionsBuilder<SqliteRegistersDbContext>()
+                .UseSqlite($"Data Source={path};Mode=ReadWrite;Default Timeout=30")
+                .UseAuditChainKeys(registers.Provider.GetRequiredService<AuditChainKeys>());
+            if (logs is not null)
+            {
+                options.UseLoggerFactory(LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs)));
+            }
+
+            return new SqliteRegistersDbContext(options.Options);
+        }
     }
 }

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
+using ComplianceBot.Domain.Conversations;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace ComplianceBot.Domain.Conversations;
+namespace ComplianceBot.Bot.Channel.State;
 
 /// <summary>
 /// Records inbound activity ids with group commit (decision 026): every concurrent request adds its
@@ -11,9 +12,10 @@ namespace ComplianceBot.Domain.Conversations;
 /// row is durable. One writer at a time also means the hot path never competes with itself for the
 /// database's write lock. With no concurrency a batch is one row: nothing waits for a timer. An id
 /// already stored (a redelivery) is skipped by the statement and answered false, without an error
-/// (decision 113).
+/// (decision 113). A persistence and throughput mechanism of the channel, not a rule of the regulation:
+/// it lives beside its one user, <see cref="RegistersChannelStateStore"/> (decision 134).
 /// </summary>
-public sealed class ProcessedActivityLog(IDbContextFactory<RegistersDbContext> contexts, TimeProvider time)
+internal sealed class ProcessedActivityLog(IDbContextFactory<RegistersDbContext> contexts, TimeProvider time)
 {
     /// <summary>Rows per statement at most: three parameters a row, and SQL Server allows 2,100 in a command.</summary>
     public const int MaxBatch = 256;
@@ -85,8 +87,7 @@ public sealed class ProcessedActivityLog(IDbContextFactory<RegistersDbContext> c
         {
             // A redelivered id is skipped by the statement itself and reported as not inserted (decision 113).
             await using var db = contexts.CreateDbContext();
-            var inserted = await InsertIfAbsent.For<ProcessedActivity>(db)
-                .ExecuteAsync(db, [.. firsts.Select(e => e.Row)], CancellationToken.None);
+            var inserted = await ProcessedActivityInsert.TryInsertAsync(db, [.. firsts.Select(e => e.Row)], CancellationToken.None);
             for (var i = 0; i < firsts.Count; i++)
             {
                 firsts[i].Done.TrySetResult(inserted[i]);
