@@ -8,7 +8,9 @@ namespace ComplianceBot.Domain.People;
 /// <summary>
 /// Who is a compliance officer at a given moment (Reg. 6–7, 15–17). Never the configured director (Reg. 8,
 /// <see cref="DirectorIsNeverAnOfficer"/>): an appointment of the director that reached the table by any path — a
-/// database writer clearing a termination, say — grants nothing.
+/// database writer clearing a termination, say — grants nothing. Nor does the appointment of someone who has left
+/// (<see cref="ActiveEmployees"/>, decision 135): until the director ends it, their cases, reviews and reminders go to
+/// the other officers, as when a term ends.
 /// </summary>
 public sealed class OfficerRoster(RegistersDbContext db, RegisterClock clock, IOptions<OrganizationOptions>? organization = null)
 {
@@ -22,7 +24,9 @@ public sealed class OfficerRoster(RegistersDbContext db, RegisterClock clock, IO
             .Where(a => a.TermStart <= date && a.TermEnd >= date)
             .ToListAsync(ct);
         var settings = organization?.Value ?? new OrganizationOptions();
-        return candidates.Where(a => a.IsActiveOn(date) && !DirectorIsNeverAnOfficer.IsDirector(a.OfficerAadObjectId, settings)).ToList();
+        var leavers = await db.LeaversAmongAsync([.. candidates.Select(a => a.OfficerAadObjectId)], date, ct);
+        return candidates.Where(a => a.IsActiveOn(date) && !DirectorIsNeverAnOfficer.IsDirector(a.OfficerAadObjectId, settings)
+            && !leavers.Contains(a.OfficerAadObjectId)).ToList();
     }
 
     /// <summary>Active appointments whose term ends within <see cref="OfficerTerms.DaysAhead"/> days (Reg. 15: flag expiring terms).</summary>

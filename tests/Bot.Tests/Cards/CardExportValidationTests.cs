@@ -34,9 +34,13 @@ public sealed class CardExportValidationTests : IDisposable
         Assert.Contains($"checked {expected.Count} cards, 0 failed", output, StringComparison.Ordinal);
         // The menu's five cards in three languages, plus whatever the flows add.
         Assert.True(expected.Count(f => !f.StartsWith("sample-", StringComparison.Ordinal)) >= 15);
-        // Issue 6's cards by name: the outside training form (Reg. 21) and the director's digest and periodic report.
+        // Cards by name: the outside training form (Reg. 21), the director's digest and periodic report (issue 6) and the
+        // confirmation before a case goes to the authorized body (Reg. 23.4).
         Assert.All(
-            BotLanguages.All.SelectMany(l => new[] { $"training-outside-form.{l}.json", $"director-daily-digest.{l}.json", $"director-periodic-report.{l}.json" }),
+            BotLanguages.All.SelectMany(l => new[]
+            {
+                $"training-outside-form.{l}.json", $"director-daily-digest.{l}.json", $"director-periodic-report.{l}.json", $"report-officer-send-confirm.{l}.json",
+            }),
             file => Assert.Contains($"OK {file} ", output, StringComparison.Ordinal));
     }
 

@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Conversation.Routing;
+using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Bot.Resources.Choices;
 using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Domain.Choices;
@@ -59,6 +60,7 @@ public static class DeclarationsServiceCollectionExtensions
         services.TryAddScoped<DeclarationFiling>();
         services.TryAddScoped<DeclarationQueries>();
         services.TryAddScoped<DecisionRecorder>();
+        services.TryAddScoped<DirectorReviewHandover>();
         return services.AddCardActionRoute<GiftStartRoute>()
             .AddCardActionRoute<ConflictStartRoute>()
             .AddCardActionRoute<GiftSubmitRoute>()
@@ -67,6 +69,7 @@ public static class DeclarationsServiceCollectionExtensions
             .AddCardActionRoute<GiftAmendRoute>()
             .AddCardActionRoute<ConflictAmendRoute>()
             .AddCardActionRoute<GiftDecideRoute>()
-            .AddCardActionRoute<ConflictAssessRoute>();
+            .AddCardActionRoute<ConflictAssessRoute>()
+            .AddPeriodicJob<DirectorReviewHandoverJob>();
     }
 }

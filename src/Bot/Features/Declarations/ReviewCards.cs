@@ -95,6 +95,9 @@ public sealed class ReviewCards(IStringLocalizer<DeclarationStrings> text, Decla
         return card;
     }
 
+    /// <summary>What replaces the director's review card once an officer may review the declaration (decision 135).</summary>
+    public AdaptiveCard HandedToOfficer() => new() { Body = [Paragraph(text.Require("Review_HandedToOfficer"), subtle: true)] };
+
     private AdaptiveCard Start(string title, ReviewerRole role, string? notice)
     {
         var card = new AdaptiveCard();

@@ -66,6 +66,12 @@ public sealed class ReviewDelivery(
         {
             var role = original.IdempotencyKey.StartsWith(officerPrefix, StringComparison.Ordinal) ? ReviewerRole.Officer : ReviewerRole.Director;
             var language = persons[original.Recipient].Language;
+            if (role == ReviewerRole.Director && closedKeys.Contains(ClosedPrefix(number) + original.Recipient))
+            {
+                // Handed to an officer appointed later (decision 135): the director's closed copy stays closed.
+                continue;
+            }
+
             if (role == ReviewerRole.Officer && !current.Contains(original.Recipient))
             {
                 // A former officer's copy is closed once and gets no further updates (decision 121, Reg. 15–17).
@@ -113,6 +119,45 @@ public sealed class ReviewDelivery(
                 TeamsDelivery.EnqueueUpdate(db, ClosedPrefix(number) + aadObjectId, original, Render(language, () => cards.NoLongerAvailable()), clock.Now);
                 queued++;
             }
+        }
+
+        return queued;
+    }
+
+    /// <summary>
+    /// A declaration whose review went to the director (no other officer, Reg. 24.5, 24.6) once <see cref="DeclarationReviewers"/>
+    /// names officers again: each gets the review card the filing would have sent, and the director's copy is closed
+    /// once, so nobody is offered two ways to decide it (decision 135). Nothing while the director is still the reviewer.
+    /// </summary>
+    public async Task<int> HandOverFromDirectorAsync(
+        string number, string declarantAadObjectId, Func<ReviewerRole, AdaptiveCard> card, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var officers = (await reviewerSelection.ForAsync(declarantAadObjectId, cancellationToken)).Where(r => r.Role == ReviewerRole.Officer).ToList();
+        if (officers.Count == 0)
+        {
+            return 0;
+        }
+
+        var prefix = $"decl/{number}/";
+        var keys = (await db.OutboxMessages.AsNoTracking().Where(m => EF.Functions.Like(m.IdempotencyKey, prefix + "%"))
+            .Select(m => new { m.IdempotencyKey, m.Recipient, m.Kind }).ToListAsync(cancellationToken)).ToList();
+        var directorCopies = keys.Where(k => k.Kind == TeamsDelivery.SendKind && k.IdempotencyKey.StartsWith($"{prefix}director/", StringComparison.Ordinal)).ToList();
+        var persons = await people.FindAsync([.. officers.Select(o => o.AadObjectId), .. directorCopies.Select(c => c.Recipient)], cancellationToken);
+        var queued = 0;
+        foreach (var officer in officers.Where(o => keys.All(k => k.IdempotencyKey != ReviewKey(number, ReviewerRole.Officer, o.AadObjectId))))
+        {
+            var person = persons[officer.AadObjectId];
+            TeamsDelivery.Enqueue(db, ReviewKey(number, ReviewerRole.Officer, officer.AadObjectId), TeamsRecipient.ForEntraUser(officer.AadObjectId, person.TenantId),
+                Render(person.Language, () => card(ReviewerRole.Officer)), clock.Now);
+            queued++;
+        }
+
+        foreach (var copy in directorCopies.Where(c => keys.All(k => k.IdempotencyKey != ClosedPrefix(number) + c.Recipient)))
+        {
+            TeamsDelivery.EnqueueUpdate(db, ClosedPrefix(number) + copy.Recipient, copy.IdempotencyKey,
+                Render(persons[copy.Recipient].Language, cards.HandedToOfficer), clock.Now);
+            queued++;
         }
 
         return queued;

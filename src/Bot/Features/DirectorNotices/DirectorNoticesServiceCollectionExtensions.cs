@@ -1,7 +1,9 @@
 using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Jobs;
+using ComplianceBot.Bot.Resources.Choices;
 using ComplianceBot.Domain;
+using ComplianceBot.Domain.Choices;
 using ComplianceBot.Domain.Notices;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,6 +18,7 @@ internal static class DirectorNoticesServiceCollectionExtensions
     internal static IServiceCollection AddDirectorNoticeCards(this IServiceCollection services)
     {
         services.TryAddSingleton<NoticeAlertCards>();
+        services.AddRegisterChoices().TryAddSingleton<ChoiceTexts>();
         services.TryAddSingleton<NoticeLabels>();
         services.TryAddSingleton<NoticeMailComposer>();
         services.TryAddSingleton<DirectorNoticeCards>();

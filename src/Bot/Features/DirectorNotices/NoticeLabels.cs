@@ -1,7 +1,9 @@
 using System.Globalization;
 using ComplianceBot.Bot.Cards;
+using ComplianceBot.Bot.Resources.Choices;
 using ComplianceBot.Bot.Resources.Reports;
 using ComplianceBot.Bot.Resources.Trainings;
+using ComplianceBot.Domain.Choices;
 using ComplianceBot.Domain.Notices;
 using Microsoft.Extensions.Localization;
 
@@ -10,15 +12,16 @@ namespace ComplianceBot.Bot.Features.DirectorNotices;
 /// <summary>
 /// The words a notice is shown with, in the current culture: its type, a report's category and status, a
 /// declaration's status, a periodic report's count lines. Payloads carry enum names and line keys; nobody should
-/// read those (a mail that showed "reports.Bribery.Received" was the bug this class fixes).
+/// read those (a mail that showed "reports.Bribery.Received" was the bug this class fixes). Categories and outcomes are
+/// the director's lists (Reg. 10, decision 128): the configured label in the reader's language, the key only as a last resort.
 /// </summary>
-public sealed class NoticeLabels(IStringLocalizer<NoticeStrings> text, IStringLocalizer<ReportStrings> reports)
+public sealed class NoticeLabels(IStringLocalizer<NoticeStrings> text, IStringLocalizer<ReportStrings> reports, ChoiceTexts choices)
 {
     public string Type(string noticeType) => Find(text, "Type_" + Key(noticeType)) ?? text.Require("Type_Other");
 
     /// <summary>A report category; a digest's or report's own category is its type; anything unknown as sent.</summary>
     public string Category(string category) =>
-        Find(reports, "Category_" + category) ?? Find(text, "Type_" + Key(category)) ?? category;
+        choices.Find(ChoiceList.Categories, category) ?? Find(text, "Type_" + Key(category)) ?? category;
 
     /// <summary>A declaration's status for declaration notices, a report's otherwise; the other list when not found.</summary>
     public string Status(string noticeType, string? status)
@@ -32,11 +35,11 @@ public sealed class NoticeLabels(IStringLocalizer<NoticeStrings> text, IStringLo
         var report = Find(reports, "Status_" + status);
 
         // A closed case's digest line carries its outcome in the status column (ReportNotices.ReportClosed).
-        return (DirectorNoticeKinds.OnlyInDigest(noticeType) ? declaration ?? report : report ?? declaration) ?? Find(reports, "Outcome_" + status) ?? status;
+        return (DirectorNoticeKinds.OnlyInDigest(noticeType) ? declaration ?? report : report ?? declaration) ?? choices.Find(ChoiceList.Outcomes, status) ?? status;
     }
 
     /// <summary>A case outcome (Reg. 23.3); anything unknown as sent.</summary>
-    public string Outcome(string outcome) => Find(reports, "Outcome_" + outcome) ?? outcome;
+    public string Outcome(string outcome) => choices.Label(ChoiceList.Outcomes, outcome);
 
     /// <summary>"2026-03-10" as the culture writes a date; anything else as sent.</summary>
     public static string Date(string? date) =>

@@ -3,6 +3,7 @@ using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Investigations;
+using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -15,9 +16,11 @@ namespace ComplianceBot.Bot.Features.Reports;
 /// queues a reminder card per deadline and recipient. The idempotency key names the deadline, so every instance
 /// may run the pass and each reminder is still queued once. An explanation past its last day is a possible violation
 /// the director is told of once (Reg. 22.4, 23.3), unless the report implicates the director (Reg. 29).
+/// A reminder never goes to someone who is no officer: when the handling officer has left or their appointment has ended,
+/// it goes to the officers who may take the case over; when nobody may, the director is asked to appoint one (decision 135).
 /// </summary>
 internal sealed class DeadlineReminders(
-    RegistersDbContext db, ReportDeadlines deadlines, CaseRecusal recusal, OfficerCards officerCards,
+    RegistersDbContext db, ReportDeadlines deadlines, CaseRecusal recusal, OfficerRoster roster, OfficerCards officerCards,
     NoticeCards noticeCards, RecipientCulture cultures, RegisterClock clock, IOptions<ReminderOptions> options,
     ReportNotices notices, ReportFiling filing)
 {
@@ -28,21 +31,21 @@ internal sealed class DeadlineReminders(
         foreach (var due in await deadlines.AcknowledgementsDueAsync(settings.AcknowledgementDaysBefore, ct))
         {
             // Only officers who may handle the case are reminded (Reg. 24.1, 24.2, 24.6, 29; decision 118).
-            var report = await db.ConfidentialReports.AsNoTracking().SingleAsync(r => r.Id == due.ReportId, ct);
-            foreach (var officer in await recusal.EligibleHandlersAsync(report, ct))
-            {
-                queued += await QueueOnceAsync($"ack-reminder:{due.ReportId}:{due.DueOn:yyyyMMdd}:{officer}", officer,
-                    () => officerCards.Reminder(due, "Officer_AckReminder"), ct);
-            }
+            queued += await RemindHandlersAsync(due, $"ack-reminder:{due.ReportId}:{due.DueOn:yyyyMMdd}", "Officer_AckReminder", ct);
         }
 
+        var officers = (await roster.GetActiveAsync(clock.Now, ct)).Select(a => a.OfficerAadObjectId).ToHashSet(StringComparer.Ordinal);
         foreach (var due in await deadlines.FeedbackDueAsync(settings.FeedbackDaysBefore, ct))
         {
-            if (due.AssignedOfficer is { } officer)
+            if (due.AssignedOfficer is not { } officer)
             {
-                queued += await QueueOnceAsync($"feedback-reminder:{due.ReportId}:{due.DueOn:yyyyMMdd}", officer,
-                    () => officerCards.Reminder(due, "Officer_FeedbackReminder"), ct);
+                continue;
             }
+
+            var key = $"feedback-reminder:{due.ReportId}:{due.DueOn:yyyyMMdd}";
+            queued += officers.Contains(officer)
+                ? await QueueOnceAsync(key, officer, () => officerCards.Reminder(due, "Officer_FeedbackReminder"), ct)
+                : await RemindHandlersAsync(due, key, "Officer_FeedbackReminder", ct);
         }
 
         foreach (var request in await deadlines.ExplanationsDueAsync(settings.ExplanationDaysBefore, ct))
@@ -65,9 +68,36 @@ internal sealed class DeadlineReminders(
         return queued;
     }
 
+    /// <summary>
+    /// Reminds every officer who may handle the case (Reg. 24.1, 24.2, 24.6, 29; decision 118), each under the key and
+    /// their id; with nobody, asks the director once per state of the case to appoint one, as at filing.
+    /// </summary>
+    private async Task<int> RemindHandlersAsync(ReportDeadline due, string keyPrefix, string textKey, CancellationToken ct)
+    {
+        var report = await db.ConfidentialReports.AsNoTracking().SingleAsync(r => r.Id == due.ReportId, ct);
+        var queued = 0;
+        var handlers = await recusal.EligibleHandlersAsync(report, ct);
+        foreach (var officer in handlers)
+        {
+            queued += await QueueOnceAsync($"{keyPrefix}:{officer}", officer, () => officerCards.Reminder(due, textKey), ct);
+        }
+
+        var flagKey = $"{ReportNotices.DirectorMailKeyPrefix}{DirectorNoticeType.CaseNeedsOfficer}:{report.Id}:{report.Transitions.Count}";
+        if (handlers.Count == 0 && notices.DirectorMayKnow(report) && !await QueuedAsync(flagKey, ct))
+        {
+            await filing.FlagNeedsOfficerAsync(report, ct);
+            queued++;
+        }
+
+        return queued;
+    }
+
+    private async Task<bool> QueuedAsync(string key, CancellationToken ct) =>
+        db.OutboxMessages.Local.Any(m => m.IdempotencyKey == key) || await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == key, ct);
+
     private async Task<int> QueueOnceAsync(string key, string recipient, Func<Cards.Model.AdaptiveCard> card, CancellationToken ct)
     {
-        if (await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == key, ct) || db.OutboxMessages.Local.Any(m => m.IdempotencyKey == key))
+        if (await QueuedAsync(key, ct))
         {
             return 0;
         }

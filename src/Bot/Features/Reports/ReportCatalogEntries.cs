@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Domain.Reports;
+using ComplianceBot.Domain.Samples;
 
 namespace ComplianceBot.Bot.Features.Reports;
 
@@ -73,4 +74,13 @@ internal sealed class OfficerPanelEntry(PanelCards cards) : ICardCatalogEntry
     public string Name => "report-officer-panel";
 
     public AdaptiveCard CreateSample() => cards.Panel([new ReportDeadline(Guid.Empty, "R-2026-0001", ReportStatus.Received, new DateOnly(2026, 3, 17), null)], [ReportSamples.Explanation()]);
+}
+
+/// <summary>Reg. 23.4: what the officer confirms before a case goes to the authorized body.</summary>
+internal sealed class SendToAuthorizedBodyConfirmEntry(SendToAuthorizedBodyCards cards) : ICardCatalogEntry
+{
+    public string Name => "report-officer-send-confirm";
+
+    public AdaptiveCard CreateSample() => cards.Confirm(
+        ReportSamples.Acknowledged(), SampleText.User("Tender 14 was awarded before publication; three payments went to the winner's director."));
 }

@@ -75,6 +75,7 @@ internal static class ReportsServiceCollectionExtensions
             .AddCardCatalogEntry<DirectorNoticeEntry>()
             .AddCardCatalogEntry<ReporterNoticeEntry>()
             .AddCardCatalogEntry<ExplanationEntry>()
-            .AddCardCatalogEntry<OfficerPanelEntry>();
+            .AddCardCatalogEntry<OfficerPanelEntry>()
+            .AddCardCatalogEntry<SendToAuthorizedBodyConfirmEntry>();
     }
 }

@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Model;
+using ComplianceBot.Bot.Resources.Choices;
 using ComplianceBot.Bot.Resources.Reports;
 using ComplianceBot.Domain.Reports;
 using Microsoft.Extensions.Localization;
@@ -34,7 +35,7 @@ internal sealed class SendToAuthorizedBodyRoute(OfficerCaseContext context, Send
 }
 
 /// <summary>The case card's "send to the authorized body" form and its confirmation step (Reg. 23.4).</summary>
-public sealed class SendToAuthorizedBodyCards(IStringLocalizer<ReportStrings> text)
+public sealed class SendToAuthorizedBodyCards(IStringLocalizer<ReportStrings> text, ChoiceTexts choices)
 {
     /// <summary>On the handler's case card while the authorized body does not have the case yet.</summary>
     public ShowCardAction Action(ConfidentialReport report)
@@ -53,13 +54,13 @@ public sealed class SendToAuthorizedBodyCards(IStringLocalizer<ReportStrings> te
         ArgumentNullException.ThrowIfNull(report);
         var facts = new List<(string, string)>
         {
-            (text.Require("Officer_Category"), text.Require($"Category_{report.Category}")),
+            (text.Require("Officer_Category"), choices.Label(report.Category)),
             (text.Require("Officer_FiledOn"), Date(report.FiledOn)),
             (text.Require("Case_Status"), text.Require($"Status_{report.Status}")),
         };
         if (report.Outcome is { } outcome)
         {
-            facts.Add((text.Require("Officer_Outcome"), text.Require($"Outcome_{outcome}")));
+            facts.Add((text.Require("Officer_Outcome"), choices.Label(outcome)));
         }
 
         var confirm = ForReport(report.Id);

@@ -21,8 +21,11 @@ public sealed class ChoiceTexts(
     /// <summary>The choices of a form, in the configured order; the value sent back is the key.</summary>
     public List<Choice> Choices(ChoiceList list) => [.. choices.For(list).Select(c => new Choice(Label(list, c.Key), c.Key))];
 
-    public string Label(ChoiceList list, string key) =>
-        choices.Find(list, key)?.Label(CultureInfo.CurrentUICulture) ?? DefaultLabel(list, key) ?? key;
+    public string Label(ChoiceList list, string key) => Find(list, key) ?? key;
+
+    /// <summary>The configured label, else the default's text; null when neither knows the key (the caller's fallback).</summary>
+    public string? Find(ChoiceList list, string key) =>
+        choices.Find(list, key)?.Label(CultureInfo.CurrentUICulture) ?? DefaultLabel(list, key);
 
     public string Label(ReportCategory category)
     {

@@ -9,6 +9,7 @@ using ComplianceBot.Domain.Choices;
 using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Reports;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceBot.Bot.Tests.Delivery.Graph;
@@ -119,7 +120,8 @@ public sealed partial class NoticeMailComposerTests
     private sealed record MailText(string Subject, IReadOnlyList<string> Lines);
 
     private static NoticeMailComposer Composer() =>
-        new ServiceCollection().AddLogging().AddLocalization().AddDirectorNoticeCards().BuildServiceProvider().GetRequiredService<NoticeMailComposer>();
+        new ServiceCollection().AddLogging().AddLocalization().AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddDirectorNoticeCards().BuildServiceProvider().GetRequiredService<NoticeMailComposer>();
 
     private static NoticePayload Notice(string kind, string category, string status) => new(kind, "X-2026-0001", category, "2026-03-09", status, At);
 
