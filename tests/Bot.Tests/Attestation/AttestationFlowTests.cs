@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ComplianceBot.Bot.Features.Attestation;
+using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,20 +12,20 @@ namespace ComplianceBot.Bot.Tests.Attestation;
 /// <summary>The annual attestation (Reg. 14.12) through /api/messages, the outbox and a recorded connector.</summary>
 public sealed class AttestationFlowTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("attest-flow-").FullName;
+    private readonly TestDataFolder folder = new("attest-flow");
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 10, 5, 0, 0, TimeSpan.Zero));
     private readonly RecordingConnector connector = new();
 
     [Fact]
     public async Task StartCampaign_ThirtyEmployees_EachGetsOneCard_AnswerShowsInProgress_RemindersOnlyToOthers()
     {
-        await using var host = new AttestationHost(folder, time, connector);
+        await using var host = new AttestationHost(folder.Path, time, connector);
         await host.SeedAsync(30);
         await host.PostAsync(AttestationHost.Text(AttestationHost.Officer, "attestation"));
         Assert.Contains(connector.Replies, r => Json(r).Contains(AttestationVerbs.Start, StringComparison.Ordinal));
 
         var started = await host.PostAsync(AttestationHost.Execute(AttestationHost.Officer, AttestationVerbs.Start, new JsonObject { ["year"] = "2026", ["scope"] = "everyone" }));
-        await host.DeliverAllAsync();
+        await host.DeliverOutboxAsync();
 
         Assert.Equal("30", Fact(started, "In scope"));
         var sentTo = connector.SentTo();
@@ -46,7 +47,7 @@ public sealed class AttestationFlowTests : IDisposable
         var reminders = host.Services.GetRequiredService<AttestationReminders>();
         Assert.Equal(29, await reminders.RunOnceAsync(CancellationToken.None));
         Assert.Equal(0, await reminders.RunOnceAsync(CancellationToken.None));
-        await host.DeliverAllAsync();
+        await host.DeliverOutboxAsync();
 
         var remindedTo = connector.SentTo().Skip(30).ToList();
         Assert.Equal(29, remindedTo.Count);
@@ -58,7 +59,7 @@ public sealed class AttestationFlowTests : IDisposable
     public async Task Restart_MidDelivery_NoCardLostNorDuplicated()
     {
         Guid campaign;
-        await using (var first = new AttestationHost(folder, time, connector))
+        await using (var first = new AttestationHost(folder.Path, time, connector))
         {
             await first.SeedAsync(30);
             await first.PostAsync(AttestationHost.Text(AttestationHost.Officer, "attestation"));
@@ -69,8 +70,8 @@ public sealed class AttestationFlowTests : IDisposable
         }
 
         Assert.Equal(20, connector.Sent.Count);
-        await using var second = new AttestationHost(folder, time, connector);
-        await second.DeliverAllAsync();
+        await using var second = new AttestationHost(folder.Path, time, connector);
+        await second.DeliverOutboxAsync();
 
         var sentTo = connector.SentTo();
         Assert.Equal(30, sentTo.Count);
@@ -81,7 +82,7 @@ public sealed class AttestationFlowTests : IDisposable
     [Fact]
     public async Task TextCommand_NotAnOfficer_IsToldSoAndGetsNoForm()
     {
-        await using var host = new AttestationHost(folder, time, connector);
+        await using var host = new AttestationHost(folder.Path, time, connector);
         await host.SeedAsync(2);
 
         await host.PostAsync(AttestationHost.Text("e-1", "аттестаттау"));
@@ -94,7 +95,7 @@ public sealed class AttestationFlowTests : IDisposable
     [Fact]
     public async Task Start_ByDepartmentWithoutDepartment_FormComesBackWithErrorAndValues()
     {
-        await using var host = new AttestationHost(folder, time, connector);
+        await using var host = new AttestationHost(folder.Path, time, connector);
         await host.SeedAsync(4);
 
         var form = await host.PostAsync(AttestationHost.Execute(AttestationHost.Officer, AttestationVerbs.Start, new JsonObject { ["year"] = "2026", ["scope"] = "departments" }));
@@ -110,7 +111,7 @@ public sealed class AttestationFlowTests : IDisposable
     [InlineData("")]
     public async Task Close_CampaignIdNotAGuid_AnswersTheRefusalCard(string campaign)
     {
-        await using var host = new AttestationHost(folder, time, connector);
+        await using var host = new AttestationHost(folder.Path, time, connector);
         await host.SeedAsync(1);
 
         var card = await host.PostAsync(AttestationHost.Execute(AttestationHost.Officer, AttestationVerbs.Close, new JsonObject { ["campaign"] = campaign }));
@@ -118,11 +119,7 @@ public sealed class AttestationFlowTests : IDisposable
         Assert.Contains("Only a compliance officer with a current appointment", card.GetRawText(), StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
+    public void Dispose() => folder.Dispose();
 
     private static JsonObject Button(Guid campaign, int card) => new() { ["campaign"] = campaign.ToString(), ["card"] = card.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 

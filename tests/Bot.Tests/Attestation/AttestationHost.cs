@@ -1,54 +1,40 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ComplianceBot.Bot.Channel;
-using ComplianceBot.Bot.Delivery;
-using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ComplianceBot.Bot.Tests.Attestation;
 
 /// <summary>
-/// The real bot (Development, unauthenticated) on a SQLite file, the clock faked and the connector recorded.
-/// The background services are not started (<see cref="BackgroundServicesOff"/>): a test drives the outbox and
-/// the reminders itself, and moving the clock by a week stays cheap. Two hosts on the same folder model a restart.
+/// <see cref="BotTestHost"/> (Development, unauthenticated) on a SQLite file, the clock faked and the connector recorded.
+/// The background services are not started (decision 085): a test drives the outbox and the reminders itself, and
+/// moving the clock by a week stays cheap. Two hosts on the same folder model a restart.
 /// </summary>
-internal sealed class AttestationHost(string folder, FakeTimeProvider time, RecordingConnector connector) : WebApplicationFactory<Program>
+internal sealed class AttestationHost : BotTestHost
 {
     public const string Officer = "officer-1";
     public const string ServiceUrl = "http://localhost:56150/_connector";
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    private readonly FakeTimeProvider time;
+
+    public AttestationHost(string folder, FakeTimeProvider time, RecordingConnector connector)
+        : base(folder)
     {
-        builder.UseEnvironment("Development");
-        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Registers:Provider"] = "Sqlite",
-            ["Registers:DataDirectory"] = folder,
-            ["ConnectionStrings:Registers"] = $"Data Source={Path.Combine(folder, "registers.db")};Pooling=False",
-            ["Outbox:WorkerEnabled"] = "false",
-            ["Outbox:BatchSize"] = "20", // a restart test delivers one batch of 20 of 30 before the restart
-            ["Attestation:RemindersEnabled"] = "false",
-            ["Attestation:MaxReminders"] = "2",
-            ["Logging:LogLevel:Default"] = "Warning",
-        }));
-        builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(time);
-            services.RemoveAll<IConnectorClient>();
-            services.AddSingleton<IConnectorClient>(connector);
-            services.WithoutBackgroundServices();
-        });
+        this.time = time;
+        Time = time;
+        BotConnector = connector;
+        BackgroundServicesOff = true;
+        Settings["Registers:Provider"] = "Sqlite";
+        Settings["ConnectionStrings:Registers"] = $"Data Source={DatabaseFile};Pooling=False";
+        Settings["Outbox:WorkerEnabled"] = "false";
+        Settings["Outbox:BatchSize"] = "20"; // a restart test delivers one batch of 20 of 30 before the restart
+        Settings["Attestation:RemindersEnabled"] = "false";
+        Settings["Attestation:MaxReminders"] = "2";
+        Settings["Logging:LogLevel:Default"] = "Warning";
     }
 
     public async Task SeedAsync(int employees)
@@ -65,15 +51,6 @@ internal sealed class AttestationHost(string folder, FakeTimeProvider time, Reco
 
         db.OfficerAppointments.Add(OfficerAppointment.Record(Officer, "D-1/2026", new DateOnly(2026, 1, 5), new DateOnly(2026, 1, 5), new DateOnly(2026, 12, 31), "director", now));
         await db.SaveChangesAsync();
-    }
-
-    /// <summary>Runs the outbox worker until nothing is due.</summary>
-    public async Task DeliverAllAsync()
-    {
-        var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
-        while (await dispatcher.RunOnceAsync(CancellationToken.None) > 0)
-        {
-        }
     }
 
     public async Task<JsonElement> PostAsync(JsonObject activity)

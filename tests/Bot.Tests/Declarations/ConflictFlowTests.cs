@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Features.Administration;
 using ComplianceBot.Bot.Tests.Conversation;
+using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain.Conflicts;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,20 +12,17 @@ public sealed class ConflictFlowTests : IAsyncLifetime
 {
     private static readonly TestUser Employee = new("aad-employee", "Aigerim Seitkali", "kk-KZ");
     private static readonly TestUser Officer = new("aad-officer", "Daniyar Omarov");
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("compliancebot-conflict-");
     private DeclarationsApp app = null!;
 
     public async Task InitializeAsync()
     {
-        app = new DeclarationsApp(directory.FullName);
+        app = new DeclarationsApp(new TestDataFolder("compliancebot-conflict"));
         await app.AppointAsync(Officer.Aad, Officer.Name);
     }
 
     public async Task DisposeAsync()
     {
         await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        directory.Delete(recursive: true);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Tests.Conversation;
+using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain.Notices;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,12 +10,12 @@ namespace ComplianceBot.Bot.Tests.Declarations;
 public sealed class DeclarationDigestTests : IDisposable
 {
     private static readonly TestUser Employee = new("aad-employee", "Aigerim Seitkali");
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("compliancebot-decl-digest-");
+    private readonly TestDataFolder folder = new("compliancebot-decl-digest");
 
     [Fact]
     public async Task GiftSubmit_DigestOn_HeldForTheDigestWithoutTheDeclarantsName()
     {
-        await using var app = new DeclarationsApp(directory.FullName, director: "aad-director", settings: new Dictionary<string, string?> { ["Notices:DigestEnabled"] = "true" });
+        await using var app = new DeclarationsApp(folder.Path, director: "aad-director", settings: new Dictionary<string, string?> { ["Notices:DigestEnabled"] = "true" });
         await app.AppointAsync("aad-officer-a", "Daniyar Omarov");
 
         await app.ExecuteAsync(Employee, DeclarationVerbs.GiftSubmit, Forms.Gift(value: "25000"));
@@ -29,7 +30,7 @@ public sealed class DeclarationDigestTests : IDisposable
     [Fact]
     public async Task GiftSubmit_DigestOff_NothingHeldAndNoDirectorMail()
     {
-        await using var app = new DeclarationsApp(directory.FullName, director: "aad-director");
+        await using var app = new DeclarationsApp(folder.Path, director: "aad-director");
         await app.AppointAsync("aad-officer-a", "Daniyar Omarov");
 
         await app.ExecuteAsync(Employee, DeclarationVerbs.GiftSubmit, Forms.Gift(value: "25000"));
@@ -38,9 +39,5 @@ public sealed class DeclarationDigestTests : IDisposable
         Assert.False(await app.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Kind == "director.mail")));
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        directory.Delete(recursive: true);
-    }
+    public void Dispose() => folder.Dispose();
 }

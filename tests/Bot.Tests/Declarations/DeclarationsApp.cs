@@ -1,106 +1,34 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using ComplianceBot.Bot.Channel;
-using ComplianceBot.Bot.Delivery;
-using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Tests.Conversation;
-using ComplianceBot.Domain;
-using ComplianceBot.Domain.People;
-using ComplianceBot.Domain.Persistence;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using ComplianceBot.Bot.Tests.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ComplianceBot.Bot.Tests.Declarations;
 
 /// <summary>
-/// The whole bot over a real SQLite file, with the Bot Connector faked and the outbox worker off, so a test
-/// runs the dispatcher itself. Two instances on the same directory model a restart.
+/// <see cref="BotTestHost"/> over a real SQLite file, with the Bot Connector faked and the outbox worker off, so a test
+/// runs the dispatcher itself, and the helpers that talk to it as a Teams user. Two instances on the same directory
+/// model a restart.
 /// </summary>
-internal sealed class DeclarationsApp : WebApplicationFactory<Program>
+internal sealed class DeclarationsApp : BotTestHost
 {
     public const string Tenant = "tenant-1";
     private static int activityNumber;
 
+    /// <summary>On the test's folder, which outlives the host (a second host on it is a restart); <c>settings</c> add more configuration, e.g. the daily digest.</summary>
     public DeclarationsApp(string dataDirectory, string? director = null, IReadOnlyDictionary<string, string?>? settings = null)
-    {
-        DataDirectory = dataDirectory;
-        Director = director;
-        Settings = settings ?? new Dictionary<string, string?>();
-    }
+        : base(dataDirectory) => UseDefaults(director, settings);
 
-    /// <summary>More configuration, e.g. the daily digest.</summary>
-    public IReadOnlyDictionary<string, string?> Settings { get; }
-
-    public string DataDirectory { get; }
-
-    public string? Director { get; }
+    /// <summary>On a fresh folder of its own, deleted with the host.</summary>
+    public DeclarationsApp(TestDataFolder folder, string? director = null, IReadOnlyDictionary<string, string?>? settings = null)
+        : base(folder) => UseDefaults(director, settings);
 
     public RecordingConnector Connector { get; } = new();
 
-    /// <summary>More test services, applied after the fake Connector (e.g. a static OpenID Connect configuration).</summary>
-    public Action<IServiceCollection>? TestServices { get; init; }
-
-    /// <summary>When set, every log event of the host at Trace is captured here.</summary>
-    public Reports.CapturingLoggerProvider? Logs { get; init; }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Development");
-        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Registers:DataDirectory"] = DataDirectory,
-            ["Graph:LocalMailboxPath"] = Path.Combine(DataDirectory, "mailbox"),
-            ["Outbox:WorkerEnabled"] = "false",
-            ["Declarations:PublicBaseUrl"] = "http://localhost/",
-            ["Organization:DirectorAadObjectId"] = Director ?? "",
-        }.Concat(Settings)));
-        if (Logs is { } logs)
-        {
-            builder.ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
-        }
-
-        builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<IConnectorClient>();
-            services.AddSingleton<IConnectorClient>(Connector);
-            TestServices?.Invoke(services);
-        });
-    }
-
-    /// <summary>Records the director's decision appointing an officer for a term around today.</summary>
-    public async Task AppointAsync(string aad, string name, string language = "en")
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
-        var clock = scope.ServiceProvider.GetRequiredService<RegisterClock>();
-        if (await db.Employees.FindAsync(aad) is null)
-        {
-            db.Employees.Add(Employee.Create(aad, Tenant, name, language, clock.Now));
-        }
-
-        db.OfficerAppointments.Add(OfficerAppointment.Record(aad, "No. 12", clock.Today.AddDays(-10), clock.Today.AddDays(-10), clock.Today.AddYears(1), "test", clock.Now));
-        await db.SaveChangesAsync();
-    }
-
-    public async Task<T> WithDbAsync<T>(Func<RegistersDbContext, Task<T>> read)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await read(scope.ServiceProvider.GetRequiredService<RegistersDbContext>());
-    }
-
-    /// <summary>Runs the outbox dispatcher until nothing is due.</summary>
-    public async Task DeliverOutboxAsync()
-    {
-        var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
-        while (await dispatcher.RunOnceAsync(CancellationToken.None) > 0)
-        {
-        }
-    }
+    /// <summary>Records the director's decision appointing an officer, an employee, for a term around today.</summary>
+    public Task AppointAsync(string aad, string name, string language = "en") => AppointOfficerAsync(aad, "No. 12", "test", name, language, Tenant);
 
     /// <summary>A typed message from <paramref name="user"/>; the replies land in <see cref="Connector"/>.</summary>
     public async Task SayAsync(TestUser user, string text)
@@ -132,6 +60,20 @@ internal sealed class DeclarationsApp : WebApplicationFactory<Program>
         var type = expectCard ? "application/vnd.microsoft.card.adaptive" : "application/vnd.microsoft.activity.message";
         Assert.Equal(type, body.GetProperty("type").GetString());
         return body.GetProperty("value");
+    }
+
+    private void UseDefaults(string? director, IReadOnlyDictionary<string, string?>? settings)
+    {
+        BotConnector = Connector;
+        LogCaptureLevel = LogLevel.Trace;
+        Settings["Graph:LocalMailboxPath"] = Path.Combine(DataFolder, "mailbox");
+        Settings["Outbox:WorkerEnabled"] = "false";
+        Settings["Declarations:PublicBaseUrl"] = "http://localhost/";
+        Settings["Organization:DirectorAadObjectId"] = director ?? "";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            Settings[key] = value;
+        }
     }
 
     private Task<HttpResponseMessage> Post(Activity activity) =>

@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Tests.Conversation;
+using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain.Declarations;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,12 +12,11 @@ public sealed class GiftFlowTests : IAsyncLifetime
     private static readonly TestUser Employee = new("aad-employee", "Aigerim Seitkali");
     private static readonly TestUser OfficerA = new("aad-officer-a", "Daniyar Omarov");
     private static readonly TestUser OfficerB = new("aad-officer-b", "Saule Kim");
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("compliancebot-decl-");
     private DeclarationsApp app = null!;
 
     public async Task InitializeAsync()
     {
-        app = new DeclarationsApp(directory.FullName, director: "aad-director");
+        app = new DeclarationsApp(new TestDataFolder("compliancebot-decl"), director: "aad-director");
         await app.AppointAsync(OfficerA.Aad, OfficerA.Name);
         await app.AppointAsync(OfficerB.Aad, OfficerB.Name, language: "ru");
     }
@@ -24,8 +24,6 @@ public sealed class GiftFlowTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        directory.Delete(recursive: true);
     }
 
     [Fact]
@@ -193,8 +191,8 @@ public sealed class GiftFlowTests : IAsyncLifetime
     [Fact]
     public async Task GiftSubmit_OnlyOfficerDeclares_GoesToTheDirector()
     {
-        await using var solo = new DeclarationsApp(Path.Combine(directory.FullName, "solo"), director: "aad-director");
-        Directory.CreateDirectory(solo.DataDirectory);
+        await using var solo = new DeclarationsApp(Path.Combine(app.DataFolder, "solo"), director: "aad-director");
+        Directory.CreateDirectory(solo.DataFolder);
         await solo.AppointAsync(OfficerA.Aad, OfficerA.Name);
 
         await solo.ExecuteAsync(OfficerA, DeclarationVerbs.GiftSubmit, Forms.Gift());

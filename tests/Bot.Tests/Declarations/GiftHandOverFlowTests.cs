@@ -1,6 +1,7 @@
 using System.Globalization;
 using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Tests.Conversation;
+using ComplianceBot.Bot.Tests.Hosting;
 
 namespace ComplianceBot.Bot.Tests.Declarations;
 
@@ -11,14 +12,13 @@ namespace ComplianceBot.Bot.Tests.Declarations;
 public sealed class GiftHandOverFlowTests : IAsyncLifetime
 {
     private static readonly TestUser Employee = new("aad-employee", "Aigerim Seitkali");
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("compliancebot-handover-");
     private DeclarationsApp app = null!;
 
     public async Task InitializeAsync()
     {
         var year = Forms.Today.Year.ToString(CultureInfo.InvariantCulture);
         var giftYear = Forms.Today.AddDays(-1).Year.ToString(CultureInfo.InvariantCulture);
-        app = new DeclarationsApp(directory.FullName, director: "aad-director", settings: new Dictionary<string, string?>
+        app = new DeclarationsApp(new TestDataFolder("compliancebot-handover"), director: "aad-director", settings: new Dictionary<string, string?>
         {
             ["Declarations:GiftHandOverThresholdMci"] = "3",
             [$"Declarations:MciValues:{year}"] = "4000",
@@ -30,8 +30,6 @@ public sealed class GiftHandOverFlowTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        directory.Delete(recursive: true);
     }
 
     [Fact]

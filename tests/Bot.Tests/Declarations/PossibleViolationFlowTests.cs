@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Features.Administration;
+using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -18,12 +19,11 @@ public sealed class PossibleViolationFlowTests : IAsyncLifetime
     private static readonly TestUser DirectorUser = new(Director, "Bolat Director");
     private static readonly TestUser OfficerA = new("aad-officer-a", "Daniyar Omarov");
     private static readonly TestUser OfficerB = new("aad-officer-b", "Saule Kim");
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("compliancebot-violation-");
     private DeclarationsApp app = null!;
 
     public async Task InitializeAsync()
     {
-        app = new DeclarationsApp(directory.FullName, director: Director);
+        app = new DeclarationsApp(new TestDataFolder("compliancebot-violation"), director: Director);
         await app.AppointAsync(OfficerA.Aad, OfficerA.Name);
         await app.AppointAsync(OfficerB.Aad, OfficerB.Name);
     }
@@ -31,8 +31,6 @@ public sealed class PossibleViolationFlowTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        directory.Delete(recursive: true);
     }
 
     // Reg. 14.13, 14.15, 23.3: the referral opens a case linked to the gift, whose new-case cards go to the officers

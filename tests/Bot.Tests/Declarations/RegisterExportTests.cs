@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using ComplianceBot.Bot.Features.Declarations;
+using ComplianceBot.Bot.Tests.Hosting;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,20 +13,17 @@ public sealed class RegisterExportTests : IAsyncLifetime
 {
     private static readonly TestUser Employee = new("aad-employee", "Aigerim Seitkali");
     private static readonly TestUser Officer = new("aad-officer", "Daniyar Omarov");
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("compliancebot-export-");
     private DeclarationsApp app = null!;
 
     public async Task InitializeAsync()
     {
-        app = new DeclarationsApp(directory.FullName);
+        app = new DeclarationsApp(new TestDataFolder("compliancebot-export"));
         await app.AppointAsync(Officer.Aad, Officer.Name);
     }
 
     public async Task DisposeAsync()
     {
         await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        directory.Delete(recursive: true);
     }
 
     [Fact]
@@ -58,13 +56,12 @@ public sealed class RegisterExportTests : IAsyncLifetime
     public async Task Download_SecondUse_IsRefusedAndTheTokenIsInNoLog()
     {
         var logs = new Reports.CapturingLoggerProvider();
-        Directory.CreateDirectory(directory.FullName + "-logged");
-        var logged = new DeclarationsApp(directory.FullName + "-logged", settings: new Dictionary<string, string?>
+        var logged = new DeclarationsApp(new TestDataFolder("compliancebot-export-logged"), settings: new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Trace",
             ["Logging:LogLevel:Microsoft"] = "Trace",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
-        }) { Logs = logs };
+        }) { LogCapture = logs };
         await using (logged)
         {
             await logged.AppointAsync(Officer.Aad, Officer.Name);
@@ -96,9 +93,6 @@ public sealed class RegisterExportTests : IAsyncLifetime
             Assert.DoesNotContain(token, logsOfTheLink, StringComparison.Ordinal);
             Assert.Equal(0, await logged.WithDbAsync(db => db.RegisterExportLinks.CountAsync()));
         }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(directory.FullName + "-logged", recursive: true);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Features.Declarations;
+using ComplianceBot.Bot.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Bot.Tests.Declarations;
@@ -6,13 +7,13 @@ namespace ComplianceBot.Bot.Tests.Declarations;
 /// <summary>The officer card survives a restart between filing and delivery, and is delivered exactly once.</summary>
 public sealed class RestartDeliveryTests : IDisposable
 {
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("compliancebot-restart-");
+    private readonly TestDataFolder folder = new("compliancebot-restart");
 
     [Fact]
     public async Task GiftSubmit_HostRestartsBeforeDelivery_OfficerCardDeliveredExactlyOnce()
     {
         var employee = new TestUser("aad-employee", "Aigerim Seitkali");
-        await using (var first = new DeclarationsApp(directory.FullName))
+        await using (var first = new DeclarationsApp(folder.Path))
         {
             await first.AppointAsync("aad-officer", "Daniyar Omarov");
             await first.ExecuteAsync(employee, DeclarationVerbs.GiftSubmit, Forms.Gift());
@@ -20,7 +21,7 @@ public sealed class RestartDeliveryTests : IDisposable
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        await using var second = new DeclarationsApp(directory.FullName);
+        await using var second = new DeclarationsApp(folder.Path);
         await second.DeliverOutboxAsync();
         await second.DeliverOutboxAsync();
 
@@ -31,9 +32,5 @@ public sealed class RestartDeliveryTests : IDisposable
         Assert.Equal(1, row.Attempts);
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        directory.Delete(recursive: true);
-    }
+    public void Dispose() => folder.Dispose();
 }

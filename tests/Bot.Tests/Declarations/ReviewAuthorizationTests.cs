@@ -3,6 +3,7 @@ using ComplianceBot.Bot.Features.Administration;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Tests.Conversation;
+using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Declarations;
 using Microsoft.EntityFrameworkCore;
@@ -17,12 +18,11 @@ public sealed class ReviewAuthorizationTests : IAsyncLifetime
     private static readonly TestUser Colleague = new("aad-colleague", "Bolat Kim");
     private static readonly TestUser OfficerA = new("aad-officer-a", "Daniyar Omarov");
     private static readonly TestUser OfficerB = new("aad-officer-b", "Saule Kim");
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("compliancebot-auth-");
     private DeclarationsApp app = null!;
 
     public async Task InitializeAsync()
     {
-        app = new DeclarationsApp(directory.FullName, director: "aad-director");
+        app = new DeclarationsApp(new TestDataFolder("compliancebot-auth"), director: "aad-director");
         await app.AppointAsync(OfficerA.Aad, OfficerA.Name);
         await app.AppointAsync(OfficerB.Aad, OfficerB.Name);
     }
@@ -30,8 +30,6 @@ public sealed class ReviewAuthorizationTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        directory.Delete(recursive: true);
     }
 
     // Reg. 15–17: only an officer with a current appointment sees a declaration. A colleague who posts the decide action

@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Features.Administration;
 using ComplianceBot.Bot.Tests.Conversation;
+using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
 using Microsoft.EntityFrameworkCore;
@@ -16,12 +17,11 @@ public sealed class SingleOfficerReviewTests : IAsyncLifetime
     private static readonly TestUser Officer = new("aad-officer", "Daniyar Omarov");
     private static readonly TestUser Director = new("aad-director", "Nurlan Abenov");
     private static readonly TestUser Employee = new("aad-employee", "Aigerim Seitkali");
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("compliancebot-solo-");
     private DeclarationsApp app = null!;
 
     public async Task InitializeAsync()
     {
-        app = new DeclarationsApp(directory.FullName, director: Director.Aad);
+        app = new DeclarationsApp(new TestDataFolder("compliancebot-solo"), director: Director.Aad);
         await app.AppointAsync(Officer.Aad, Officer.Name);
         await app.SayAsync(Director, "hello");
     }
@@ -29,8 +29,6 @@ public sealed class SingleOfficerReviewTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        directory.Delete(recursive: true);
     }
 
     [Fact]

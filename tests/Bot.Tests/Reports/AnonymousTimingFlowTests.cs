@@ -31,7 +31,7 @@ public sealed partial class AnonymousTimingFlowTests
     {
         var time = new FakeTimeProvider(FiledAt - TimeSpan.FromHours(2));
         using var app = new ReportsAppFactory();
-        app.Extra["Reports:AnonymousRelease:Window"] = "02:00:00";
+        app.Settings["Reports:AnonymousRelease:Window"] = "02:00:00";
         app.TestServices = services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -80,7 +80,7 @@ public sealed partial class AnonymousTimingFlowTests
     {
         var time = new FakeTimeProvider(FiledAt);
         using var app = new ReportsAppFactory();
-        app.Extra["Reports:AnonymousRelease:Window"] = "02:00:00";
+        app.Settings["Reports:AnonymousRelease:Window"] = "02:00:00";
         app.TestServices = services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -140,7 +140,7 @@ public sealed partial class AnonymousTimingFlowTests
     {
         var time = new FakeTimeProvider(FiledAt - TimeSpan.FromHours(2));
         using var app = new ReportsAppFactory();
-        app.Extra["Reports:AnonymousRelease:Window"] = "02:00:00";
+        app.Settings["Reports:AnonymousRelease:Window"] = "02:00:00";
         app.TestServices = services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -200,7 +200,7 @@ public sealed partial class AnonymousTimingFlowTests
     {
         var time = new FakeTimeProvider(FiledAt - TimeSpan.FromHours(2));
         using var app = new ReportsAppFactory();
-        app.Extra["Reports:AnonymousRelease:Window"] = "02:00:00";
+        app.Settings["Reports:AnonymousRelease:Window"] = "02:00:00";
         app.TestServices = services =>
         {
             services.RemoveAll<TimeProvider>();

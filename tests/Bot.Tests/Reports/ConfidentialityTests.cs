@@ -45,14 +45,14 @@ public sealed class ConfidentialityTests
             await app.DisposeAsync();
             // The host has stopped: the file and any journal beside it are complete.
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            var files = Directory.GetFiles(app.Folder, "registers.db*");
+            var files = Directory.GetFiles(app.DataFolder, "registers.db*");
             Assert.Contains(databaseFile, files);
             foreach (var file in files)
             {
                 AssertNoTrace(await File.ReadAllBytesAsync(file), Path.GetFileName(file));
             }
 
-            Directory.Delete(app.Folder, recursive: true);
+            Directory.Delete(app.DataFolder, recursive: true);
         }
 
         Assert.All(ReporterTraces, trace => Assert.DoesNotContain(trace, logs, StringComparison.Ordinal));
@@ -129,9 +129,9 @@ public sealed class ConfidentialityTests
             logs = app.Logs.All;
             await app.DisposeAsync();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            files = [.. Directory.GetFiles(app.Folder, "registers.db*").Select(File.ReadAllBytes)];
+            files = [.. Directory.GetFiles(app.DataFolder, "registers.db*").Select(File.ReadAllBytes)];
             cells = StoredDatabase.ReadAll(app.DatabaseFile);
-            Directory.Delete(app.Folder, recursive: true);
+            Directory.Delete(app.DataFolder, recursive: true);
         }
 
         var exported = telemetry.Text();
@@ -195,7 +195,7 @@ public sealed class ConfidentialityTests
 
             Assert.Contains(app.Connector.Sent, a => a.Attachments?.Any(c => c.Content?.ToString()?.Contains("new message from the compliance officer", StringComparison.Ordinal) == true) == true);
             logs = app.Logs.All;
-            folder = app.Folder;
+            folder = app.DataFolder;
             await app.DisposeAsync();
         }
 

@@ -93,7 +93,7 @@ public sealed class ConfiguredChoicesTests
     public void Startup_DuplicateCategoryKey_Refused()
     {
         using var app = Configured();
-        app.Extra["Registers:Categories:1:Key"] = "fraud";
+        app.Settings["Registers:Categories:1:Key"] = "fraud";
 
         var refused = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
 
@@ -105,7 +105,7 @@ public sealed class ConfiguredChoicesTests
         var app = new ReportsAppFactory();
         foreach (var (key, value) in TwoCategories)
         {
-            app.Extra[key] = value;
+            app.Settings[key] = value;
         }
 
         return app;

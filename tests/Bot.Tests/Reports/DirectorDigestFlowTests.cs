@@ -15,7 +15,7 @@ public sealed class DirectorDigestFlowTests
     public async Task Close_DigestOn_NewReportCardAndMailAtOnce_OutcomeHeldForTheDigest()
     {
         using var app = new ReportsAppFactory();
-        app.Extra["Notices:DigestEnabled"] = "true";
+        app.Settings["Notices:DigestEnabled"] = "true";
         var driver = new ReportFlowDriver(app.CreateClient());
         await app.AppointOfficerAsync();
         await driver.FileAsync(ReportFlowDriver.Reporter, "anonymous");

@@ -142,8 +142,8 @@ public sealed class NamedReportAndExplanationTests
     public async Task QueueAsync_RunTwice_QueuesEachReminderOnce()
     {
         using var app = new ReportsAppFactory();
-        app.Extra["Reports:Reminders:AcknowledgementDaysBefore"] = "10";
-        app.Extra["Reports:Reminders:Interval"] = "1.00:00:00";
+        app.Settings["Reports:Reminders:AcknowledgementDaysBefore"] = "10";
+        app.Settings["Reports:Reminders:Interval"] = "1.00:00:00";
         // The test runs the passes itself: the host's own first pass, late on a loaded machine, could
         // otherwise queue the reminder after the report is filed and leave nothing for the first one here
         // (decision 085: the periodic jobs stay registered, their loops do not start).
@@ -169,10 +169,10 @@ public sealed class NamedReportAndExplanationTests
     public async Task QueueAsync_FeedbackAndExplanationDue_RemindsTheOfficerAndTheEmployeeOnce()
     {
         using var app = new ReportsAppFactory();
-        app.Extra["Registers:FeedbackDeadlineMonths"] = "1";
-        app.Extra["Reports:Reminders:FeedbackDaysBefore"] = "60";
-        app.Extra["Reports:Reminders:ExplanationDaysBefore"] = "5";
-        app.Extra["Reports:Reminders:Interval"] = "1.00:00:00";
+        app.Settings["Registers:FeedbackDeadlineMonths"] = "1";
+        app.Settings["Reports:Reminders:FeedbackDaysBefore"] = "60";
+        app.Settings["Reports:Reminders:ExplanationDaysBefore"] = "5";
+        app.Settings["Reports:Reminders:Interval"] = "1.00:00:00";
         app.TestServices = services => services.WithoutBackgroundServices();
         var driver = new ReportFlowDriver(app.CreateClient());
         await app.AppointOfficerAsync();

@@ -8,38 +8,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Bot.Tests.Trainings;
 
-public sealed class TrainingResponsesJobTests : IAsyncLifetime
+public sealed class TrainingResponsesJobTests : FakeGraphTest
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cb-graph-delivery", Guid.NewGuid().ToString("N"));
-    private FakeGraphServer _graph = null!;
-
-    public async Task InitializeAsync() => _graph = await FakeGraphServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _graph.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-
     // Reg. 14.7: answers are tracked; non-responders are reminded; the officer gets a summary, then the attendance card.
     [Fact]
     public async Task RunOnceAsync_BeforeAndAfterSession_RecordsAnswersRemindsAndAsksForAttendance()
     {
-        _graph.Handler = DeliverySeed.CreatedEvent;
-        _graph.BatchHandler = step => FakeResponse.Json(200, """
+        GraphServer.Handler = DeliverySeed.CreatedEvent;
+        GraphServer.BatchHandler = step => FakeResponse.Json(200, """
             {"attendees":[
               {"emailAddress":{"address":"a1@contoso.kz"},"status":{"response":"accepted","time":"2026-03-10T05:00:00Z"}},
               {"emailAddress":{"address":"a2@contoso.kz"},"status":{"response":"declined","time":"2026-03-10T05:00:00Z"}},
               {"emailAddress":{"address":"a3@contoso.kz"},"status":{"response":"none","time":"0001-01-01T00:00:00Z"}}
             ]}
             """);
-        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl);
+        await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl);
         await DeliverySeed.OfficerAndEmployeesAsync(host, ("aad-1", "Finance", "a1@contoso.kz"), ("aad-2", "Finance", "a2@contoso.kz"), ("aad-3", "Finance", "a3@contoso.kz"));
         var session = (await DeliverySeed.TrainingAsync(host, "Finance", capacity: 30)).Sessions.Single();
         await host.DrainAsync(rounds: 1);

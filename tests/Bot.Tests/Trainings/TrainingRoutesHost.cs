@@ -2,6 +2,7 @@ using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Tests.Conversation;
+using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,11 +14,11 @@ namespace ComplianceBot.Bot.Tests.Trainings;
 /// <summary>The trainings' card routes on migrated registers in a fresh temp folder, removed again on dispose.</summary>
 internal sealed class TrainingRoutesHost : IAsyncDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cb-training-routes", Guid.NewGuid().ToString("N"));
+    private readonly TestDataFolder _folder = new("cb-training-routes");
 
     private TrainingRoutesHost()
     {
-        var settings = new Dictionary<string, string?> { ["Registers:DataDirectory"] = _folder };
+        var settings = new Dictionary<string, string?> { ["Registers:DataDirectory"] = _folder.Path };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         Host = new ConversationTestHost(
             services =>
@@ -42,14 +43,6 @@ internal sealed class TrainingRoutesHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Host.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, true);
-        }
-        catch (IOException)
-        {
-            // A file still held open on a slow runner is left for the OS to clean.
-        }
+        _folder.Dispose();
     }
 }

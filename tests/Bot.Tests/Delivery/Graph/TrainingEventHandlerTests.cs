@@ -8,37 +8,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Bot.Tests.Delivery.Graph;
 
-public sealed class TrainingEventHandlerTests : IAsyncLifetime
+public sealed class TrainingEventHandlerTests : FakeGraphTest
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cb-graph-delivery", Guid.NewGuid().ToString("N"));
-    private FakeGraphServer _graph = null!;
-
-    public async Task InitializeAsync() => _graph = await FakeGraphServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _graph.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-
     // Reg. 14.7: an outbox row becomes exactly this POST: attendees, Teams meeting, Almaty wall-clock time.
     [Fact]
     public async Task DeliverAsync_TrainingEventRow_PostsTheEventWithAttendeesAndTeamsMeeting()
     {
-        _graph.Handler = DeliverySeed.CreatedEvent;
-        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl);
+        GraphServer.Handler = DeliverySeed.CreatedEvent;
+        await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl);
         await DeliverySeed.OfficerAndEmployeesAsync(host, ("aad-1", "Finance", "a1@contoso.kz"), ("aad-2", "Finance", "a2@contoso.kz"), ("aad-3", "Legal", "a3@contoso.kz"));
         var training = await DeliverySeed.TrainingAsync(host, "Finance", capacity: 30);
 
         await host.DrainAsync(rounds: 1);
 
-        var post = Assert.Single(_graph.Requests);
+        var post = Assert.Single(GraphServer.Requests);
         Assert.Equal("POST", post.Method);
         Assert.Equal($"/v1.0/users/{GraphDeliveryHost.Mailbox}/events", post.Path);
         var json = post.Json;
@@ -61,15 +44,15 @@ public sealed class TrainingEventHandlerTests : IAsyncLifetime
     [Fact]
     public async Task DeliverAsync_AudienceAboveCapacity_OneEventPerSession()
     {
-        _graph.Handler = DeliverySeed.CreatedEvent;
-        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl);
+        GraphServer.Handler = DeliverySeed.CreatedEvent;
+        await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl);
         await DeliverySeed.OfficerAndEmployeesAsync(host, [.. Enumerable.Range(1, 5).Select(i => ($"aad-{i}", "Finance", $"a{i}@contoso.kz"))]);
         var training = await DeliverySeed.TrainingAsync(host, "Finance", capacity: 2);
 
         await host.DrainAsync(rounds: 1);
 
         Assert.Equal(3, training.Sessions.Count);
-        var posts = _graph.Requests.ToList();
+        var posts = GraphServer.Requests.ToList();
         Assert.Equal(3, posts.Count);
         Assert.Equal([2, 2, 1], posts.Select(p => p.Json.GetProperty("attendees").GetArrayLength()).OrderDescending());
         Assert.Contains(posts, p => p.Json.GetProperty("start").GetProperty("dateTime").GetString() == "2026-03-12T11:15:00");
@@ -80,8 +63,8 @@ public sealed class TrainingEventHandlerTests : IAsyncLifetime
     public async Task DeliverAsync_GraphOutageThenRecovery_EverySessionCreatedExactlyOnce()
     {
         var calls = 0;
-        _graph.Handler = r => Interlocked.Increment(ref calls) <= 7 ? FakeResponse.Unavailable() : Created(r);
-        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl);
+        GraphServer.Handler = r => Interlocked.Increment(ref calls) <= 7 ? FakeResponse.Unavailable() : Created(r);
+        await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl);
         await DeliverySeed.OfficerAndEmployeesAsync(host, [.. Enumerable.Range(1, 6).Select(i => ($"aad-{i}", "Finance", $"a{i}@contoso.kz"))]);
         var training = await DeliverySeed.TrainingAsync(host, "Finance", capacity: 2);
 
@@ -95,10 +78,10 @@ public sealed class TrainingEventHandlerTests : IAsyncLifetime
     [Fact]
     public async Task DeliverAsync_RestartMidway_DeliversEverythingOnce()
     {
-        _graph.Handler = _ => FakeResponse.Unavailable();
+        GraphServer.Handler = _ => FakeResponse.Unavailable();
         List<Guid> sessions;
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 4, 0, 0, TimeSpan.Zero));
-        await using (var first = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl, time))
+        await using (var first = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl, time))
         {
             await DeliverySeed.OfficerAndEmployeesAsync(first, [.. Enumerable.Range(1, 4).Select(i => ($"aad-{i}", "Finance", $"a{i}@contoso.kz"))]);
             sessions = (await DeliverySeed.TrainingAsync(first, "Finance", capacity: 1)).Sessions.Select(s => s.Id).ToList();
@@ -108,8 +91,8 @@ public sealed class TrainingEventHandlerTests : IAsyncLifetime
             await first.WithDbAsync(db => new OutboxStore(db, time).ClaimDueAsync("crashed-instance", 100, TimeSpan.FromMinutes(2), CancellationToken.None));
         }
 
-        _graph.Handler = Created;
-        await using var second = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl, time);
+        GraphServer.Handler = Created;
+        await using var second = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl, time);
         await second.DrainAsync(rounds: 3);
 
         await AssertEachSessionCreatedOnceAsync(second, sessions);
@@ -118,8 +101,8 @@ public sealed class TrainingEventHandlerTests : IAsyncLifetime
     [Fact]
     public async Task DeliverAsync_PermanentRefusal_FailsWithoutRetry()
     {
-        _graph.Handler = _ => FakeResponse.Json(400, """{"error":{"code":"ErrorInvalidRequest","message":"bad"}}""");
-        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl);
+        GraphServer.Handler = _ => FakeResponse.Json(400, """{"error":{"code":"ErrorInvalidRequest","message":"bad"}}""");
+        await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl);
         await DeliverySeed.OfficerAndEmployeesAsync(host, ("aad-1", "Finance", "a1@contoso.kz"));
         await DeliverySeed.TrainingAsync(host, "Finance", capacity: 30);
 
@@ -127,7 +110,7 @@ public sealed class TrainingEventHandlerTests : IAsyncLifetime
 
         var row = await host.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == GraphDeliveryKinds.TrainingEvent));
         Assert.NotNull(row.FailedAt);
-        Assert.Single(_graph.Requests);
+        Assert.Single(GraphServer.Requests);
     }
 
     private async Task AssertEachSessionCreatedOnceAsync(GraphDeliveryHost host, List<Guid> sessions)
