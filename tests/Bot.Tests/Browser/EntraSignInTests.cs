@@ -1,6 +1,6 @@
 using System.Net;
 using ComplianceBot.Bot.Features.Declarations;
-using ComplianceBot.Bot.Tests.Declarations;
+using ComplianceBot.Bot.Tests.Features.Declarations;
 using ComplianceBot.Bot.Tests.Hosting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;

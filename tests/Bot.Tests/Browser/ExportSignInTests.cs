@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using ComplianceBot.Bot.Features.Declarations;
-using ComplianceBot.Bot.Tests.Declarations;
+using ComplianceBot.Bot.Tests.Features.Declarations;
 using ComplianceBot.Bot.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,7 @@ using ComplianceBot.Bot.Cli;
 using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Tests.Conversation;
-using ComplianceBot.Bot.Tests.Declarations;
+using ComplianceBot.Bot.Tests.Features.Declarations;
 using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain.Declarations;
 using Microsoft.EntityFrameworkCore;

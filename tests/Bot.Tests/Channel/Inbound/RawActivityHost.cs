@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using ComplianceBot.Bot.Channel;
-using ComplianceBot.Bot.Tests.Declarations;
+using ComplianceBot.Bot.Tests.Features.Declarations;
 using ComplianceBot.Bot.Tests.Hosting;
-using ComplianceBot.Bot.Tests.Reports;
+using ComplianceBot.Bot.Tests.Features.Reports;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
