@@ -1,5 +1,5 @@
 using ComplianceBot.Bot.Operations.Audit;
-using ComplianceBot.Bot.Tests.Reports;
+using ComplianceBot.Bot.Tests.Features.Reports;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.People;
@@ -27,7 +27,7 @@ public sealed class AuditJobsTests
 
         var head = await app.Services.GetRequiredService<IAuditHeadArchive>().ReadLatestAsync(CancellationToken.None);
         Assert.NotNull(head);
-        Assert.Equal(Path.Combine(app.Folder, LocalAuditHeadArchive.FileName), app.Services.GetRequiredService<IAuditHeadArchive>().Location);
+        Assert.Equal(Path.Combine(app.DataFolder, LocalAuditHeadArchive.FileName), app.Services.GetRequiredService<IAuditHeadArchive>().Location);
         var message = await WithDbAsync(app, db => db.OutboxMessages.SingleAsync(m => m.Kind == AuditOutboxKinds.HeadMail));
         Assert.Equal(ReportsAppFactory.Officer, message.Recipient);
         var sent = await mail.FirstAsync();

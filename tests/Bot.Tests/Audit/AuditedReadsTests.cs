@@ -1,5 +1,5 @@
 using ComplianceBot.Bot.Features.Reports;
-using ComplianceBot.Bot.Tests.Reports;
+using ComplianceBot.Bot.Tests.Features.Reports;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.Investigations;

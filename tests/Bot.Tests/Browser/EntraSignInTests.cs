@@ -1,6 +1,7 @@
 using System.Net;
 using ComplianceBot.Bot.Features.Declarations;
-using ComplianceBot.Bot.Tests.Declarations;
+using ComplianceBot.Bot.Tests.Features.Declarations;
+using ComplianceBot.Bot.Tests.Hosting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,13 +16,12 @@ public sealed class EntraSignInTests : IAsyncLifetime
 {
     private const string AppId = "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
     private static readonly TestUser Officer = new("aad-officer", "Daniyar Omarov");
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("compliancebot-entra-");
     private readonly FakeEntra entra = new();
     private DeclarationsApp app = null!;
 
     public async Task InitializeAsync()
     {
-        app = new DeclarationsApp(directory.FullName, settings: new Dictionary<string, string?>
+        app = new DeclarationsApp(new TestDataFolder("compliancebot-entra"), settings: new Dictionary<string, string?>
         {
             ["BrowserSignIn:DangerouslyAllowLocalSignIn"] = "false",
             ["Teams:AppId"] = AppId,
@@ -36,8 +36,6 @@ public sealed class EntraSignInTests : IAsyncLifetime
     {
         await app.DisposeAsync();
         entra.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        directory.Delete(recursive: true);
     }
 
     [Fact]

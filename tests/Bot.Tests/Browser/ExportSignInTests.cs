@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using ComplianceBot.Bot.Features.Declarations;
-using ComplianceBot.Bot.Tests.Declarations;
+using ComplianceBot.Bot.Tests.Features.Declarations;
+using ComplianceBot.Bot.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Bot.Tests.Browser;
@@ -15,12 +16,11 @@ public sealed class ExportSignInTests : IAsyncLifetime
 {
     private static readonly TestUser Officer = new("aad-officer", "Daniyar Omarov");
     private static readonly TestUser OtherOfficer = new("aad-officer-2", "Saule Nurlanova");
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("compliancebot-signin-");
     private DeclarationsApp app = null!;
 
     public async Task InitializeAsync()
     {
-        app = new DeclarationsApp(directory.FullName);
+        app = new DeclarationsApp(new TestDataFolder("compliancebot-signin"));
         await app.AppointAsync(Officer.Aad, Officer.Name);
         await app.AppointAsync(OtherOfficer.Aad, OtherOfficer.Name);
     }
@@ -28,8 +28,6 @@ public sealed class ExportSignInTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        directory.Delete(recursive: true);
     }
 
     [Fact]

@@ -1,24 +1,33 @@
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Channel.Authentication;
 using ComplianceBot.Bot.Channel.Outbound;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
+using ComplianceBot.Bot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplianceBot.Bot.Tests.ChannelTestSupport;
 
 /// <summary>
-/// The real host with authentication ON against <see cref="TestIssuer"/> (Bot Framework's metadata
+/// <see cref="BotTestHost"/> with authentication ON against <see cref="TestIssuer"/> (Bot Framework's metadata
 /// alone, as in production), the handler and the state store swapped for recording fakes, and the
 /// real Connector client sending to a recording fake Connector. Development environment (so other
 /// areas use their local modes) but with the unauthenticated switch explicitly off. Each handled
 /// turn replies once, so "no Connector call" is something a refused request could have broken.
 /// </summary>
-public class ChannelAppFactory : WebApplicationFactory<Program>
+public class ChannelAppFactory : BotTestHost
 {
+    public ChannelAppFactory()
+    {
+        Settings["Teams:DangerouslyAllowUnauthenticatedRequests"] = "false";
+        Settings["Teams:AppId"] = TestIssuer.AppId;
+        Settings["Teams:TenantId"] = TestIssuer.TenantId;
+        Settings["Teams:AllowedServiceUrlHosts:0"] = new Uri(TestIssuer.ServiceUrl).Host;
+        Settings["Teams:ClientSecret"] = "not-a-real-secret";
+        Settings["Teams:BotFrameworkMetadataUrl"] = TestIssuer.MetadataUrl;
+        Settings["Teams:RequireHttpsMetadata"] = "false";
+        Settings["Teams:InvokeTimeout"] = "00:00:01";
+    }
+
     public TestIssuer Issuer { get; } = new();
 
     public RecordingStateStore Store { get; } = new();
@@ -34,41 +43,25 @@ public class ChannelAppFactory : WebApplicationFactory<Program>
 
     public FakeConnectorHandler Connector { get; } = new(TimeProvider.System);
 
-    public Dictionary<string, string?> Settings { get; } = new()
-    {
-        ["Teams:DangerouslyAllowUnauthenticatedRequests"] = "false",
-        ["Teams:AppId"] = TestIssuer.AppId,
-        ["Teams:TenantId"] = TestIssuer.TenantId,
-        ["Teams:AllowedServiceUrlHosts:0"] = new Uri(TestIssuer.ServiceUrl).Host,
-        ["Teams:ClientSecret"] = "not-a-real-secret",
-        ["Teams:BotFrameworkMetadataUrl"] = TestIssuer.MetadataUrl,
-        ["Teams:RequireHttpsMetadata"] = "false",
-        ["Teams:InvokeTimeout"] = "00:00:01",
-    };
-
     /// <summary>Connector requests that were about one conversation.</summary>
     public IEnumerable<RecordedRequest> ConnectorCallsFor(string conversationId) =>
         Connector.Requests.Where(request => request.Uri.AbsoluteUri.Contains(Uri.EscapeDataString(conversationId), StringComparison.Ordinal));
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureHostServices(IServiceCollection services)
     {
-        builder.UseEnvironment("Development");
-        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(Settings));
-        builder.ConfigureTestServices(services =>
+        services.AddHttpClient(SigningKeyRing.HttpClientName).ConfigurePrimaryHttpMessageHandler(Issuer.CreateHandler);
+        services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new SharedHandler(Connector));
+        if (Settings["Teams:DangerouslyAllowUnauthenticatedRequests"] == "false")
         {
-            services.AddHttpClient(SigningKeyRing.HttpClientName).ConfigurePrimaryHttpMessageHandler(Issuer.CreateHandler);
-            services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new SharedHandler(Connector));
-            if (Settings["Teams:DangerouslyAllowUnauthenticatedRequests"] == "false")
-            {
-                // The real provider would ask Entra for a token; the unauthenticated mode's sends none.
-                services.RemoveAll<IConnectorTokenProvider>();
-                services.AddSingleton<IConnectorTokenProvider>(new FixedConnectorToken());
-            }
-            services.RemoveAll<IChannelStateStore>();
-            services.AddSingleton<IChannelStateStore>(Store);
-            services.RemoveAll<IActivityHandler>();
-            services.AddSingleton<IActivityHandler>(Handler);
-        });
+            // The real provider would ask Entra for a token; the unauthenticated mode's sends none.
+            services.RemoveAll<IConnectorTokenProvider>();
+            services.AddSingleton<IConnectorTokenProvider>(new FixedConnectorToken());
+        }
+
+        services.RemoveAll<IChannelStateStore>();
+        services.AddSingleton<IChannelStateStore>(Store);
+        services.RemoveAll<IActivityHandler>();
+        services.AddSingleton<IActivityHandler>(Handler);
     }
 
     protected override void Dispose(bool disposing)

@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Cli;
+using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain.Audit;
 using Microsoft.Data.Sqlite;
 
@@ -7,11 +8,11 @@ namespace ComplianceBot.Bot.Tests.Cli;
 // Decision 120: `audit verify` names what is broken and exits non-zero, so a scheduler or an administrator notices.
 public sealed class AuditCommandsTests : IDisposable
 {
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("compliancebot-audit-");
+    private readonly TestDataFolder directory = new("compliancebot-audit");
 
-    private string Data => $"--Registers:DataDirectory={directory.FullName}";
+    private string Data => $"--Registers:DataDirectory={directory.Path}";
 
-    private string DatabaseFile => Path.Combine(directory.FullName, "registers.db");
+    private string DatabaseFile => Path.Combine(directory.Path, "registers.db");
 
     [Fact]
     public async Task Verify_UntouchedRegisters_ExitsZeroAndSaysWhatItChecked()
@@ -50,7 +51,7 @@ public sealed class AuditCommandsTests : IDisposable
             await using var tail = await read.ExecuteReaderAsync();
             await tail.ReadAsync();
             var head = new AuditChainHead(tail.GetInt64(0), tail.GetString(1), tail.GetString(2), DateTimeOffset.UtcNow);
-            await File.AppendAllTextAsync(Path.Combine(directory.FullName, LocalAuditHeadArchive.FileName), head.ToJson() + "\n");
+            await File.AppendAllTextAsync(Path.Combine(directory.Path, LocalAuditHeadArchive.FileName), head.ToJson() + "\n");
         }
 
         await ExecuteAsync("DELETE FROM AuditEntries WHERE Sequence = (SELECT MAX(Sequence) FROM AuditEntries)");
@@ -102,9 +103,5 @@ public sealed class AuditCommandsTests : IDisposable
         await command.ExecuteNonQueryAsync();
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        directory.Delete(recursive: true);
-    }
+    public void Dispose() => directory.Dispose();
 }

@@ -1,15 +1,16 @@
 using ComplianceBot.Bot.Cli;
+using ComplianceBot.Bot.Tests.Hosting;
 
 namespace ComplianceBot.Bot.Tests.Cli;
 
 public sealed class OfficerCommandsTests : IDisposable
 {
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("compliancebot-officers-");
+    private readonly TestDataFolder directory = new("compliancebot-officers");
 
     [Fact]
     public async Task RunAsync_AppointThenList_RecordsTheAppointmentInTheConfiguredDatabase()
     {
-        var data = $"--Registers:DataDirectory={directory.FullName}";
+        var data = $"--Registers:DataDirectory={directory.Path}";
         using var output = new StringWriter();
         using var error = new StringWriter();
 
@@ -22,7 +23,7 @@ public sealed class OfficerCommandsTests : IDisposable
         Assert.Equal(0, appointed);
         Assert.Equal(0, listed);
         Assert.Contains("aad-officer-1\tDaniyar Omarov\tNo. 12\t2026-01-10..2099-01-10\tactive", output.ToString(), StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(directory.FullName, "registers.db")));
+        Assert.True(File.Exists(Path.Combine(directory.Path, "registers.db")));
     }
 
     [Fact]
@@ -32,7 +33,7 @@ public sealed class OfficerCommandsTests : IDisposable
         using var error = new StringWriter();
 
         var code = await OfficerCommands.RunAsync(
-            ["officers", "appoint", "--aad-object-id", "x", "--name", "X", $"--Registers:DataDirectory={directory.FullName}"], output, error);
+            ["officers", "appoint", "--aad-object-id", "x", "--name", "X", $"--Registers:DataDirectory={directory.Path}"], output, error);
 
         Assert.Equal(2, code);
         Assert.Contains("missing --decision", error.ToString(), StringComparison.Ordinal);
@@ -44,7 +45,7 @@ public sealed class OfficerCommandsTests : IDisposable
     [InlineData(" AAD-Director ")]
     public async Task RunAsync_AppointTheConfiguredDirector_IsRefusedAndNothingRecorded(string officer)
     {
-        var data = $"--Registers:DataDirectory={directory.FullName}";
+        var data = $"--Registers:DataDirectory={directory.Path}";
         using var output = new StringWriter();
         using var error = new StringWriter();
 
@@ -60,9 +61,5 @@ public sealed class OfficerCommandsTests : IDisposable
         Assert.Contains("No officer appointments recorded.", output.ToString(), StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        directory.Delete(recursive: true);
-    }
+    public void Dispose() => directory.Dispose();
 }

@@ -2,7 +2,8 @@ using ComplianceBot.Bot.Cli;
 using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Tests.Conversation;
-using ComplianceBot.Bot.Tests.Declarations;
+using ComplianceBot.Bot.Tests.Features.Declarations;
+using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain.Declarations;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,12 +15,12 @@ public sealed class OfficerEndCommandTests : IAsyncLifetime
     private static readonly TestUser Employee = new("aad-employee", "Aigerim Seitkali");
     private static readonly TestUser OfficerA = new("aad-officer-a", "Daniyar Omarov");
     private static readonly TestUser OfficerB = new("aad-officer-b", "Saule Kim");
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("compliancebot-end-");
+    private readonly TestDataFolder directory = new("compliancebot-end");
     private DeclarationsApp app = null!;
 
     public async Task InitializeAsync()
     {
-        app = new DeclarationsApp(directory.FullName);
+        app = new DeclarationsApp(directory.Path);
         await app.AppointAsync(OfficerA.Aad, OfficerA.Name);
         await app.AppointAsync(OfficerB.Aad, OfficerB.Name);
     }
@@ -27,8 +28,7 @@ public sealed class OfficerEndCommandTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        directory.Delete(recursive: true);
+        directory.Dispose();
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class OfficerEndCommandTests : IAsyncLifetime
         using var error = new StringWriter();
 
         var code = await OfficerCommands.RunAsync(
-            ["officers", "end", OfficerA.Aad, "--reason", "Moved to another post", $"--Registers:DataDirectory={directory.FullName}"], output, error);
+            ["officers", "end", OfficerA.Aad, "--reason", "Moved to another post", $"--Registers:DataDirectory={directory.Path}"], output, error);
 
         Assert.Equal(0, code);
         Assert.Contains("1 review card(s) closed", output.ToString(), StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class OfficerEndCommandTests : IAsyncLifetime
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var code = await OfficerCommands.RunAsync(["officers", "end", OfficerA.Aad, $"--Registers:DataDirectory={directory.FullName}"], output, error);
+        var code = await OfficerCommands.RunAsync(["officers", "end", OfficerA.Aad, $"--Registers:DataDirectory={directory.Path}"], output, error);
 
         Assert.Equal(2, code);
         Assert.Contains("--reason", error.ToString(), StringComparison.Ordinal);

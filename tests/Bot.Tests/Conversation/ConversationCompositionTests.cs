@@ -1,20 +1,21 @@
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Conversation.Routing;
-using Microsoft.AspNetCore.Mvc.Testing;
+using ComplianceBot.Bot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceBot.Bot.Tests.Conversation;
 
 /// <summary>The conversation layer as the real composition root (Program.cs) wires it.</summary>
-public sealed class ConversationCompositionTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class ConversationCompositionTests
 {
     [Fact]
     public async Task AppHost_InstallActivity_IsAnsweredWithWelcomeCard()
     {
+        await using var app = new BotTestHost();
         var connector = new FakeConnectorClient();
         var install = TestActivities.Base(ActivityTypes.InstallationUpdate, locale: "kk-KZ");
         install.Action = "add";
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = app.Services.CreateAsyncScope();
 
         var handler = scope.ServiceProvider.GetRequiredService<IActivityHandler>();
         await handler.HandleAsync(new TurnContext(install, connector), CancellationToken.None);
@@ -27,7 +28,8 @@ public sealed class ConversationCompositionTests(WebApplicationFactory<Program> 
     [Fact]
     public async Task AppHost_EveryVerbAndTextCommand_ClaimedByOneRoute()
     {
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var app = new BotTestHost();
+        await using var scope = app.Services.CreateAsyncScope();
 
         var verbs = scope.ServiceProvider.GetServices<ICardActionRoute>().Select(route => (Key: "verb " + route.Verb, Route: route.GetType().Name));
         var commands = scope.ServiceProvider.GetServices<ITextCommandRoute>()
@@ -42,7 +44,8 @@ public sealed class ConversationCompositionTests(WebApplicationFactory<Program> 
     [Fact]
     public async Task AppHost_EveryTextCommand_WrittenAsNormalised()
     {
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var app = new BotTestHost();
+        await using var scope = app.Services.CreateAsyncScope();
 
         var commands = scope.ServiceProvider.GetServices<ITextCommandRoute>().SelectMany(route => route.Commands).ToList();
 

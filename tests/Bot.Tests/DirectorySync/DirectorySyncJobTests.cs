@@ -7,31 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceBot.Bot.Tests.DirectorySync;
 
-public sealed class DirectorySyncJobTests : IAsyncLifetime
+public sealed class DirectorySyncJobTests : FakeGraphTest
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cb-graph-delivery", Guid.NewGuid().ToString("N"));
-    private FakeGraphServer _graph = null!;
-
-    public async Task InitializeAsync() => _graph = await FakeGraphServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _graph.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-
     [Fact]
     public async Task RunOnceAsync_FullThenExpiredLink_FillsEmployeesAndRestartsWithFullRound()
     {
-        var deltaLink = _graph.BaseUrl + "/users/delta?$deltatoken=t1";
+        var deltaLink = GraphServer.BaseUrl + "/users/delta?$deltatoken=t1";
         var rounds = 0;
-        _graph.Handler = request =>
+        GraphServer.Handler = request =>
         {
             if (request.Query.Contains("$deltatoken=t1", StringComparison.Ordinal))
             {
@@ -47,7 +30,7 @@ public sealed class DirectorySyncJobTests : IAsyncLifetime
                 ],"@odata.deltaLink":"{{deltaLink}}"}
                 """);
         };
-        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl);
+        await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl);
         var job = host.Job<DirectorySyncJob>();
 
         Assert.True(await job.RunOnceAsync(CancellationToken.None));
@@ -71,10 +54,10 @@ public sealed class DirectorySyncJobTests : IAsyncLifetime
     public async Task RunOnceAsync_RemovedThenEnabledAgain_MarksLeftAndBack()
     {
         var rounds = 0;
-        _graph.Handler = _ =>
+        GraphServer.Handler = _ =>
         {
             rounds++;
-            var link = _graph.BaseUrl + "/users/delta?$deltatoken=t" + rounds;
+            var link = GraphServer.BaseUrl + "/users/delta?$deltatoken=t" + rounds;
             return FakeResponse.Json(200, rounds switch
             {
                 1 => $$"""
@@ -91,7 +74,7 @@ public sealed class DirectorySyncJobTests : IAsyncLifetime
                     """,
             });
         };
-        await using var host = await GraphDeliveryHost.StartAsync(_folder, _graph.BaseUrl);
+        await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl);
         var job = host.Job<DirectorySyncJob>();
         Task<List<(string Id, DateOnly? LeftOn)>> LeftOnAsync() => host.WithDbAsync(db =>
             db.Employees.OrderBy(e => e.AadObjectId).Select(e => new ValueTuple<string, DateOnly?>(e.AadObjectId, e.LeftOn)).ToListAsync());

@@ -5,6 +5,7 @@ using ComplianceBot.Bot.Channel.State;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Operations.Health;
 using ComplianceBot.Bot.Operations.Telemetry;
+using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -22,14 +23,13 @@ namespace ComplianceBot.Bot.Tests.Integration;
 /// </summary>
 internal sealed class RegistersTestServices : IAsyncDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cb-int-" + Guid.NewGuid().ToString("N"));
+    private readonly TestDataFolder _folder = new("cb-int");
 
     public RegistersTestServices(Action<Dictionary<string, string?>>? configure = null)
     {
-        Directory.CreateDirectory(_folder);
         var settings = new Dictionary<string, string?>
         {
-            ["Registers:DataDirectory"] = _folder,
+            ["Registers:DataDirectory"] = _folder.Path,
             ["Registers:PassphraseIterations"] = "1000",
             ["Outbox:InitialRetryDelay"] = "00:00:01",
         };
@@ -61,7 +61,7 @@ internal sealed class RegistersTestServices : IAsyncDisposable
     public ServiceProvider Provider { get; }
 
     /// <summary>The registers' SQLite file, for tests that reach past EF Core.</summary>
-    public string DatabasePath => Path.Combine(_folder, "registers.db");
+    public string DatabasePath => _folder.DatabaseFile;
 
     public OutboxDispatcher Dispatcher => Provider.GetRequiredService<OutboxDispatcher>();
 
@@ -95,14 +95,6 @@ internal sealed class RegistersTestServices : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Provider.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open on a slow runner is left for the OS to clean.
-        }
+        _folder.Dispose();
     }
 }

@@ -1,24 +1,18 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
+using ComplianceBot.Bot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceBot.Bot.Tests.Operations;
 
-/// <summary>The real host in a chosen environment with in-memory settings layered over appsettings.json.</summary>
-internal sealed class OperationsFactory(
-    string environment,
-    IReadOnlyDictionary<string, string?> settings,
-    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
+/// <summary><see cref="BotTestHost"/> in a chosen environment with in-memory settings layered over appsettings.json.</summary>
+internal sealed class OperationsFactory : BotTestHost
 {
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    public OperationsFactory(string environment, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
-        builder.UseEnvironment(environment);
-        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
-        if (services is not null)
+        EnvironmentName = environment;
+        TestServices = services;
+        foreach (var (key, value) in settings)
         {
-            builder.ConfigureTestServices(services);
+            Settings[key] = value;
         }
     }
 }

@@ -5,7 +5,7 @@ using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Channel.Inbound;
 using ComplianceBot.Bot.Tests.ChannelTestSupport;
 using ComplianceBot.Bot.Tests.Conversation;
-using ComplianceBot.Bot.Tests.Reports;
+using ComplianceBot.Bot.Tests.Features.Reports;
 using ComplianceBot.Domain.Conversations;
 
 namespace ComplianceBot.Bot.Tests.Channel.Inbound;

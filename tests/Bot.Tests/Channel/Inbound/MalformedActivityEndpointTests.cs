@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using ComplianceBot.Bot.Tests.Reports;
+using ComplianceBot.Bot.Tests.Features.Reports;
 
 namespace ComplianceBot.Bot.Tests.Channel.Inbound;
 

@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using ComplianceBot.Bot.Channel;
-using ComplianceBot.Bot.Tests.Declarations;
+using ComplianceBot.Bot.Tests.Features.Declarations;
 using ComplianceBot.Bot.Tests.Hosting;
-using ComplianceBot.Bot.Tests.Reports;
+using ComplianceBot.Bot.Tests.Features.Reports;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,13 +28,13 @@ public sealed class RawActivityHost : IAsyncLifetime
     {
         foreach (var category in new[] { "Default", "Microsoft", "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "System.Net.Http.HttpClient" })
         {
-            app.Extra[$"Logging:LogLevel:{category}"] = "Warning";
+            app.Settings[$"Logging:LogLevel:{category}"] = "Warning";
         }
 
-        app.Extra["Teams:InvokeTimeout"] = "00:00:04.500";
+        app.Settings["Teams:InvokeTimeout"] = "00:00:04.500";
 
         // Kestrel's listening address stands in for it in production; the in-memory test server has none.
-        app.Extra["Declarations:PublicBaseUrl"] = "http://localhost/";
+        app.Settings["Declarations:PublicBaseUrl"] = "http://localhost/";
         app.TestServices = services =>
         {
             services.WithoutBackgroundServices();

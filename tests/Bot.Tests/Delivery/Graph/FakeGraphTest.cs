@@ -1,3 +1,4 @@
+using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Graph.Tests.Fakes;
 
 namespace ComplianceBot.Bot.Tests.Delivery.Graph;
@@ -8,7 +9,9 @@ namespace ComplianceBot.Bot.Tests.Delivery.Graph;
 /// </summary>
 public abstract class FakeGraphTest : IAsyncLifetime
 {
-    protected string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "cb-graph-delivery", Guid.NewGuid().ToString("N"));
+    private readonly TestDataFolder folder = new("cb-graph-delivery");
+
+    protected string DataFolder => folder.Path;
 
     protected FakeGraphServer GraphServer { get; private set; } = null!;
 
@@ -21,12 +24,6 @@ public abstract class FakeGraphTest : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await GraphServer.DisposeAsync();
-        try
-        {
-            Directory.Delete(DataFolder, true);
-        }
-        catch (IOException)
-        {
-        }
+        folder.Dispose();
     }
 }

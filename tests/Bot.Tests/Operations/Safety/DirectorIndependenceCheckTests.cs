@@ -1,6 +1,6 @@
 using ComplianceBot.Bot.Operations.Safety;
 using ComplianceBot.Bot.Tests.Integration;
-using ComplianceBot.Bot.Tests.Reports;
+using ComplianceBot.Bot.Tests.Features.Reports;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.People;
 using Microsoft.Extensions.DependencyInjection;

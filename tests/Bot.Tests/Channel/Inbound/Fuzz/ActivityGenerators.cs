@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ComplianceBot.Bot.Tests.Reports;
+using ComplianceBot.Bot.Tests.Features.Reports;
 using FsCheck;
 using FsCheck.Fluent;
 
