@@ -154,6 +154,21 @@ public sealed class GiftDeclarationProcedureTests : RegisterTestBase
         Assert.Equal(DeclarationStatus.Pending, other.Status);
     }
 
+    [Fact]
+    public void FileAndAmend_WithoutDetailsOrClock_AreRefusedAsArguments()
+    {
+        Assert.Equal("details", Assert.Throws<ArgumentNullException>(() => GiftDeclaration.File(TestWorld.Employee, null!, World.Clock)).ParamName);
+        Assert.Equal("clock", Assert.Throws<ArgumentNullException>(() => GiftDeclaration.File(TestWorld.Employee, Details(), null!)).ParamName);
+        var declaration = GiftDeclaration.File(TestWorld.Employee, Details(), World.Clock);
+        Assert.Equal("details", Assert.Throws<ArgumentNullException>(() => declaration.Amend(TestWorld.Employee, VersionKind.Supplement, null!, World.Clock.Now)).ParamName);
+        Assert.Single(declaration.PendingAudit);
+    }
+
+    // The operators' log names the missing field.
+    [Fact]
+    public void File_WithoutDeclarant_IsRefusedNamingTheField() =>
+        Assert.Contains("declarant is required", Assert.Throws<DomainRuleException>(() => GiftDeclaration.File(" ", Details(), World.Clock)).Message, StringComparison.Ordinal);
+
     private static GiftDetails With(string field, string value) => field switch
     {
         nameof(GiftDetails.OtherPartyPerson) => Details() with { OtherPartyPerson = value },

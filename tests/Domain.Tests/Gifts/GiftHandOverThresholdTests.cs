@@ -50,7 +50,8 @@ public sealed class GiftHandOverThresholdTests
     public void Constructor_NegativeThreshold_IsRefusedAndZeroIsAccepted()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new GiftHandOverThreshold(-0.5m, new Dictionary<int, decimal> { [2026] = 4325m }));
-        Assert.Throws<ArgumentNullException>(() => new GiftHandOverThreshold(2m, null!));
+        Assert.Equal("mciKztByYear", Assert.Throws<ArgumentNullException>(() => new GiftHandOverThreshold(2m, null!)).ParamName);
+        Assert.Equal("gift", Assert.Throws<ArgumentNullException>(() => Rule.MustHandOver(null!)).ParamName);
         var zero = new GiftHandOverThreshold(0m, new Dictionary<int, decimal> { [2026] = 4325m });
         Assert.False(zero.MustHandOver(Gift(0m)));
         Assert.True(zero.MustHandOver(Gift(0.01m)));
