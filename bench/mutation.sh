@@ -15,12 +15,12 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-default_folders=(Reports Investigations Gifts Conflicts Declarations People Audit Notices/Rules)
+default_folders=(Reports Investigations Gifts Conflicts Declarations People Audit Notices Rules Choices)
 folders=("$@")
 if [ ${#folders[@]} -eq 0 ]; then
   folders=()
   for folder in "${default_folders[@]}"; do
-    # Notices/Rules is a rule home only once it exists.
+    # The rule homes Notices, Rules and Choices are mutated only where they exist.
     [ -d "src/Domain/$folder" ] && folders+=("$folder")
   done
 fi

@@ -7,6 +7,7 @@ public sealed class ConflictAssessment : IRegisterRecord
 
     private ConflictAssessment()
     {
+        // Stryker disable once String : equivalent — EF Core's materialisation and the factory both set these before any read
         Reason = AssessedBy = string.Empty;
     }
 

@@ -16,6 +16,7 @@ public sealed class ConflictOfInterestDeclaration : AuditedAggregate, INumberedR
 
     private ConflictOfInterestDeclaration()
     {
+        // Stryker disable once String : equivalent — EF Core's materialisation and the factory both set these before any read
         DeclarantAadObjectId = string.Empty;
     }
 

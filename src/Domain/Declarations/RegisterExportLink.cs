@@ -15,6 +15,7 @@ public sealed class RegisterExportLink
 
     private RegisterExportLink()
     {
+        // Stryker disable once String : equivalent — EF Core's materialisation and the factory both set these before any read
         TokenHash = OfficerAadObjectId = Filter = string.Empty;
     }
 

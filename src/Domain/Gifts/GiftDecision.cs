@@ -5,6 +5,7 @@ public sealed class GiftDecision : IRegisterRecord
 {
     private GiftDecision()
     {
+        // Stryker disable once String : equivalent — EF Core's materialisation and the factory both set these before any read
         Reason = DecidedBy = string.Empty;
     }
 

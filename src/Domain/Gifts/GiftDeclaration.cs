@@ -12,6 +12,7 @@ public sealed class GiftDeclaration : AuditedAggregate, INumberedRecord
 
     private GiftDeclaration()
     {
+        // Stryker disable once String : equivalent — EF Core's materialisation and the factory both set these before any read
         DeclarantAadObjectId = string.Empty;
     }
 

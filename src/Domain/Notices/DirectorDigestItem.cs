@@ -16,6 +16,7 @@ public sealed class DirectorDigestItem
 
     private DirectorDigestItem()
     {
+        // Stryker disable once String : equivalent — EF Core's materialisation and the factory both set these before any read
         Key = NoticeType = Number = Category = Status = string.Empty;
     }
 

@@ -14,6 +14,7 @@ public sealed class NoticeDelivery
 
     private NoticeDelivery()
     {
+        // Stryker disable once String : equivalent — EF Core's materialisation and the factory both set these before any read
         IdempotencyKey = Kind = Number = Category = string.Empty;
     }
 

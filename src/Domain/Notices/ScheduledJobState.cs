@@ -12,6 +12,7 @@ public sealed class ScheduledJobState
 
     private ScheduledJobState()
     {
+        // Stryker disable once String : equivalent — EF Core's materialisation and the factory both set these before any read
         Name = string.Empty;
     }
 

@@ -13,6 +13,7 @@ public sealed class Employee
 
     private Employee()
     {
+        // Stryker disable once String : equivalent — EF Core's materialisation and the factory both set these before any read
         AadObjectId = TenantId = DisplayName = PreferredLanguage = string.Empty;
     }
 

@@ -17,6 +17,7 @@ public sealed class OfficerAppointment : AuditedAggregate
 
     private OfficerAppointment()
     {
+        // Stryker disable once String : equivalent — EF Core's materialisation and the factory both set these before any read
         OfficerAadObjectId = DecisionNumber = RecordedBy = string.Empty;
     }
 

@@ -44,4 +44,20 @@ public sealed class GiftHandOverThresholdTests
     [Fact]
     public void GiftAboveThresholdIsHandedOver_NamesClause14_13() =>
         Assert.Equal("14.13", GiftHandOverThreshold.GiftAboveThresholdIsHandedOver.Clause);
+
+    // Reg. 10: the director configures the number of MCI; a negative number is a configuration error, zero hands over any gift of value.
+    [Fact]
+    public void Constructor_NegativeThreshold_IsRefusedAndZeroIsAccepted()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GiftHandOverThreshold(-0.5m, new Dictionary<int, decimal> { [2026] = 4325m }));
+        Assert.Equal("mciKztByYear", Assert.Throws<ArgumentNullException>(() => new GiftHandOverThreshold(2m, null!)).ParamName);
+        Assert.Equal("gift", Assert.Throws<ArgumentNullException>(() => Rule.MustHandOver(null!)).ParamName);
+        var zero = new GiftHandOverThreshold(0m, new Dictionary<int, decimal> { [2026] = 4325m });
+        Assert.False(zero.MustHandOver(Gift(0m)));
+        Assert.True(zero.MustHandOver(Gift(0.01m)));
+    }
+
+    [Fact]
+    public void ThresholdKzt_IsRoundedToTheTiyn() =>
+        Assert.Equal(1441.67m, new GiftHandOverThreshold(1m / 3m, new Dictionary<int, decimal> { [2026] = 4325m }).ThresholdKzt(2026));
 }

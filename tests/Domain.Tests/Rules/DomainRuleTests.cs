@@ -61,6 +61,34 @@ public sealed partial class DomainRuleTests
         Assert.Equal(constants.Order(StringComparer.Ordinal), DomainMessageKeys.All.Order(StringComparer.Ordinal));
     }
 
+    // Logs and test failures name the rule with its clause.
+    [Fact]
+    public void ToString_NamesTheRuleAndItsClause() =>
+        Assert.Equal("OfficerMustNotDecideOwnDeclaration (Reg. 24.6)", DeclarationRules.OfficerMustNotDecideOwnDeclaration.ToString());
+
+    [Fact]
+    public void Unspecified_IsTheInvariantsGenericRefusal()
+    {
+        Assert.Equal(("Unspecified", "Inv. 4", DomainMessageKeys.RuleViolated), (DomainRule.Unspecified.Name, DomainRule.Unspecified.Clause, DomainRule.Unspecified.MessageKey));
+        Assert.Same(DomainRule.Unspecified, new DomainRuleException().Rule);
+    }
+
+    // Each rule is listed once, and only rules: the static fields of another type are not picked up.
+    [Fact]
+    public void All_ListsEachRuleOnceAndOnlyRules()
+    {
+        Assert.Equal(DomainRule.All.Count, DomainRule.All.Distinct().Count());
+        Assert.All(DomainRule.All, Assert.NotNull);
+        Assert.DoesNotContain(DomainRule.All, r => r.Name.Length == 0);
+    }
+
+    [Fact]
+    public void Refusal_WithoutDetail_EndsTheMessageAfterTheClause()
+    {
+        Assert.EndsWith("(Reg. 24.6) refused the change.", DeclarationRules.OfficerMustNotDecideOwnDeclaration.Refusal().Message, StringComparison.Ordinal);
+        Assert.EndsWith("refused the change: why", DeclarationRules.OfficerMustNotDecideOwnDeclaration.Refusal("why").Message, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"^(?:(?<inv>Inv\. )(?<n>\d)|(?<n>\d{1,2})(?:\.\d{1,2})?(?:–\d{1,2})?)$")]
     private static partial Regex ClausePattern();
 }
