@@ -12,18 +12,12 @@ namespace ComplianceBot.Bot.Delivery;
 /// </summary>
 public static class TeamsDelivery
 {
-    /// <summary>A new message (usually a card) to a person, proactively.</summary>
-    public const string SendKind = "teams.send";
-
-    /// <summary>Replaces a message sent earlier through the outbox (a card updated in place).</summary>
-    public const string UpdateKind = "teams.update";
-
     public static OutboxMessage Enqueue(
         RegistersDbContext db, string idempotencyKey, TeamsRecipient recipient, Activity activity, DateTimeOffset now, DateTimeOffset? notBefore = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         var payload = JsonSerializer.Serialize(new TeamsSendPayload(recipient, activity), ChannelJson.Options);
-        var message = OutboxMessage.Create(SendKind, recipient.Describe(), payload, idempotencyKey, now, notBefore);
+        var message = OutboxMessage.Create(OutboxKinds.TeamsSend, recipient.Describe(), payload, idempotencyKey, now, notBefore);
         db.OutboxMessages.Add(message);
         return message;
     }
@@ -33,7 +27,7 @@ public static class TeamsDelivery
     {
         ArgumentNullException.ThrowIfNull(db);
         var payload = JsonSerializer.Serialize(new TeamsUpdatePayload(originalKey, activity), ChannelJson.Options);
-        var message = OutboxMessage.Create(UpdateKind, originalKey, payload, idempotencyKey, now);
+        var message = OutboxMessage.Create(OutboxKinds.TeamsUpdate, originalKey, payload, idempotencyKey, now);
         db.OutboxMessages.Add(message);
         return message;
     }

@@ -15,7 +15,7 @@ namespace ComplianceBot.Bot.Delivery;
 /// </summary>
 internal sealed class TeamsSendHandler(IServiceScopeFactory scopes, IConnectorClient connector, IOptions<TeamsOptions> options) : IOutboxDeliveryHandler
 {
-    public string Kind => TeamsDelivery.SendKind;
+    public string Kind => OutboxKinds.TeamsSend;
 
     public async Task<DeliveryOutcome> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {

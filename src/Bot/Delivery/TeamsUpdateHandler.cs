@@ -9,7 +9,7 @@ namespace ComplianceBot.Bot.Delivery;
 /// <summary>Replaces a card sent earlier through the outbox, e.g. on every officer's chat once one has decided.</summary>
 internal sealed class TeamsUpdateHandler(IServiceScopeFactory scopes, IConnectorClient connector) : IOutboxDeliveryHandler
 {
-    public string Kind => TeamsDelivery.UpdateKind;
+    public string Kind => OutboxKinds.TeamsUpdate;
 
     public async Task<DeliveryOutcome> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {

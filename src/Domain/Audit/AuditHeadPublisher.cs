@@ -7,16 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Domain.Audit;
 
-/// <summary>The outbox kinds of the audit chain's mail to the officers (decision 120).</summary>
-public static class AuditOutboxKinds
-{
-    /// <summary>The published chain head, mailed to each active officer.</summary>
-    public const string HeadMail = "audit.head-mail";
-
-    /// <summary>A failed verification, mailed to each active officer.</summary>
-    public const string AlertMail = "audit.alert-mail";
-}
-
 /// <summary>The payload of an audit alert: what the verifier found, never any register content.</summary>
 public sealed record AuditAlert(string Finding, long? Sequence, string? Table, string? RowKey, string Problem, DateTimeOffset At)
 {
@@ -53,7 +43,7 @@ public sealed class AuditHeadPublisher(RegistersDbContext db, IAuditHeadArchive 
         // Heads are archived every interval (hourly by default), but mailed once a day: the first head of the day
         // goes to the officers' mailboxes, the immutable archive holds every one.
         var day = now.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        await MailOfficersAsync(AuditOutboxKinds.HeadMail, head.ToJson(), $"audit-head:{day}", now, cancellationToken);
+        await MailOfficersAsync(OutboxKinds.AuditHeadMail, head.ToJson(), $"audit-head:{day}", now, cancellationToken);
         return head;
     }
 
@@ -64,7 +54,7 @@ public sealed class AuditHeadPublisher(RegistersDbContext db, IAuditHeadArchive 
         var now = time.GetUtcNow();
         var alert = AuditAlert.From(result, now);
         var key = $"audit-alert:{now:yyyyMMdd}:{result.Finding}:{result.FirstBrokenSequence}:{result.Table}:{result.RowKey}";
-        await MailOfficersAsync(AuditOutboxKinds.AlertMail, JsonSerializer.Serialize(alert, Json), key, now, cancellationToken);
+        await MailOfficersAsync(OutboxKinds.AuditAlertMail, JsonSerializer.Serialize(alert, Json), key, now, cancellationToken);
     }
 
     private async Task MailOfficersAsync(string kind, string payload, string keyPrefix, DateTimeOffset now, CancellationToken cancellationToken)

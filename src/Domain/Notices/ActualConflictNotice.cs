@@ -37,7 +37,7 @@ public sealed class ActualConflictNotice(RegistersDbContext db, RegisterClock cl
         {
             var to = string.IsNullOrWhiteSpace(settings.AuthorizedBodyEmail) ? ReportNotices.UnconfiguredAuthorizedBody : settings.AuthorizedBodyEmail;
             var escalation = new AuthorizedBodyPayload(DirectorNoticeKinds.ActualConflictOfDirector, number, nameof(ReportCategory.ConflictOfInterest), filedOn, now);
-            db.OutboxMessages.Add(OutboxMessage.Create(ReportNotices.AuthorizedBodyMailKind, to, JsonSerializer.Serialize(escalation, Json),
+            db.OutboxMessages.Add(OutboxMessage.Create(OutboxKinds.AuthorizedBodyMail, to, JsonSerializer.Serialize(escalation, Json),
                 $"{ReportNotices.AuthorizedBodyMailKeyPrefix}{declaration.Id}:{DirectorNoticeKinds.ActualConflict}", now, now));
             return null;
         }
@@ -49,7 +49,7 @@ public sealed class ActualConflictNotice(RegistersDbContext db, RegisterClock cl
 
         var payload = new DirectorNoticePayload(DirectorNoticeKinds.ActualConflict, number, nameof(ReportCategory.ConflictOfInterest),
             filedOn, declaration.Status.ToString(), now);
-        db.OutboxMessages.Add(OutboxMessage.Create(ReportNotices.DirectorMailKind, settings.DirectorAadObjectId,
+        db.OutboxMessages.Add(OutboxMessage.Create(OutboxKinds.DirectorMail, settings.DirectorAadObjectId,
             JsonSerializer.Serialize(payload, Json), DirectorKey(ReportNotices.DirectorMailKeyPrefix, declaration.Id), now, now));
         return payload;
     }

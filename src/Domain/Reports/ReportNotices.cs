@@ -18,9 +18,6 @@ namespace ComplianceBot.Domain.Reports;
 /// </summary>
 public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IOptions<OrganizationOptions> options, DirectorDigest digest)
 {
-    public const string DirectorMailKind = "director.mail";
-    public const string AuthorizedBodyMailKind = "authorized-body.mail";
-
     /// <summary>The idempotency keys of the director's mails and Teams cards about a report begin so and name its id.</summary>
     public const string DirectorMailKeyPrefix = "director-mail:";
     public const string DirectorCardKeyPrefix = "director-card:";
@@ -184,7 +181,7 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         // Reg. 23.3: eventAt is when the notice is released; the delivery target counts from it.
         var payload = new DirectorNoticePayload(type.ToString(), reference, report.Category.ToString(),
             report.FiledOn, report.Status.ToString(), at) { Outcome = outcome };
-        db.OutboxMessages.Add(OutboxMessage.Create(DirectorMailKind, options.Value.DirectorAadObjectId!,
+        db.OutboxMessages.Add(OutboxMessage.Create(OutboxKinds.DirectorMail, options.Value.DirectorAadObjectId!,
             JsonSerializer.Serialize(payload, Json), $"{DirectorMailKeyPrefix}{type}:{report.Id}{keySuffix}", at, at));
     }
 
@@ -204,7 +201,7 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         {
             Status = status, Outcome = outcome, Summary = summary,
         };
-        db.OutboxMessages.Add(OutboxMessage.Create(AuthorizedBodyMailKind, to,
+        db.OutboxMessages.Add(OutboxMessage.Create(OutboxKinds.AuthorizedBodyMail, to,
             JsonSerializer.Serialize(payload, Json), key, at, at));
     }
 

@@ -2,6 +2,7 @@ using ComplianceBot.Bot.Operations.Audit;
 using ComplianceBot.Bot.Tests.Features.Reports;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Audit;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Graph;
@@ -28,7 +29,7 @@ public sealed class AuditJobsTests
         var head = await app.Services.GetRequiredService<IAuditHeadArchive>().ReadLatestAsync(CancellationToken.None);
         Assert.NotNull(head);
         Assert.Equal(Path.Combine(app.DataFolder, LocalAuditHeadArchive.FileName), app.Services.GetRequiredService<IAuditHeadArchive>().Location);
-        var message = await WithDbAsync(app, db => db.OutboxMessages.SingleAsync(m => m.Kind == AuditOutboxKinds.HeadMail));
+        var message = await WithDbAsync(app, db => db.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.AuditHeadMail));
         Assert.Equal(ReportsAppFactory.Officer, message.Recipient);
         var sent = await mail.FirstAsync();
         Assert.Equal(["officer@example.test"], sent.To);
@@ -48,7 +49,7 @@ public sealed class AuditJobsTests
 
         Assert.True(await app.Services.GetRequiredService<AuditVerificationJob>().RunOnceAsync(CancellationToken.None));
 
-        var message = await WithDbAsync(app, db => db.OutboxMessages.SingleAsync(m => m.Kind == AuditOutboxKinds.AlertMail));
+        var message = await WithDbAsync(app, db => db.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.AuditAlertMail));
         Assert.Equal(ReportsAppFactory.Officer, message.Recipient);
         var sent = await mail.FirstAsync();
         Assert.Equal("Compliance bot: audit trail verification FAILED", sent.Subject);
@@ -65,7 +66,7 @@ public sealed class AuditJobsTests
 
         Assert.True(await app.Services.GetRequiredService<AuditVerificationJob>().RunOnceAsync(CancellationToken.None));
 
-        Assert.False(await WithDbAsync(app, db => db.OutboxMessages.AnyAsync(m => m.Kind == AuditOutboxKinds.AlertMail)));
+        Assert.False(await WithDbAsync(app, db => db.OutboxMessages.AnyAsync(m => m.Kind == OutboxKinds.AuditAlertMail)));
     }
 
     private static async Task AddOfficerMailAsync(ReportsAppFactory app, string language)

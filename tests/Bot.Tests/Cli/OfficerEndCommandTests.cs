@@ -1,10 +1,11 @@
 using ComplianceBot.Bot.Cli;
-using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Tests.Conversation;
 using ComplianceBot.Bot.Tests.Features.Declarations;
 using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain.Declarations;
+using ComplianceBot.Domain.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Bot.Tests.Cli;
@@ -44,7 +45,7 @@ public sealed class OfficerEndCommandTests : IAsyncLifetime
         Assert.Equal(0, code);
         Assert.Contains("1 review card(s) closed", output.ToString(), StringComparison.Ordinal);
         var number = $"G-{Forms.Today.Year}-0001";
-        var updates = await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.Kind == TeamsDelivery.UpdateKind).Select(m => m.IdempotencyKey).ToListAsync());
+        var updates = await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.Kind == OutboxKinds.TeamsUpdate).Select(m => m.IdempotencyKey).ToListAsync());
         Assert.Equal([$"decl/{number}/closed/{OfficerA.Aad}"], updates);
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == "OfficerAppointmentTerminated" && e.Details!.Contains("Moved to another post"))));
 

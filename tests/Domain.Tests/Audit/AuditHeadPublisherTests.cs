@@ -1,5 +1,6 @@
 using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.Gifts;
+using ComplianceBot.Domain.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Domain.Tests.Audit;
@@ -31,7 +32,7 @@ public sealed class AuditHeadPublisherTests : RegisterTestBase
         Assert.Equal(tail.Hash, published.Hash);
         Assert.Equal(Path.Combine(Database.Folder, LocalAuditHeadArchive.FileName), archive.Location);
         Assert.Equal(published, await archive.ReadLatestAsync(CancellationToken.None));
-        var mails = await read.OutboxMessages.Where(m => m.Kind == AuditOutboxKinds.HeadMail).ToListAsync();
+        var mails = await read.OutboxMessages.Where(m => m.Kind == OutboxKinds.AuditHeadMail).ToListAsync();
         Assert.Equal([TestWorld.OfficerA, TestWorld.OfficerB], mails.Select(m => m.Recipient).Order());
         Assert.All(mails, m => Assert.Equal(published, AuditChainHead.Parse(m.Payload)));
     }
@@ -77,7 +78,7 @@ public sealed class AuditHeadPublisherTests : RegisterTestBase
 
         Assert.Equal(3, (await File.ReadAllLinesAsync(archive.Location)).Length);
         await using var read = Database.CreateContext();
-        Assert.Equal(2, await read.OutboxMessages.CountAsync(m => m.Kind == AuditOutboxKinds.HeadMail));
+        Assert.Equal(2, await read.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.AuditHeadMail));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ComplianceBot.Domain.Notices;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -83,7 +84,7 @@ public sealed class DirectorVisibilityTests : RegisterTestBase
         marked.MarkDirectorImplicated(officer, "The director signed the contract", World.Clock.Now);
         await db.SaveChangesAsync();
 
-        var keys = await db.OutboxMessages.Where(m => m.Kind == ReportNotices.DirectorMailKind).ToDictionaryAsync(m => DirectorVisibility.ReportOfNotice(m.IdempotencyKey)!.Value, m => m.IdempotencyKey);
+        var keys = await db.OutboxMessages.Where(m => m.Kind == OutboxKinds.DirectorMail).ToDictionaryAsync(m => DirectorVisibility.ReportOfNotice(m.IdempotencyKey)!.Value, m => m.IdempotencyKey);
         Assert.False(await DirectorVisibility.MayDeliverAsync(db, keys[marked.Id]));
         Assert.True(await DirectorVisibility.MayDeliverAsync(db, keys[other.Id]));
         Assert.True(await DirectorVisibility.MayDeliverAsync(db, $"report-new:{marked.Id}:{TestWorld.OfficerA}"));
@@ -105,7 +106,7 @@ public sealed class DirectorVisibilityTests : RegisterTestBase
         Notices(db).ReportClosed(report);
         await db.SaveChangesAsync();
 
-        var rows = await db.OutboxMessages.Where(m => m.Kind == ReportNotices.AuthorizedBodyMailKind).ToListAsync();
+        var rows = await db.OutboxMessages.Where(m => m.Kind == OutboxKinds.AuthorizedBodyMail).ToListAsync();
         Assert.Equal(mails, rows.Count);
         Assert.All(rows, r => Assert.Equal(("agency@example.kz", $"{ReportNotices.AuthorizedBodyMailKeyPrefix}{report.Id}:referred"), (r.Recipient, r.IdempotencyKey)));
         Assert.All(rows, r => Assert.Contains(report.Number!, r.Payload, StringComparison.Ordinal));
@@ -121,7 +122,7 @@ public sealed class DirectorVisibilityTests : RegisterTestBase
         var report = await FileAsync(db, directorImplicated: true, authorizedBody: "");
 
         var row = await db.OutboxMessages.SingleAsync();
-        Assert.Equal((ReportNotices.AuthorizedBodyMailKind, ReportNotices.UnconfiguredAuthorizedBody), (row.Kind, row.Recipient));
+        Assert.Equal((OutboxKinds.AuthorizedBodyMail, ReportNotices.UnconfiguredAuthorizedBody), (row.Kind, row.Recipient));
         Assert.Equal($"{ReportNotices.AuthorizedBodyMailKeyPrefix}{report.Id}", row.IdempotencyKey);
         Assert.True(report.IsEscalated);
     }

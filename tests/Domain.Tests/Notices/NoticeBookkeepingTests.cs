@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Notices;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -209,7 +210,7 @@ public sealed class NoticeBookkeepingTests : RegisterTestBase
         await db.SaveChangesAsync();
 
         var row = await db.OutboxMessages.SingleAsync();
-        Assert.Equal((ReportNotices.AuthorizedBodyMailKind, ReportNotices.UnconfiguredAuthorizedBody, $"authorized-body-mail:{declaration.Id}:ActualConflict"), (row.Kind, row.Recipient, row.IdempotencyKey));
+        Assert.Equal((OutboxKinds.AuthorizedBodyMail, ReportNotices.UnconfiguredAuthorizedBody, $"authorized-body-mail:{declaration.Id}:ActualConflict"), (row.Kind, row.Recipient, row.IdempotencyKey));
         var payload = JsonDocument.Parse(row.Payload).RootElement;
         Assert.Equal(("C-2026-0001", "ConflictOfInterest", "2026-03-10"), (payload.GetProperty("number").GetString(), payload.GetProperty("category").GetString(), payload.GetProperty("date").GetString()));
     }
@@ -240,8 +241,8 @@ public sealed class NoticeBookkeepingTests : RegisterTestBase
     }
 
     private ActualConflictNotice Notice(RegistersDbContext db, string? director, string? agency) =>
-        new(db, World.Clock, Options.Create(new ReportNoticeOptions { DirectorAadObjectId = director, AuthorizedBodyEmail = agency }));
+        new(db, World.Clock, Options.Create(new OrganizationOptions { DirectorAadObjectId = director, AuthorizedBodyEmail = agency }));
 
     private DirectorDigest Digest(RegistersDbContext db, bool enabled, string director) =>
-        new(db, World.Clock, Options.Create(new DirectorDigestOptions { DigestEnabled = enabled }), Options.Create(new ReportNoticeOptions { DirectorAadObjectId = director }));
+        new(db, World.Clock, Options.Create(new DirectorDigestOptions { DigestEnabled = enabled }), Options.Create(new OrganizationOptions { DirectorAadObjectId = director }));
 }

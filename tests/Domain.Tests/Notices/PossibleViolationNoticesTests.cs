@@ -2,6 +2,7 @@ using System.Text.Json;
 using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Notices;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
@@ -44,7 +45,7 @@ public sealed class PossibleViolationNoticesTests : RegisterTestBase
 
         await using var db = Database.CreateContext();
         var row = await db.OutboxMessages.SingleAsync();
-        Assert.Equal(ReportNotices.DirectorMailKind, row.Kind);
+        Assert.Equal(OutboxKinds.DirectorMail, row.Kind);
         Assert.Equal(TestWorld.Director, row.Recipient);
         Assert.Equal(ActualConflictNotice.DirectorKey(ReportNotices.DirectorMailKeyPrefix, id), row.IdempotencyKey);
         var payload = JsonDocument.Parse(row.Payload).RootElement;
@@ -71,7 +72,7 @@ public sealed class PossibleViolationNoticesTests : RegisterTestBase
 
         await using var db = Database.CreateContext();
         var row = await db.OutboxMessages.SingleAsync();
-        Assert.Equal(ReportNotices.AuthorizedBodyMailKind, row.Kind);
+        Assert.Equal(OutboxKinds.AuthorizedBodyMail, row.Kind);
         Assert.Equal(AuthorizedBody, row.Recipient);
         Assert.Equal(DirectorNoticeKinds.ActualConflictOfDirector, JsonDocument.Parse(row.Payload).RootElement.GetProperty("noticeType").GetString());
     }
@@ -114,7 +115,7 @@ public sealed class PossibleViolationNoticesTests : RegisterTestBase
         Assert.False(await OverdueNoticeAsync(reportId, requestId));
 
         await using var db = Database.CreateContext();
-        var row = await db.OutboxMessages.SingleAsync(m => m.Kind == ReportNotices.DirectorMailKind);
+        var row = await db.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.DirectorMail);
         Assert.Equal($"{ReportNotices.DirectorMailKeyPrefix}{DirectorNoticeType.ExplanationOverdue}:{reportId}:{requestId}", row.IdempotencyKey);
         Assert.Equal(reportId, DirectorVisibility.ReportOfNotice(row.IdempotencyKey));
         Assert.DoesNotContain("Marat", row.Payload, StringComparison.Ordinal);
@@ -129,7 +130,7 @@ public sealed class PossibleViolationNoticesTests : RegisterTestBase
 
         Assert.False(await OverdueNoticeAsync(reportId, requestId));
         await using var db = Database.CreateContext();
-        Assert.False(await db.OutboxMessages.AnyAsync(m => m.Kind == ReportNotices.DirectorMailKind));
+        Assert.False(await db.OutboxMessages.AnyAsync(m => m.Kind == OutboxKinds.DirectorMail));
     }
 
     // Reg. 23.3: the closing notice gives the outcome; never the feedback text (invariant 1).
@@ -146,7 +147,7 @@ public sealed class PossibleViolationNoticesTests : RegisterTestBase
         }
 
         await using var read = Database.CreateContext();
-        var row = await read.OutboxMessages.SingleAsync(m => m.Kind == ReportNotices.DirectorMailKind);
+        var row = await read.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.DirectorMail);
         Assert.Equal(nameof(ReportOutcome.PartlySubstantiated), JsonDocument.Parse(row.Payload).RootElement.GetProperty("outcome").GetString());
         Assert.DoesNotContain("Aigerim", row.Payload, StringComparison.Ordinal);
     }
@@ -178,7 +179,7 @@ public sealed class PossibleViolationNoticesTests : RegisterTestBase
 
         Assert.Equal(ConfidentialReport.SentToAuthorizedBodyOnce, again.Rule);
         await using var read = Database.CreateContext();
-        var row = await read.OutboxMessages.SingleAsync(m => m.Kind == ReportNotices.AuthorizedBodyMailKind);
+        var row = await read.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.AuthorizedBodyMail);
         Assert.Equal($"{ReportNotices.AuthorizedBodyMailKeyPrefix}{reportId}:sent", row.IdempotencyKey);
         Assert.Equal(AuthorizedBody, row.Recipient);
         var payload = JsonDocument.Parse(row.Payload).RootElement;
@@ -205,6 +206,6 @@ public sealed class PossibleViolationNoticesTests : RegisterTestBase
 
         Assert.Equal(ConfidentialReport.SentToAuthorizedBodyOnce, error.Rule);
         await using var read = Database.CreateContext();
-        Assert.Equal(1, await read.OutboxMessages.CountAsync(m => m.Kind == ReportNotices.AuthorizedBodyMailKind));
+        Assert.Equal(1, await read.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.AuthorizedBodyMail));
     }
 }

@@ -122,7 +122,7 @@ public sealed partial class AnonymousNoticeReleaseTests : RegisterTestBase
         var (report, releaseAt) = await FileAsync();
 
         await using var db = Database.CreateContext();
-        var row = await db.OutboxMessages.SingleAsync(m => m.Kind == ReportNotices.DirectorMailKind);
+        var row = await db.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.DirectorMail);
         Assert.Equal((releaseAt, releaseAt), (row.CreatedAt, row.NextAttemptAt));
         using var payload = JsonDocument.Parse(row.Payload);
         Assert.Equal(releaseAt, payload.RootElement.GetProperty("eventAt").GetDateTimeOffset());
@@ -146,7 +146,7 @@ public sealed partial class AnonymousNoticeReleaseTests : RegisterTestBase
         await FileAsync(releaseAt: filedAt + TimeSpan.FromMinutes(97));
 
         await using var db = Database.CreateContext();
-        var row = await db.OutboxMessages.SingleAsync(m => m.Kind == ReportNotices.DirectorMailKind);
+        var row = await db.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.DirectorMail);
         using var payload = JsonDocument.Parse(row.Payload);
         var record = NoticeDelivery.Start(row.IdempotencyKey, row.Kind, "n", "c", payload.RootElement.GetProperty("eventAt").GetDateTimeOffset());
         var target = TimeSpan.FromMinutes(5);
@@ -183,7 +183,7 @@ public sealed partial class AnonymousNoticeReleaseTests : RegisterTestBase
 
         await using var db = Database.CreateContext();
         Assert.Equal(["R-2026-0001", "R-2026-0002", "R-2026-0003"], await db.ConfidentialReports.Select(r => r.Number!).OrderBy(n => n).ToListAsync());
-        var mails = await db.OutboxMessages.Where(m => m.Kind == ReportNotices.DirectorMailKind).Select(m => m.Payload).ToListAsync();
+        var mails = await db.OutboxMessages.Where(m => m.Kind == OutboxKinds.DirectorMail).Select(m => m.Payload).ToListAsync();
         var view = await new DirectorReportView(db).ListAsync();
         Assert.Equal(2, mails.Count);
         Assert.Equal(2, view.Count);

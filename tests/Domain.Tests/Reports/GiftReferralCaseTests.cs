@@ -2,6 +2,7 @@ using System.Text.Json;
 using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
 using ComplianceBot.Domain.Notices;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -55,7 +56,7 @@ public sealed class GiftReferralCaseTests : RegisterTestBase
         Assert.Equal(TestWorld.Employee, Assert.Single(report.PersonsConcerned).AadObjectId);
         Assert.Equal(TestWorld.OfficerA, report.Transitions.Single().Actor);
         var mail = await db.OutboxMessages.SingleAsync();
-        Assert.Equal(ReportNotices.DirectorMailKind, mail.Kind);
+        Assert.Equal(OutboxKinds.DirectorMail, mail.Kind);
         Assert.Equal($"{ReportNotices.DirectorMailKeyPrefix}{DirectorNoticeType.ReportFiled}:{opened.Id}", mail.IdempotencyKey);
         Assert.Equal(DirectorReference.For(opened.Id), JsonDocument.Parse(mail.Payload).RootElement.GetProperty("number").GetString());
         Assert.DoesNotContain("bidder", mail.Payload, StringComparison.OrdinalIgnoreCase);
@@ -72,7 +73,7 @@ public sealed class GiftReferralCaseTests : RegisterTestBase
         await using var db = Database.CreateContext();
         Assert.True((await db.ConfidentialReports.SingleAsync()).DirectorImplicated);
         var row = await db.OutboxMessages.SingleAsync();
-        Assert.Equal(ReportNotices.AuthorizedBodyMailKind, row.Kind);
+        Assert.Equal(OutboxKinds.AuthorizedBodyMail, row.Kind);
         Assert.Equal($"{ReportNotices.AuthorizedBodyMailKeyPrefix}{opened.Id}", row.IdempotencyKey);
     }
 

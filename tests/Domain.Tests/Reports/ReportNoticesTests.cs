@@ -40,7 +40,7 @@ public sealed class ReportNoticesTests : RegisterTestBase
 
         await using var db = Database.CreateContext();
         var row = await db.OutboxMessages.SingleAsync();
-        Assert.Equal(ReportNotices.DirectorMailKind, row.Kind);
+        Assert.Equal(OutboxKinds.DirectorMail, row.Kind);
         Assert.Equal(TestWorld.Director, row.Recipient);
         using var payload = JsonDocument.Parse(row.Payload);
         var names = payload.RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
@@ -58,9 +58,9 @@ public sealed class ReportNoticesTests : RegisterTestBase
         var id = await FileAsync(directorImplicated: true);
 
         await using var db = Database.CreateContext();
-        Assert.False(await db.OutboxMessages.AnyAsync(m => m.Kind == ReportNotices.DirectorMailKind || m.Recipient == TestWorld.Director));
+        Assert.False(await db.OutboxMessages.AnyAsync(m => m.Kind == OutboxKinds.DirectorMail || m.Recipient == TestWorld.Director));
         var escalation = await db.OutboxMessages.SingleAsync();
-        Assert.Equal(ReportNotices.AuthorizedBodyMailKind, escalation.Kind);
+        Assert.Equal(OutboxKinds.AuthorizedBodyMail, escalation.Kind);
         Assert.Equal(AuthorizedBody, escalation.Recipient);
         var report = await db.ConfidentialReports.SingleAsync(r => r.Id == id);
         Assert.True(report.IsEscalated);
@@ -93,7 +93,7 @@ public sealed class ReportNoticesTests : RegisterTestBase
         }
 
         await using var read = Database.CreateContext();
-        Assert.Equal(1, await read.OutboxMessages.CountAsync(m => m.Kind == ReportNotices.DirectorMailKind));
+        Assert.Equal(1, await read.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.DirectorMail));
         var escalated = await read.ConfidentialReports.SingleAsync();
         Assert.Equal(TestWorld.OfficerA, escalated.Transitions.Single(t => t.Event == ReportEvent.EscalatedToAuthorizedBody).Actor);
         Assert.Empty(await new DirectorReportView(read).ListAsync());
@@ -119,7 +119,7 @@ public sealed class ReportNoticesTests : RegisterTestBase
 
         await using (var db = Database.CreateContext())
         {
-            Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.Kind == ReportNotices.DirectorMailKind && m.DeliveredAt == null));
+            Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.DirectorMail && m.DeliveredAt == null));
             var officer = await World.OfficerAsync(db);
             var report = await db.ConfidentialReports.SingleAsync(r => r.Id == id);
             await World.AcknowledgeAsync(db, report, officer);
@@ -128,8 +128,8 @@ public sealed class ReportNoticesTests : RegisterTestBase
         }
 
         await using var read = Database.CreateContext();
-        Assert.False(await read.OutboxMessages.AnyAsync(m => m.Kind == ReportNotices.DirectorMailKind || m.Recipient == TestWorld.Director));
-        Assert.Equal(AuthorizedBody, (await read.OutboxMessages.SingleAsync(m => m.Kind == ReportNotices.AuthorizedBodyMailKind)).Recipient);
+        Assert.False(await read.OutboxMessages.AnyAsync(m => m.Kind == OutboxKinds.DirectorMail || m.Recipient == TestWorld.Director));
+        Assert.Equal(AuthorizedBody, (await read.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.AuthorizedBodyMail)).Recipient);
     }
 
     // Decision 104: with the digest on, a case outcome waits for the digest; a new report still goes at once (Reg. 23.3).
@@ -148,7 +148,7 @@ public sealed class ReportNoticesTests : RegisterTestBase
         }
 
         await using var read = Database.CreateContext();
-        Assert.Equal(1, await read.OutboxMessages.CountAsync(m => m.Kind == ReportNotices.DirectorMailKind));
+        Assert.Equal(1, await read.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.DirectorMail));
         var item = await read.DirectorDigestItems.SingleAsync();
         // Decision 119: the digest names the report as the director's notices do, by its reference (Reg. 29); Reg. 23.3:
         // a closed case's line gives its outcome in the status column.
@@ -175,7 +175,7 @@ public sealed class ReportNoticesTests : RegisterTestBase
 
         await using var read = Database.CreateContext();
         var row = await read.OutboxMessages.SingleAsync(m => m.Payload.Contains(DirectorNoticeKinds.CaseNeedsOfficer));
-        Assert.Equal((ReportNotices.DirectorMailKind, TestWorld.Director), (row.Kind, row.Recipient));
+        Assert.Equal((OutboxKinds.DirectorMail, TestWorld.Director), (row.Kind, row.Recipient));
         using var payload = JsonDocument.Parse(row.Payload);
         Assert.Equal(["category", "date", "eventAt", "noticeType", "number", "status"],
             payload.RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray());

@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain.Declarations;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,7 @@ internal sealed class DirectorReviewHandover(RegistersDbContext db, ReviewDelive
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var keys = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Kind == TeamsDelivery.SendKind && EF.Functions.Like(m.IdempotencyKey, DirectorCopies))
+            .Where(m => m.Kind == OutboxKinds.TeamsSend && EF.Functions.Like(m.IdempotencyKey, DirectorCopies))
             .Select(m => m.IdempotencyKey).ToListAsync(cancellationToken);
         var numbers = keys.Select(k => k["decl/".Length..k.IndexOf("/director/", StringComparison.Ordinal)]).Distinct(StringComparer.Ordinal).ToList();
         if (numbers.Count == 0)

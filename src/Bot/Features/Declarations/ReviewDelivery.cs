@@ -4,6 +4,7 @@ using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Declarations;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -50,14 +51,14 @@ public sealed class ReviewDelivery(
         var officerPrefix = $"decl/{number}/officer/";
         var directorPrefix = $"decl/{number}/director/";
         var originals = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Kind == TeamsDelivery.SendKind
+            .Where(m => m.Kind == OutboxKinds.TeamsSend
                 && (EF.Functions.Like(m.IdempotencyKey, officerPrefix + "%") || EF.Functions.Like(m.IdempotencyKey, directorPrefix + "%")))
             .Select(m => new { m.IdempotencyKey, m.Recipient })
             .ToListAsync(cancellationToken);
         var persons = await people.FindAsync(originals.Select(o => o.Recipient), cancellationToken);
         var current = (await roster.GetActiveAsync(clock.Now, cancellationToken)).Select(a => a.OfficerAadObjectId).ToHashSet(StringComparer.Ordinal);
         var closedKeys = (await db.OutboxMessages.AsNoTracking()
-                .Where(m => m.Kind == TeamsDelivery.UpdateKind && EF.Functions.Like(m.IdempotencyKey, ClosedPrefix(number) + "%"))
+                .Where(m => m.Kind == OutboxKinds.TeamsUpdate && EF.Functions.Like(m.IdempotencyKey, ClosedPrefix(number) + "%"))
                 .Select(m => m.IdempotencyKey)
                 .ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
@@ -101,11 +102,11 @@ public sealed class ReviewDelivery(
     {
         var suffix = $"/officer/{aadObjectId}";
         var originals = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Kind == TeamsDelivery.SendKind && m.IdempotencyKey.StartsWith("decl/") && m.IdempotencyKey.EndsWith(suffix))
+            .Where(m => m.Kind == OutboxKinds.TeamsSend && m.IdempotencyKey.StartsWith("decl/") && m.IdempotencyKey.EndsWith(suffix))
             .Select(m => m.IdempotencyKey)
             .ToListAsync(cancellationToken);
         var closedKeys = (await db.OutboxMessages.AsNoTracking()
-                .Where(m => m.Kind == TeamsDelivery.UpdateKind && m.IdempotencyKey.StartsWith("decl/") && m.IdempotencyKey.EndsWith($"/closed/{aadObjectId}"))
+                .Where(m => m.Kind == OutboxKinds.TeamsUpdate && m.IdempotencyKey.StartsWith("decl/") && m.IdempotencyKey.EndsWith($"/closed/{aadObjectId}"))
                 .Select(m => m.IdempotencyKey)
                 .ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
@@ -142,7 +143,7 @@ public sealed class ReviewDelivery(
         var prefix = $"decl/{number}/";
         var keys = (await db.OutboxMessages.AsNoTracking().Where(m => EF.Functions.Like(m.IdempotencyKey, prefix + "%"))
             .Select(m => new { m.IdempotencyKey, m.Recipient, m.Kind }).ToListAsync(cancellationToken)).ToList();
-        var directorCopies = keys.Where(k => k.Kind == TeamsDelivery.SendKind && k.IdempotencyKey.StartsWith($"{prefix}director/", StringComparison.Ordinal)).ToList();
+        var directorCopies = keys.Where(k => k.Kind == OutboxKinds.TeamsSend && k.IdempotencyKey.StartsWith($"{prefix}director/", StringComparison.Ordinal)).ToList();
         var persons = await people.FindAsync([.. officers.Select(o => o.AadObjectId), .. directorCopies.Select(c => c.Recipient)], cancellationToken);
         var queued = 0;
         foreach (var officer in officers.Where(o => keys.All(k => k.IdempotencyKey != ReviewKey(number, ReviewerRole.Officer, o.AadObjectId))))

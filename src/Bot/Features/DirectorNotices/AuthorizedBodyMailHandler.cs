@@ -20,7 +20,7 @@ internal sealed class AuthorizedBodyMailHandler(
     IOptionsMonitor<OrganizationOptions> organization,
     ComplianceBotMetrics? metrics = null) : IOutboxDeliveryHandler
 {
-    public string Kind => GraphDeliveryKinds.AuthorizedBodyMail;
+    public string Kind => OutboxKinds.AuthorizedBodyMail;
 
     public async Task<DeliveryOutcome> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ComplianceBot.Bot.Delivery;
-using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Notices;
@@ -66,7 +65,7 @@ internal sealed class DirectorDigestJob(
             {
                 Items = [.. included.Select(i => new NoticeItem(i.NoticeType, i.Number, i.Category, i.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), i.Status))],
             };
-            db.OutboxMessages.Add(OutboxMessage.Create(GraphDeliveryKinds.DirectorMail, "director", notice.Serialize(), key, now));
+            db.OutboxMessages.Add(OutboxMessage.Create(OutboxKinds.DirectorMail, "director", notice.Serialize(), key, now));
             await services.GetRequiredService<DirectorCardOutbox>().EnqueueAsync($"director-digest-card:{Day(today)}", notice, now, cancellationToken);
             foreach (var item in included)
             {

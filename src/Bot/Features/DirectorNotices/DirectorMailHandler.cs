@@ -21,7 +21,7 @@ internal sealed class DirectorMailHandler(
     IOptionsMonitor<OrganizationOptions> organization,
     ComplianceBotMetrics? metrics = null) : IOutboxDeliveryHandler
 {
-    public string Kind => GraphDeliveryKinds.DirectorMail;
+    public string Kind => OutboxKinds.DirectorMail;
 
     public async Task<DeliveryOutcome> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
-using ComplianceBot.Bot.Delivery;
-using ComplianceBot.Bot.Delivery.Graph;
-using ComplianceBot.Bot.Jobs;
 using System.Globalization;
+using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Outbox;
@@ -54,7 +53,7 @@ internal sealed class DirectorReportJob(
             return period;
         }
 
-        db.OutboxMessages.Add(OutboxMessage.Create(GraphDeliveryKinds.DirectorMail, "director", notice.Serialize(), $"director-report:{period}", clock.Now));
+        db.OutboxMessages.Add(OutboxMessage.Create(OutboxKinds.DirectorMail, "director", notice.Serialize(), $"director-report:{period}", clock.Now));
         await services.GetRequiredService<DirectorCardOutbox>().EnqueueAsync($"director-report-card:{period}", notice, clock.Now, cancellationToken);
         try
         {

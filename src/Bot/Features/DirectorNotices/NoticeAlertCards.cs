@@ -1,10 +1,10 @@
-using ComplianceBot.Bot.Delivery.Graph;
 using System.Globalization;
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Catalog;
 using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Bot.Resources.Trainings;
 using ComplianceBot.Domain.Notices;
+using ComplianceBot.Domain.Outbox;
 using Microsoft.Extensions.Localization;
 
 namespace ComplianceBot.Bot.Features.DirectorNotices;
@@ -42,7 +42,7 @@ internal sealed class NoticeAlertCardEntry(NoticeAlertCards cards) : ICardCatalo
     public AdaptiveCard CreateSample()
     {
         var at = new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero);
-        var notice = NoticeDelivery.Start("sample", GraphDeliveryKinds.DirectorMail, "R-2026-0007", "Bribery", at);
+        var notice = NoticeDelivery.Start("sample", OutboxKinds.DirectorMail, "R-2026-0007", "Bribery", at);
         notice.Delivered(at.AddMinutes(9), TimeSpan.FromMinutes(5));
         return cards.Alert(notice, at.AddMinutes(9));
     }

@@ -1,9 +1,9 @@
-using ComplianceBot.Bot.Delivery;
-using ComplianceBot.Bot.Delivery.Graph;
-using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Conversation.Language;
+using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Domain.Notices;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -38,12 +38,12 @@ internal sealed class NoticeWatchJob(
         var settled = db.NoticeDeliveries.Where(n => n.OfficersAlertedAt != null || (n.DeliveredAt != null && !n.Late)).Select(n => n.IdempotencyKey);
         var rows = await db.OutboxMessages.AsNoTracking()
             // A notice withdrawn under Reg. 29 was not late or lost: nobody is alerted about it.
-            .Where(m => GraphDeliveryKinds.Notices.Contains(m.Kind) && !settled.Contains(m.IdempotencyKey) && m.LastError != DirectorVisibility.WithdrawnDetail)
+            .Where(m => OutboxKinds.Notices.Contains(m.Kind) && !settled.Contains(m.IdempotencyKey) && m.LastError != DirectorVisibility.WithdrawnDetail)
             .OrderBy(m => m.CreatedAt).Take(BatchSize).ToListAsync(cancellationToken);
         IReadOnlyList<(string Officer, string Language)>? officers = null;
         foreach (var row in rows)
         {
-            if (NoticePayload.Parse(row.Payload, row.Kind == GraphDeliveryKinds.AuthorizedBodyMail ? DirectorNoticeKinds.EscalatedToAuthorizedBody : null) is not { } notice)
+            if (NoticePayload.Parse(row.Payload, row.Kind == OutboxKinds.AuthorizedBodyMail ? DirectorNoticeKinds.EscalatedToAuthorizedBody : null) is not { } notice)
             {
                 continue;
             }

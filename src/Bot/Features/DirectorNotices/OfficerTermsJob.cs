@@ -3,7 +3,6 @@ using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Cards.Model;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Delivery;
-using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Bot.Resources.Trainings;
 using ComplianceBot.Domain;
@@ -49,7 +48,7 @@ internal sealed class OfficerTermsJob(
             if (!queued.Contains(OfficerTerms.DirectorMailKey(appointment.Id)))
             {
                 var notice = new NoticePayload(OfficerTerms.NoticeKind, appointment.DecisionNumber, OfficerTerms.NoticeKind, ends, null, clock.Now);
-                db.OutboxMessages.Add(OutboxMessage.Create(GraphDeliveryKinds.DirectorMail, "director", notice.Serialize(), OfficerTerms.DirectorMailKey(appointment.Id), clock.Now));
+                db.OutboxMessages.Add(OutboxMessage.Create(OutboxKinds.DirectorMail, "director", notice.Serialize(), OfficerTerms.DirectorMailKey(appointment.Id), clock.Now));
                 await directorCards.EnqueueAsync(OfficerTerms.DirectorCardKey(appointment.Id), notice, clock.Now, cancellationToken);
             }
 

@@ -1,6 +1,6 @@
-using ComplianceBot.Bot.Delivery;
 using System.Text.Json;
 using ComplianceBot.Bot.Channel;
+using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
@@ -15,8 +15,6 @@ namespace ComplianceBot.Bot.Features.Reports;
 /// </summary>
 public static class ReporterNoticeDelivery
 {
-    public const string Kind = "teams.reporter-notice";
-
     /// <summary>The outbox row's recipient column: the reporter of the report the payload names, whoever they are.</summary>
     public const string Recipient = "reporter";
 
@@ -24,7 +22,7 @@ public static class ReporterNoticeDelivery
     {
         ArgumentNullException.ThrowIfNull(db);
         var payload = JsonSerializer.Serialize(new ReporterNoticePayload(reportId, activity), ChannelJson.Options);
-        var message = OutboxMessage.Create(Kind, Recipient, payload, $"reporter-notice:{Guid.NewGuid():N}", now);
+        var message = OutboxMessage.Create(OutboxKinds.ReporterNotice, Recipient, payload, $"reporter-notice:{Guid.NewGuid():N}", now);
         db.OutboxMessages.Add(message);
         return message;
     }
@@ -35,7 +33,7 @@ public sealed record ReporterNoticePayload(Guid ReportId, Activity Activity);
 /// <summary>Delivers <see cref="ReporterNoticeDelivery"/> rows through the Teams send path, addressed at send time.</summary>
 internal sealed class ReporterNoticeHandler(IServiceScopeFactory scopes, ReporterContact contact, TeamsSendHandler teams) : IOutboxDeliveryHandler
 {
-    public string Kind => ReporterNoticeDelivery.Kind;
+    public string Kind => OutboxKinds.ReporterNotice;
 
     public async Task<DeliveryOutcome> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {

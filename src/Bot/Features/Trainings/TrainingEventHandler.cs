@@ -15,7 +15,7 @@ namespace ComplianceBot.Bot.Features.Trainings;
 internal sealed class TrainingEventHandler(
     ITrainingCalendar calendar, IServiceScopeFactory scopes, TimeProvider time, ComplianceBotMetrics? metrics = null) : IOutboxDeliveryHandler
 {
-    public string Kind => GraphDeliveryKinds.TrainingEvent;
+    public string Kind => OutboxKinds.TrainingEvent;
 
     public async Task<DeliveryOutcome> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {

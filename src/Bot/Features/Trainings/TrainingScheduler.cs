@@ -1,6 +1,5 @@
 using System.Net;
 using ComplianceBot.Bot.Delivery;
-using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
@@ -46,7 +45,7 @@ public sealed class TrainingScheduler(
                 training.Room,
                 part.Attendees);
             db.OutboxMessages.Add(OutboxMessage.Create(
-                GraphDeliveryKinds.TrainingEvent, $"session:{session.Id}", payload.Serialize(), $"training-event:{session.Id}", now));
+                OutboxKinds.TrainingEvent, $"session:{session.Id}", payload.Serialize(), $"training-event:{session.Id}", now));
         }
 
         db.Trainings.Add(training);

@@ -74,7 +74,7 @@ internal abstract class AuditMailHandler(
 internal sealed class AuditHeadMailHandler(IMailSender mail, IServiceScopeFactory scopes, IStringLocalizer<AuditStrings> text, ComplianceBotMetrics? metrics = null)
     : AuditMailHandler(mail, scopes, text, metrics)
 {
-    public override string Kind => AuditOutboxKinds.HeadMail;
+    public override string Kind => OutboxKinds.AuditHeadMail;
 
     protected override (string Subject, IReadOnlyList<string> Paragraphs)? Compose(string payload, IServiceProvider services)
     {
@@ -96,7 +96,7 @@ internal sealed class AuditHeadMailHandler(IMailSender mail, IServiceScopeFactor
 internal sealed class AuditAlertMailHandler(IMailSender mail, IServiceScopeFactory scopes, IStringLocalizer<AuditStrings> text, ComplianceBotMetrics? metrics = null)
     : AuditMailHandler(mail, scopes, text, metrics)
 {
-    public override string Kind => AuditOutboxKinds.AlertMail;
+    public override string Kind => OutboxKinds.AuditAlertMail;
 
     protected override (string Subject, IReadOnlyList<string> Paragraphs)? Compose(string payload, IServiceProvider services)
     {

@@ -2,6 +2,7 @@ using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Domain.Declarations;
 using ComplianceBot.Domain.Gifts;
+using ComplianceBot.Domain.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -50,10 +51,10 @@ public sealed class LateOfficerReviewTests : IAsyncLifetime
 
         Assert.Equal((2, 0), (queued, again));
         var review = await RowAsync($"decl/{number}/officer/{NewOfficer.Aad}");
-        Assert.Equal((TeamsDelivery.SendKind, NewOfficer.Aad), (review.Kind, review.Recipient));
+        Assert.Equal((OutboxKinds.TeamsSend, NewOfficer.Aad), (review.Kind, review.Recipient));
         Assert.Contains(DeclarationVerbs.GiftDecide, review.Payload, StringComparison.Ordinal);
         var closed = await RowAsync($"decl/{number}/closed/{Director.Aad}");
-        Assert.Equal(TeamsDelivery.UpdateKind, closed.Kind);
+        Assert.Equal(OutboxKinds.TeamsUpdate, closed.Kind);
         Assert.DoesNotContain(DeclarationVerbs.GiftDecide, closed.Payload, StringComparison.Ordinal);
         Assert.Contains("24.5", closed.Payload, StringComparison.Ordinal);
 

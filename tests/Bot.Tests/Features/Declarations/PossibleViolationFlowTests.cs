@@ -1,7 +1,8 @@
-using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Features.Administration;
+using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain.Notices;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -72,8 +73,8 @@ public sealed class PossibleViolationFlowTests : IAsyncLifetime
         var report = await app.WithDbAsync(db => db.ConfidentialReports.SingleAsync());
         Assert.True(report.IsEscalated);
         var rows = await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.IdempotencyKey.Contains(report.Id.ToString())).ToListAsync());
-        Assert.DoesNotContain(rows, m => m.Recipient == Director || m.Kind == ReportNotices.DirectorMailKind);
-        Assert.Contains(rows, m => m.Kind == ReportNotices.AuthorizedBodyMailKind);
+        Assert.DoesNotContain(rows, m => m.Recipient == Director || m.Kind == OutboxKinds.DirectorMail);
+        Assert.Contains(rows, m => m.Kind == OutboxKinds.AuthorizedBodyMail);
     }
 
     // Reg. 14.12, 23.3: an actual conflict found by the officer reaches the director (mail and card); a potential one does not.
@@ -92,7 +93,7 @@ public sealed class PossibleViolationFlowTests : IAsyncLifetime
             [ReviewCards.Measure] = "RecusalFromDecision",
         });
 
-        var mail = await app.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Kind == ReportNotices.DirectorMailKind
+        var mail = await app.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Kind == OutboxKinds.DirectorMail
             && m.IdempotencyKey == ActualConflictNotice.DirectorKey(ReportNotices.DirectorMailKeyPrefix, id)));
         Assert.Equal(notified, mail);
     }

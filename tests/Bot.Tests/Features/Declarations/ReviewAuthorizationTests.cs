@@ -1,11 +1,12 @@
-using ComplianceBot.Bot.Features.Declarations;
-using ComplianceBot.Bot.Features.Administration;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Features.Administration;
+using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Tests.Conversation;
 using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Declarations;
+using ComplianceBot.Domain.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -86,7 +87,7 @@ public sealed class ReviewAuthorizationTests : IAsyncLifetime
         }
 
         var originalKeyOfB = ReviewDelivery.ReviewKey(number, ReviewerRole.Officer, OfficerB.Aad);
-        Assert.Equal(1, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Kind == TeamsDelivery.UpdateKind && m.Recipient == originalKeyOfB)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.TeamsUpdate && m.Recipient == originalKeyOfB)));
     }
 
     private async Task EndAppointmentAsync(string aad)

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using ComplianceBot.Bot.Delivery;
-using ComplianceBot.Bot.Features.Reports;
-using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Bot.Features.DirectorNotices;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Bot.Tests.Delivery.Graph;
 using ComplianceBot.Domain.Notices;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Reports;
 using ComplianceBot.Graph.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +43,7 @@ public sealed class DirectorDigestJobTests : FakeGraphTest
         Assert.Contains("Подана декларация о подарке", body, StringComparison.Ordinal);
         Assert.Contains("Рассмотрение сообщения завершено", body, StringComparison.Ordinal);
         Assert.Contains("Закупки", body, StringComparison.Ordinal);
-        var card = await host.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == TeamsDelivery.SendKind));
+        var card = await host.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.TeamsSend));
         Assert.Equal("director-digest-card:2026-03-10", card.IdempotencyKey);
         Assert.Equal(DigestScenario.Director, card.Recipient);
         Assert.Contains("G-2026-0031", card.Payload, StringComparison.Ordinal);
@@ -154,8 +154,8 @@ public sealed class DirectorDigestJobTests : FakeGraphTest
 
         Assert.Contains(true, ran);
         Assert.Single(GraphServer.Requests);
-        Assert.Equal(1, await first.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Kind == GraphDeliveryKinds.DirectorMail)));
-        Assert.Equal(1, await first.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Kind == TeamsDelivery.SendKind)));
+        Assert.Equal(1, await first.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.DirectorMail)));
+        Assert.Equal(1, await first.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.TeamsSend)));
     }
 
     // A crash after the digest was queued but before the job stored its cursor, with Graph down: the next instance
@@ -190,9 +190,9 @@ public sealed class DirectorDigestJobTests : FakeGraphTest
         var sent = GraphServer.Requests.Skip(1).ToList();
         var mail = Assert.Single(sent).Json.GetProperty("Message");
         Assert.Contains("G-2026-0040", mail.GetProperty("body").GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.Equal(1, await second.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Kind == GraphDeliveryKinds.DirectorMail)));
+        Assert.Equal(1, await second.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.DirectorMail)));
         // Director without the app: the mail alone, no card that could only fail.
-        Assert.False(await second.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Kind == TeamsDelivery.SendKind)));
+        Assert.False(await second.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Kind == OutboxKinds.TeamsSend)));
         // Held after today's digest: waits for tomorrow's, not lost.
         Assert.True((await second.WithDbAsync(db => db.DirectorDigestItems.SingleAsync(i => i.Number == "G-2026-0041"))).IsPending);
         time.SetUtcNow(DigestScenario.DigestTime(second, dayOffset: 1).AddMinutes(1));
@@ -219,7 +219,7 @@ public sealed class DirectorDigestJobTests : FakeGraphTest
         Assert.Equal(due, record.EventAt);
         Assert.Equal(60_000, record.DelayMilliseconds);
         Assert.False(record.Late);
-        Assert.False(await host.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Kind == TeamsDelivery.SendKind)));
+        Assert.False(await host.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Kind == OutboxKinds.TeamsSend)));
         using var payload = JsonDocument.Parse((await host.WithDbAsync(db => db.OutboxMessages.SingleAsync())).Payload);
         Assert.Equal(DirectorNoticeKinds.DailyDigest, payload.RootElement.GetProperty("noticeType").GetString());
     }

@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
-using ComplianceBot.Bot.Tests.Delivery.Graph;
-using ComplianceBot.Graph.Tests.Fakes;
-using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Bot.Features.DirectorNotices;
 using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Jobs;
+using ComplianceBot.Bot.Tests.Delivery.Graph;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
+using ComplianceBot.Graph.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -27,7 +27,7 @@ public sealed class DirectorReportJobTests : FakeGraphTest
         Assert.True(await job.RunOnceAsync(CancellationToken.None));
         await host.DrainAsync(rounds: 1);
 
-        var row = await host.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == GraphDeliveryKinds.DirectorMail));
+        var row = await host.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.DirectorMail));
         Assert.Equal("director-report:2026-02", row.IdempotencyKey);
         Assert.Contains("\"trainings.sessions\":0", row.Payload, StringComparison.Ordinal);
         var mail = Assert.Single(GraphServer.Requests);
@@ -51,7 +51,7 @@ public sealed class DirectorReportJobTests : FakeGraphTest
         var body = message.GetProperty("body").GetProperty("content").GetString()!;
         Assert.Contains("Проведено учебных занятий", body, StringComparison.Ordinal);
         Assert.DoesNotContain("trainings.", body, StringComparison.Ordinal);
-        var card = await host.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == ComplianceBot.Bot.Delivery.TeamsDelivery.SendKind));
+        var card = await host.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.TeamsSend));
         Assert.Equal(("director-report-card:2026-02", DigestScenario.Director), (card.IdempotencyKey, card.Recipient));
         Assert.Contains("Проведено учебных занятий", Regex.Unescape(card.Payload), StringComparison.Ordinal);
         Assert.DoesNotContain("trainings.", card.Payload, StringComparison.Ordinal);

@@ -1,8 +1,7 @@
 using ComplianceBot.Bot.Channel;
 using ComplianceBot.Bot.Delivery;
-using ComplianceBot.Bot.Features.Reports;
-using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Bot.Features.DirectorNotices;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Bot.Tests.Delivery.Graph;
@@ -49,7 +48,7 @@ public sealed class DirectorVisibilityDeliveryTests : FakeGraphTest
         await host.DrainAsync(rounds: 2);
 
         var rows = await host.WithDbAsync(db => db.OutboxMessages.AsNoTracking().ToListAsync());
-        var mail = rows.Single(m => m.Kind == GraphDeliveryKinds.DirectorMail);
+        var mail = rows.Single(m => m.Kind == OutboxKinds.DirectorMail);
         var card = rows.Single(m => m.IdempotencyKey == cardKey);
         Assert.Equal((null, DirectorVisibility.WithdrawnDetail), (mail.DeliveredAt, mail.LastError));
         Assert.NotNull(mail.FailedAt);
@@ -82,7 +81,7 @@ public sealed class DirectorVisibilityDeliveryTests : FakeGraphTest
 
         await host.DrainAsync(rounds: 25); // Outbox:MaxAttempts is 20 in this host
 
-        var waiting = await host.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Kind == GraphDeliveryKinds.AuthorizedBodyMail));
+        var waiting = await host.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Kind == OutboxKinds.AuthorizedBodyMail));
         Assert.True(waiting.IsPending);
         Assert.True(waiting.Attempts > 20);
         Assert.Empty(GraphServer.Requests);

@@ -1,17 +1,16 @@
-using System.Text.RegularExpressions;
-using ComplianceBot.Bot.Tests.Delivery.Graph;
-using ComplianceBot.Graph.Tests.Fakes;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ComplianceBot.Bot.Delivery;
-using ComplianceBot.Bot.Features.Reports;
-using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Bot.Features.DirectorNotices;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Jobs;
+using ComplianceBot.Bot.Tests.Delivery.Graph;
 using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Reports;
+using ComplianceBot.Graph.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Bot.Tests.Features.DirectorNotices;
@@ -25,7 +24,7 @@ public sealed class NoticeDeliveryTests : FakeGraphTest
     public async Task DeliverAsync_DirectorMail_SendsMailToDirectorWithNumberAndCategoryOnly()
     {
         await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl);
-        await EnqueueAsync(host, GraphDeliveryKinds.DirectorMail, "notice:R-2026-0007", host.Time.GetUtcNow());
+        await EnqueueAsync(host, OutboxKinds.DirectorMail, "notice:R-2026-0007", host.Time.GetUtcNow());
 
         await host.DrainAsync(rounds: 1);
 
@@ -57,7 +56,7 @@ public sealed class NoticeDeliveryTests : FakeGraphTest
             db.Employees.Add(director);
             await db.SaveChangesAsync();
         });
-        await EnqueueAsync(host, GraphDeliveryKinds.DirectorMail, "notice:R-2026-0008", host.Time.GetUtcNow());
+        await EnqueueAsync(host, OutboxKinds.DirectorMail, "notice:R-2026-0008", host.Time.GetUtcNow());
 
         await host.DrainAsync(rounds: 1);
 
@@ -71,7 +70,7 @@ public sealed class NoticeDeliveryTests : FakeGraphTest
     public async Task DeliverAsync_AuthorizedBodyMail_GoesToAuthorizedBodyOnly()
     {
         await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl);
-        await EnqueueAsync(host, GraphDeliveryKinds.AuthorizedBodyMail, "escalation:R-2026-0009", host.Time.GetUtcNow());
+        await EnqueueAsync(host, OutboxKinds.AuthorizedBodyMail, "escalation:R-2026-0009", host.Time.GetUtcNow());
 
         await host.DrainAsync(rounds: 1);
 
@@ -91,7 +90,7 @@ public sealed class NoticeDeliveryTests : FakeGraphTest
             var payload = JsonSerializer.Serialize(
                 new AuthorizedBodyPayload(DirectorNoticeKinds.EscalatedToAuthorizedBody, "R-2026-0012", "AbuseOfOffice", new DateOnly(2026, 3, 9), host.Time.GetUtcNow()),
                 WebJson);
-            db.OutboxMessages.Add(OutboxMessage.Create(GraphDeliveryKinds.AuthorizedBodyMail, GraphDeliveryHost.AuthorizedBodyMail, payload, "authorized-body-mail:x", host.Time.GetUtcNow()));
+            db.OutboxMessages.Add(OutboxMessage.Create(OutboxKinds.AuthorizedBodyMail, GraphDeliveryHost.AuthorizedBodyMail, payload, "authorized-body-mail:x", host.Time.GetUtcNow()));
             await db.SaveChangesAsync();
         });
 
@@ -110,7 +109,7 @@ public sealed class NoticeDeliveryTests : FakeGraphTest
         GraphServer.Handler = _ => FakeResponse.Unavailable();
         await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl);
         await DeliverySeed.OfficerAndEmployeesAsync(host);
-        await EnqueueAsync(host, GraphDeliveryKinds.DirectorMail, "notice:R-2026-0010", host.Time.GetUtcNow());
+        await EnqueueAsync(host, OutboxKinds.DirectorMail, "notice:R-2026-0010", host.Time.GetUtcNow());
         await host.Dispatcher.RunOnceAsync(CancellationToken.None);
         host.Time.Advance(TimeSpan.FromMinutes(6));
 
@@ -118,7 +117,7 @@ public sealed class NoticeDeliveryTests : FakeGraphTest
         host.Time.Advance(TimeSpan.FromMinutes(1));
         await host.Job<NoticeWatchJob>().RunOnceAsync(CancellationToken.None);
 
-        var cards = await host.WithDbAsync(db => db.OutboxMessages.Where(m => m.Kind == TeamsDelivery.SendKind).ToListAsync());
+        var cards = await host.WithDbAsync(db => db.OutboxMessages.Where(m => m.Kind == OutboxKinds.TeamsSend).ToListAsync());
         var card = Assert.Single(cards);
         Assert.Equal(DeliverySeed.Officer, card.Recipient);
         Assert.Contains("R-2026-0010", card.Payload, StringComparison.Ordinal);
@@ -134,7 +133,7 @@ public sealed class NoticeDeliveryTests : FakeGraphTest
     {
         await using var host = await GraphDeliveryHost.StartAsync(DataFolder, GraphServer.BaseUrl);
         await DeliverySeed.OfficerAndEmployeesAsync(host);
-        await EnqueueAsync(host, GraphDeliveryKinds.DirectorMail, "notice:R-2026-0011", host.Time.GetUtcNow().AddMinutes(-1));
+        await EnqueueAsync(host, OutboxKinds.DirectorMail, "notice:R-2026-0011", host.Time.GetUtcNow().AddMinutes(-1));
         await host.Dispatcher.RunOnceAsync(CancellationToken.None);
 
         await host.Job<NoticeWatchJob>().RunOnceAsync(CancellationToken.None);
@@ -142,7 +141,7 @@ public sealed class NoticeDeliveryTests : FakeGraphTest
         var record = await host.WithDbAsync(db => db.NoticeDeliveries.SingleAsync());
         Assert.Equal(60_000, record.DelayMilliseconds);
         Assert.False(record.Late);
-        Assert.False(await host.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Kind == TeamsDelivery.SendKind)));
+        Assert.False(await host.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Kind == OutboxKinds.TeamsSend)));
     }
 
     private static Task EnqueueAsync(GraphDeliveryHost host, string kind, string key, DateTimeOffset eventAt) => host.WithDbAsync(async db =>

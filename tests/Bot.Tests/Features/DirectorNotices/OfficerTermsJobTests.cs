@@ -1,7 +1,7 @@
 using ComplianceBot.Bot.Delivery;
-using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Bot.Features.DirectorNotices;
 using ComplianceBot.Bot.Tests.Delivery.Graph;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Graph.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
@@ -31,8 +31,8 @@ public sealed class OfficerTermsJobTests : FakeGraphTest
         await host.Dispatcher.RunOnceAsync(CancellationToken.None);
 
         var rows = await host.WithDbAsync(db => db.OutboxMessages.Where(m => m.IdempotencyKey.StartsWith(OfficerTerms.KeyPrefix)).ToListAsync());
-        Assert.Equal([GraphDeliveryKinds.DirectorMail, TeamsDelivery.SendKind], rows.Select(r => r.Kind).Order());
-        var card = Assert.Single(rows, r => r.Kind == TeamsDelivery.SendKind);
+        Assert.Equal([OutboxKinds.DirectorMail, OutboxKinds.TeamsSend], rows.Select(r => r.Kind).Order());
+        var card = Assert.Single(rows, r => r.Kind == OutboxKinds.TeamsSend);
         Assert.Contains("aad-ending", card.Recipient, StringComparison.Ordinal);
         Assert.Contains("истекает", System.Text.RegularExpressions.Regex.Unescape(card.Payload), StringComparison.Ordinal);
         var mail = Assert.Single(GraphServer.Requests).Json.GetProperty("Message");

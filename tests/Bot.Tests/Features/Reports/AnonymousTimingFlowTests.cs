@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Delivery;
+using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Tests.Hosting;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 using Microsoft.Data.Sqlite;
@@ -50,7 +51,7 @@ public sealed partial class AnonymousTimingFlowTests
             var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
             // The periodic report to the director (Reg. 29) is another notice, not one of this filing.
             var notices = (await db.OutboxMessages.AsNoTracking()
-                .Where(m => m.Recipient == ReportsAppFactory.Officer || m.Recipient == ReportsAppFactory.Director || m.Kind == ReportNotices.DirectorMailKind)
+                .Where(m => m.Recipient == ReportsAppFactory.Officer || m.Recipient == ReportsAppFactory.Director || m.Kind == OutboxKinds.DirectorMail)
                 .ToListAsync()).Where(m => !m.IdempotencyKey.StartsWith("director-report", StringComparison.Ordinal)).ToList();
             Assert.Equal(["director-card:ReportFiled", "director-mail:ReportFiled", "report-new"],
                 notices.Select(m => string.Join(':', m.IdempotencyKey.Split(':').Where(p => !Guid.TryParse(p, out _) && p != ReportsAppFactory.Officer))).Order(StringComparer.Ordinal));
@@ -94,7 +95,7 @@ public sealed partial class AnonymousTimingFlowTests
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
         var director = (await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Recipient == ReportsAppFactory.Director || m.Kind == ReportNotices.DirectorMailKind)
+            .Where(m => m.Recipient == ReportsAppFactory.Director || m.Kind == OutboxKinds.DirectorMail)
             .ToListAsync()).Where(m => !m.IdempotencyKey.StartsWith("director-report", StringComparison.Ordinal)).ToList();
         var needsOfficer = director.Where(m => m.IdempotencyKey.Contains(":CaseNeedsOfficer:", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, needsOfficer.Count);
@@ -122,7 +123,7 @@ public sealed partial class AnonymousTimingFlowTests
         var numbers = await db.ConfidentialReports.Select(r => r.Number!).ToListAsync();
         Assert.Equal(3, numbers.Count);
         var director = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Recipient == ReportsAppFactory.Director || m.Kind == ReportNotices.DirectorMailKind)
+            .Where(m => m.Recipient == ReportsAppFactory.Director || m.Kind == OutboxKinds.DirectorMail)
             .Select(m => m.Payload).ToListAsync();
         Assert.Equal(4, director.Count);
         var seen = string.Join('\n', director);

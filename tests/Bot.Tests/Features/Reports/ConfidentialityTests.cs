@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ComplianceBot.Bot.Features.Reports;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ public sealed class ConfidentialityTests
                 var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
                 outbox = await db.OutboxMessages.Select(m => m.Kind + " " + m.Recipient + " " + m.IdempotencyKey + " " + m.Payload).ToListAsync();
                 Assert.Contains(outbox, row => row.StartsWith("teams.send " + ReportsAppFactory.Officer, StringComparison.Ordinal));
-                Assert.Contains(outbox, row => row.StartsWith(ReportNotices.DirectorMailKind, StringComparison.Ordinal));
+                Assert.Contains(outbox, row => row.StartsWith(OutboxKinds.DirectorMail, StringComparison.Ordinal));
                 Assert.Equal(1, await db.ConfidentialReports.CountAsync());
             }
 
@@ -73,7 +74,7 @@ public sealed class ConfidentialityTests
         var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
         var summaries = await scope.ServiceProvider.GetRequiredService<DirectorReportView>().ListAsync();
         var directorRows = await db.OutboxMessages
-            .Where(m => m.Kind == ReportNotices.DirectorMailKind || m.Recipient == ReportsAppFactory.Director)
+            .Where(m => m.Kind == OutboxKinds.DirectorMail || m.Recipient == ReportsAppFactory.Director)
             .Select(m => m.Recipient + " " + m.Payload).ToListAsync();
 
         Assert.Single(summaries);

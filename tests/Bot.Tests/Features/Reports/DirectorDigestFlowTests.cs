@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Domain.Notices;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public sealed class DirectorDigestFlowTests
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
-        var keys = await db.OutboxMessages.Where(m => m.Recipient == ReportsAppFactory.Director || m.Kind == ReportNotices.DirectorMailKind)
+        var keys = await db.OutboxMessages.Where(m => m.Recipient == ReportsAppFactory.Director || m.Kind == OutboxKinds.DirectorMail)
             .Select(m => m.IdempotencyKey).ToListAsync();
         Assert.Equal([$"director-card:ReportFiled:{id}", $"director-mail:ReportFiled:{id}"], keys.Order(StringComparer.Ordinal));
         var held = await db.DirectorDigestItems.SingleAsync();
@@ -48,7 +49,7 @@ public sealed class DirectorDigestFlowTests
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
-        var keys = await db.OutboxMessages.Where(m => m.Recipient == ReportsAppFactory.Director || m.Kind == ReportNotices.DirectorMailKind)
+        var keys = await db.OutboxMessages.Where(m => m.Recipient == ReportsAppFactory.Director || m.Kind == OutboxKinds.DirectorMail)
             .Select(m => m.IdempotencyKey).ToListAsync();
         foreach (var type in new[] { "ReportFiled", "ReportClosed" })
         {

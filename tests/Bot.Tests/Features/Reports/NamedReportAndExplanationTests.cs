@@ -1,8 +1,9 @@
+using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Tests.Hosting;
-using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Investigations;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ public sealed class NamedReportAndExplanationTests
         Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "ReporterIdentityRead" && a.Actor == ReportsAppFactory.Officer));
         // Decision 117: the notice's row names the report (the delivery unseals the recipient at send time), never the
         // reporter; its text says nothing of the message.
-        var notice = await db.OutboxMessages.SingleAsync(m => m.Kind == ReporterNoticeDelivery.Kind);
+        var notice = await db.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.ReporterNotice);
         Assert.Equal(ReporterNoticeDelivery.Recipient, notice.Recipient);
         Assert.DoesNotContain("Secret question", notice.Payload, StringComparison.Ordinal);
         Assert.DoesNotContain(ReportFlowDriver.Reporter.AadObjectId, notice.Payload + notice.IdempotencyKey + notice.Recipient, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Domain;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
@@ -71,8 +72,8 @@ public sealed class OfficerFlowTests
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
-        Assert.False(await db.OutboxMessages.AnyAsync(m => m.Kind == ReportNotices.DirectorMailKind || m.Recipient == ReportsAppFactory.Director));
-        var escalation = await db.OutboxMessages.SingleAsync(m => m.Kind == ReportNotices.AuthorizedBodyMailKind);
+        Assert.False(await db.OutboxMessages.AnyAsync(m => m.Kind == OutboxKinds.DirectorMail || m.Recipient == ReportsAppFactory.Director));
+        var escalation = await db.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.AuthorizedBodyMail);
         Assert.Equal(ReportsAppFactory.AuthorizedBody, escalation.Recipient);
         Assert.True((await db.ConfidentialReports.SingleAsync()).IsEscalated);
         Assert.Empty(await scope.ServiceProvider.GetRequiredService<DirectorReportView>().ListAsync());

@@ -5,6 +5,7 @@ using ComplianceBot.Domain;
 using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Notices;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
@@ -226,7 +227,7 @@ public sealed class RecusalFlowTests
         {
             var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
             Assert.Empty(await NewReportCardRecipientsAsync(app));
-            var mail = await db.OutboxMessages.SingleAsync(m => m.Kind == ReportNotices.DirectorMailKind && m.Payload.Contains(DirectorNoticeKinds.CaseNeedsOfficer));
+            var mail = await db.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.DirectorMail && m.Payload.Contains(DirectorNoticeKinds.CaseNeedsOfficer));
             Assert.Equal(ReportsAppFactory.Director, mail.Recipient);
             using var payload = JsonDocument.Parse(mail.Payload);
             Assert.Equal(["category", "date", "eventAt", "noticeType", "number", "status"],
@@ -259,7 +260,7 @@ public sealed class RecusalFlowTests
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistersDbContext>();
         Assert.False(await db.OutboxMessages.AnyAsync(m => m.Recipient == ReportsAppFactory.Director));
-        Assert.True(await db.OutboxMessages.AnyAsync(m => m.Kind == ReportNotices.AuthorizedBodyMailKind));
+        Assert.True(await db.OutboxMessages.AnyAsync(m => m.Kind == OutboxKinds.AuthorizedBodyMail));
     }
 
     // Decision 118: the only eligible handler steps aside (recusal); the director is flagged and a new officer takes over.

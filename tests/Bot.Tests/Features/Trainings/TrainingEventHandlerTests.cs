@@ -1,10 +1,9 @@
-using ComplianceBot.Bot.Tests.Delivery.Graph;
-using ComplianceBot.Graph.Tests.Fakes;
-using ComplianceBot.Bot.Delivery.Graph;
 using ComplianceBot.Bot.Features.DirectorNotices;
 using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Jobs;
+using ComplianceBot.Bot.Tests.Delivery.Graph;
 using ComplianceBot.Domain.Outbox;
+using ComplianceBot.Graph.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Bot.Tests.Features.Trainings;
@@ -109,14 +108,14 @@ public sealed class TrainingEventHandlerTests : FakeGraphTest
 
         await host.DrainAsync(rounds: 3);
 
-        var row = await host.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == GraphDeliveryKinds.TrainingEvent));
+        var row = await host.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.TrainingEvent));
         Assert.NotNull(row.FailedAt);
         Assert.Single(GraphServer.Requests);
     }
 
     private async Task AssertEachSessionCreatedOnceAsync(GraphDeliveryHost host, List<Guid> sessions)
     {
-        var rows = await host.WithDbAsync(db => db.OutboxMessages.Where(m => m.Kind == GraphDeliveryKinds.TrainingEvent).ToListAsync());
+        var rows = await host.WithDbAsync(db => db.OutboxMessages.Where(m => m.Kind == OutboxKinds.TrainingEvent).ToListAsync());
         Assert.Equal(sessions.Count, rows.Count);
         Assert.All(rows, r => Assert.NotNull(r.DeliveredAt));
         var stored = await host.WithDbAsync(db => db.TrainingSessions.ToListAsync());

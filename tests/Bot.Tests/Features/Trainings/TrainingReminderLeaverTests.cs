@@ -1,6 +1,7 @@
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Tests.Delivery.Graph;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Trainings;
 using ComplianceBot.Graph.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,7 @@ public sealed class TrainingReminderLeaverTests : FakeGraphTest
 
         Assert.True(await host.Job<TrainingResponsesJob>().RunOnceAsync(CancellationToken.None));
 
-        var cards = await host.WithDbAsync(db => db.OutboxMessages.Where(m => m.Kind == TeamsDelivery.SendKind).Select(m => m.IdempotencyKey).ToListAsync());
+        var cards = await host.WithDbAsync(db => db.OutboxMessages.Where(m => m.Kind == OutboxKinds.TeamsSend).Select(m => m.IdempotencyKey).ToListAsync());
         Assert.Equal([$"training-reminder:{session.Id}:aad-1:1", $"training-summary:{session.Id}"], cards.Order());
         var seats = await host.WithDbAsync(db => db.TrainingSeats.Where(s => s.SessionId == session.Id).Select(s => s.Response).ToListAsync());
         Assert.All(seats, r => Assert.Equal(InvitationResponse.NoAnswer, r));

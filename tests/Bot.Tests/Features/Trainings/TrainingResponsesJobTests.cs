@@ -1,9 +1,10 @@
-using ComplianceBot.Graph.Tests.Fakes;
-using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Features.Reports;
+using ComplianceBot.Bot.Features.Trainings;
 using ComplianceBot.Bot.Tests.Delivery.Graph;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Trainings;
+using ComplianceBot.Graph.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Bot.Tests.Features.Trainings;
@@ -36,7 +37,7 @@ public sealed class TrainingResponsesJobTests : FakeGraphTest
 
         var seats = await host.WithDbAsync(db => db.TrainingSeats.OrderBy(s => s.Email).ToListAsync());
         Assert.Equal([InvitationResponse.Accepted, InvitationResponse.Declined, InvitationResponse.NoAnswer], seats.Select(s => s.Response));
-        var cards = await host.WithDbAsync(db => db.OutboxMessages.Where(m => m.Kind == TeamsDelivery.SendKind).Select(m => m.IdempotencyKey).ToListAsync());
+        var cards = await host.WithDbAsync(db => db.OutboxMessages.Where(m => m.Kind == OutboxKinds.TeamsSend).Select(m => m.IdempotencyKey).ToListAsync());
         Assert.Equal([$"training-reminder:{session.Id}:aad-3:1", $"training-summary:{session.Id}"], cards.Order());
 
         host.Time.SetUtcNow(new DateTimeOffset(2026, 3, 12, 6, 30, 0, TimeSpan.Zero));
