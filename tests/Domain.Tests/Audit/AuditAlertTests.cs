@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ComplianceBot.Domain.Audit;
+using ComplianceBot.Domain.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Domain.Tests.Audit;
@@ -27,7 +28,7 @@ public sealed class AuditAlertTests : RegisterTestBase
 
         await using (var read = Database.CreateContext())
         {
-            var mails = await read.OutboxMessages.Where(m => m.Kind == AuditOutboxKinds.AlertMail).ToListAsync();
+            var mails = await read.OutboxMessages.Where(m => m.Kind == OutboxKinds.AuditAlertMail).ToListAsync();
             Assert.Equal([TestWorld.OfficerA, TestWorld.OfficerB], mails.Select(m => m.Recipient).Order());
             Assert.Equal($"audit-alert:20260310:EditedRow:12:ConfidentialReports:row-1:{TestWorld.OfficerA}", mails.Single(m => m.Recipient == TestWorld.OfficerA).IdempotencyKey);
             using var payload = JsonDocument.Parse(mails[0].Payload);
@@ -43,7 +44,7 @@ public sealed class AuditAlertTests : RegisterTestBase
         await AlertAsync(Edited with { RowKey = "row-2" });
 
         await using var later = Database.CreateContext();
-        Assert.Equal(6, await later.OutboxMessages.CountAsync(m => m.Kind == AuditOutboxKinds.AlertMail));
+        Assert.Equal(6, await later.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.AuditAlertMail));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ComplianceBot.Domain.Notices;
+using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
@@ -18,7 +19,7 @@ public sealed class AuthorizedBodyNoticesTests : RegisterTestBase
 
     private ReportNotices Notices(RegistersDbContext db, string? authorizedBody = AuthorizedBody, string? director = TestWorld.Director)
     {
-        var organization = Options.Create(new ReportNoticeOptions { DirectorAadObjectId = director, AuthorizedBodyEmail = authorizedBody });
+        var organization = Options.Create(new OrganizationOptions { DirectorAadObjectId = director, AuthorizedBodyEmail = authorizedBody });
         return new(db, World.Clock, organization, new DirectorDigest(db, World.Clock, Options.Create(new DirectorDigestOptions()), organization));
     }
 
@@ -47,14 +48,14 @@ public sealed class AuthorizedBodyNoticesTests : RegisterTestBase
         }
 
         await using var read = Database.CreateContext();
-        var mail = await read.OutboxMessages.SingleAsync(m => m.Kind == ReportNotices.AuthorizedBodyMailKind);
+        var mail = await read.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.AuthorizedBodyMail);
         Assert.Equal((AuthorizedBody, $"authorized-body-mail:{report.Id}:referred"), (mail.Recipient, mail.IdempotencyKey));
         using (var payload = JsonDocument.Parse(mail.Payload))
         {
             Assert.Equal((report.Number, "Procurement"), (payload.RootElement.GetProperty("number").GetString(), payload.RootElement.GetProperty("category").GetString()));
         }
 
-        var notice = await read.OutboxMessages.SingleAsync(m => m.Kind == ReportNotices.DirectorMailKind);
+        var notice = await read.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.DirectorMail);
         Assert.Equal($"director-mail:ReportClosed:{report.Id}", notice.IdempotencyKey);
         using var director = JsonDocument.Parse(notice.Payload);
         Assert.Equal(nameof(ReportOutcome.ReferredToAuthorizedBody), director.RootElement.GetProperty("outcome").GetString());
@@ -73,7 +74,7 @@ public sealed class AuthorizedBodyNoticesTests : RegisterTestBase
         }
 
         await using var read = Database.CreateContext();
-        Assert.False(await read.OutboxMessages.AnyAsync(m => m.Kind == ReportNotices.AuthorizedBodyMailKind));
+        Assert.False(await read.OutboxMessages.AnyAsync(m => m.Kind == OutboxKinds.AuthorizedBodyMail));
     }
 
     // Reg. 23.4: a case the officer already sent is not sent again when closed as referred.
@@ -90,7 +91,7 @@ public sealed class AuthorizedBodyNoticesTests : RegisterTestBase
         }
 
         await using var read = Database.CreateContext();
-        var only = await read.OutboxMessages.SingleAsync(m => m.Kind == ReportNotices.AuthorizedBodyMailKind);
+        var only = await read.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.AuthorizedBodyMail);
         Assert.Equal($"authorized-body-mail:{report.Id}:sent", only.IdempotencyKey);
     }
 
@@ -110,7 +111,7 @@ public sealed class AuthorizedBodyNoticesTests : RegisterTestBase
 
         await using var read = Database.CreateContext();
         var mail = await read.OutboxMessages.SingleAsync();
-        Assert.Equal((ReportNotices.AuthorizedBodyMailKind, ReportNotices.UnconfiguredAuthorizedBody), (mail.Kind, mail.Recipient));
+        Assert.Equal((OutboxKinds.AuthorizedBodyMail, ReportNotices.UnconfiguredAuthorizedBody), (mail.Kind, mail.Recipient));
         using var payload = JsonDocument.Parse(mail.Payload);
         var root = payload.RootElement;
         Assert.Equal((DirectorNoticeKinds.SentToAuthorizedBody, report.Number, "Acknowledged", "Summary of the case"),
@@ -148,8 +149,8 @@ public sealed class AuthorizedBodyNoticesTests : RegisterTestBase
     [InlineData("@example.kz", false)]
     [InlineData("agency@", false)]
     [InlineData("agency.example.kz", false)]
-    public void HasValidAuthorizedBodyEmail_SomethingOnBothSidesOfTheAt(string? email, bool valid) =>
-        Assert.Equal(valid, new ReportNoticeOptions { AuthorizedBodyEmail = email }.HasValidAuthorizedBodyEmail());
+    public void IsBlankOrMail_SomethingOnBothSidesOfTheAt(string? email, bool valid) =>
+        Assert.Equal(valid, OrganizationOptions.IsBlankOrMail(email));
 
     [Fact]
     public void FilingKeyPrefixes_AreTheFilingsFourNotices() =>
