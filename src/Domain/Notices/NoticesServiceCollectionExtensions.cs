@@ -16,7 +16,7 @@ public static class NoticesServiceCollectionExtensions
         services.AddOptions<DirectorDigestOptions>().BindConfiguration(DirectorDigestOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<OrganizationOptions>().BindConfiguration(OrganizationOptions.SectionName);
+        services.AddOrganizationOptions();
         services.TryAddScoped<DirectorDigest>();
         services.TryAddScoped<ActualConflictNotice>();
         return services;
