@@ -11,6 +11,7 @@ using ComplianceBot.Bot.Features.DirectorNotices;
 using ComplianceBot.Bot.Features.Menu;
 using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Features.Trainings;
+using ComplianceBot.Bot.Features.Workspace;
 using ComplianceBot.Bot.Operations;
 using ComplianceBot.Domain;
 using ComplianceBot.Graph;
@@ -42,6 +43,7 @@ builder.Services.AddReports();
 builder.Services.AddTrainings();
 builder.Services.AddAttestation();
 builder.Services.AddDirectorNotices();
+builder.Services.AddWorkspace();
 
 var app = builder.Build();
 
@@ -51,6 +53,7 @@ await app.Services.MigrateRegistersIfEnabledAsync();
 
 app.MapOperations();
 app.MapTeamsChannel();
+app.MapWorkspace();
 
 await app.RunAsync();
 
