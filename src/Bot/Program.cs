@@ -44,6 +44,7 @@ builder.Services.AddAttestation();
 builder.Services.AddDirectorNotices();
 
 var app = builder.Build();
+app.AuthenticateBrowserPathsOnly();
 
 // Every setting is validated before anything touches the database (and every environment but Development refuses the development shortcuts).
 app.Services.GetRequiredService<IStartupValidator>().Validate();
