@@ -46,6 +46,7 @@ builder.Services.AddDirectorNotices();
 builder.Services.AddWorkspace();
 
 var app = builder.Build();
+app.AuthenticateBrowserPathsOnly();
 
 // Every setting is validated before anything touches the database (and every environment but Development refuses the development shortcuts).
 app.Services.GetRequiredService<IStartupValidator>().Validate();
