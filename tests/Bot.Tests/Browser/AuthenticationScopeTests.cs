@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
-using ComplianceBot.Bot.Browser;
 using ComplianceBot.Bot.Tests.ChannelTestSupport;
 using ComplianceBot.Bot.Tests.Hosting;
 using Microsoft.AspNetCore.Authentication;
@@ -15,12 +14,12 @@ namespace ComplianceBot.Bot.Tests.Browser;
 /// Decision 138: the authentication middleware runs on the browser's paths only. A WebApplication adds one in front
 /// of every request when authentication is registered and the app has not said where it goes; then each activity at
 /// /api/messages ran the cookie and OpenID Connect handlers (the benchmark's ratio fell from 0.27 to 0.20). A request
-/// handler scheme sees every request the middleware runs for: it must see the sign-in callback and not the channel.
+/// handler scheme sees every request the middleware runs for: it must see the workspace (which authenticates in its own branch) and not the channel.
 /// </summary>
 public sealed class AuthenticationScopeTests
 {
     [Fact]
-    public async Task TheAuthenticationMiddleware_RunsForTheSignInCallback_AndNeverForMessages()
+    public async Task TheAuthenticationMiddleware_RunsForTheWorkspace_AndNeverForMessages()
     {
         var seen = new ConcurrentQueue<string>();
         using var host = new BotTestHost
@@ -35,9 +34,9 @@ public sealed class AuthenticationScopeTests
         using var client = host.CreateClient(new() { AllowAutoRedirect = false });
 
         await client.SendAsync(ActivityJson.Request(ActivityJson.Message(), token: null));
-        await client.GetAsync(BrowserSignIn.CallbackPath);
+        await client.GetAsync("/workspace");
 
-        Assert.Contains(BrowserSignIn.CallbackPath, seen);
+        Assert.Contains("/workspace", seen);
         Assert.DoesNotContain("/api/messages", seen);
     }
 

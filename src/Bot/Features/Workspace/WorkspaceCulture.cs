@@ -1,7 +1,5 @@
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Browser;
-using ComplianceBot.Domain;
-using Microsoft.Extensions.Options;
 
 namespace ComplianceBot.Bot.Features.Workspace;
 

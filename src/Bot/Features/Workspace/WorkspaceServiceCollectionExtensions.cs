@@ -1,6 +1,8 @@
 using ComplianceBot.Bot.Browser;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.FluentUI.AspNetCore.Components;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace ComplianceBot.Bot.Features.Workspace;
 
@@ -13,6 +15,8 @@ public static class WorkspaceServiceCollectionExtensions
     public static IServiceCollection AddWorkspace(this IServiceCollection services)
     {
         services.AddRazorComponents();
+        // Kazakh and Russian text as it is, not as numeric character references (the default encoder keeps only Basic Latin).
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddFluentUIComponents();
         services.AddHttpContextAccessor();
         services.AddScoped<WorkspaceUsers>();
