@@ -11,6 +11,7 @@ using ComplianceBot.Bot.Features.DirectorNotices;
 using ComplianceBot.Bot.Features.Menu;
 using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Bot.Features.Trainings;
+using ComplianceBot.Bot.Features.Workspace;
 using ComplianceBot.Bot.Operations;
 using ComplianceBot.Domain;
 using ComplianceBot.Graph;
@@ -42,8 +43,10 @@ builder.Services.AddReports();
 builder.Services.AddTrainings();
 builder.Services.AddAttestation();
 builder.Services.AddDirectorNotices();
+builder.Services.AddWorkspace();
 
 var app = builder.Build();
+app.AuthenticateBrowserPathsOnly();
 
 // Every setting is validated before anything touches the database (and every environment but Development refuses the development shortcuts).
 app.Services.GetRequiredService<IStartupValidator>().Validate();
@@ -51,6 +54,7 @@ await app.Services.MigrateRegistersIfEnabledAsync();
 
 app.MapOperations();
 app.MapTeamsChannel();
+app.MapWorkspace();
 
 await app.RunAsync();
 

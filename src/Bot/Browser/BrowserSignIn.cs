@@ -26,6 +26,12 @@ public static class BrowserSignIn
     public const string CallbackPath = "/signin-oidc";
     public const string SignedOutCallbackPath = "/signout-callback-oidc";
 
+    /// <summary>The markers <c>UseAuthentication</c> and <c>UseAuthorization</c> set in the application builder's properties.</summary>
+    internal const string AuthenticationMiddlewareSetKey = "__AuthenticationMiddlewareSet";
+
+    /// <inheritdoc cref="AuthenticationMiddlewareSetKey"/>
+    internal const string AuthorizationMiddlewareSetKey = "__AuthorizationMiddlewareSet";
+
     /// <summary>The tenant a session must belong to: Teams:TenantId; in Development without one, a fixed local name.</summary>
     public static string TenantOf(TeamsOptions teams) =>
         string.IsNullOrWhiteSpace(teams?.TenantId) ? "development" : teams.TenantId.Trim();
@@ -33,6 +39,22 @@ public static class BrowserSignIn
     /// <summary>Entra sign-in needs the app, its tenant and a secret to redeem the code.</summary>
     public static bool HasEntraCredentials(TeamsOptions teams) =>
         teams is not null && teams.AppId.Length > 0 && teams.TenantId.Length > 0 && teams.ClientSecret.Length > 0;
+
+    /// <summary>
+    /// Keeps the authentication middleware off every path but the browser's (decision 138). A WebApplication adds
+    /// <c>UseAuthentication</c> in front of the whole pipeline whenever authentication services are registered and the
+    /// app has not called it itself; the browser paths call it in their own branch, which the WebApplication cannot
+    /// see, so it added a second one that ran the cookie and OpenID Connect handlers for every <c>/api/messages</c>
+    /// activity (and it does the same for <c>UseAuthorization</c> once authorization is registered). Setting the markers
+    /// the WebApplication looks for (the ones those calls set themselves) tells it the app has placed both where it wants them.
+    /// </summary>
+    public static IApplicationBuilder AuthenticateBrowserPathsOnly(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Properties[AuthenticationMiddlewareSetKey] = true;
+        app.Properties[AuthorizationMiddlewareSetKey] = true;
+        return app;
+    }
 
     /// <summary>
     /// Registers both schemes; which one /signin challenges is <see cref="BrowserSignInMode"/>, read from the options

@@ -1,0 +1,55 @@
+using ComplianceBot.Bot.Browser;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.FluentUI.AspNetCore.Components;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace ComplianceBot.Bot.Features.Workspace;
+
+public static class WorkspaceServiceCollectionExtensions
+{
+    /// <summary>
+    /// The workspace (decision 138): Blazor pages rendered on the server with Fluent UI, signed in through the browser
+    /// session (decision 122), each page guarded by a <see cref="WorkspacePolicies"/> policy read from the registers.
+    /// </summary>
+    public static IServiceCollection AddWorkspace(this IServiceCollection services)
+    {
+        services.AddRazorComponents();
+        // Kazakh and Russian text as it is, not as numeric character references (the default encoder keeps only Basic Latin).
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddFluentUIComponents();
+        services.AddHttpContextAccessor();
+        services.AddScoped<WorkspaceUsers>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, WorkspaceRoleHandler>();
+        services.AddAuthorization(WorkspacePolicies.Add);
+        services.PostConfigure<CookieAuthenticationOptions>(BrowserSignIn.CookieScheme, options =>
+        {
+            var other = options.Events.OnRedirectToAccessDenied;
+            options.Events.OnRedirectToAccessDenied = context => WorkspacePaths.IsWorkspace(context.HttpContext)
+                ? context.HttpContext.RequestServices.GetRequiredService<BrowserPages>()
+                    .WriteMessageAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Workspace_Denied")
+                : other(context);
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Authentication, the language, authorization and antiforgery run for the workspace's paths only, so
+    /// <c>/api/messages</c> pays for none of them; then the pages are mapped with their static assets.
+    /// </summary>
+    public static WebApplication MapWorkspace(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseWhen(WorkspacePaths.IsWorkspace, branch =>
+        {
+            branch.Use(WorkspaceHeaders.ApplyAsync);
+            branch.UseAuthentication();
+            branch.Use(WorkspaceCulture.ApplyAsync);
+            branch.UseAuthorization();
+            branch.UseAntiforgery();
+        });
+        app.MapStaticAssets();
+        app.MapRazorComponents<Shell.WorkspaceApp>();
+        return app;
+    }
+}
