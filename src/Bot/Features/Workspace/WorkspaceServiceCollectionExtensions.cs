@@ -1,5 +1,4 @@
 using ComplianceBot.Bot.Browser;
-using ComplianceBot.Bot.Features.Workspace.Cases;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.FluentUI.AspNetCore.Components;
 using System.Text.Encodings.Web;
@@ -21,7 +20,6 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddFluentUIComponents();
         services.AddHttpContextAccessor();
         services.AddScoped<WorkspaceUsers>();
-        services.AddWorkspaceCases();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, WorkspaceRoleHandler>();
         services.AddAuthorization(WorkspacePolicies.Add);
         services.PostConfigure<CookieAuthenticationOptions>(BrowserSignIn.CookieScheme, options =>

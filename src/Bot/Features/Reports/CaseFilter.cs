@@ -3,9 +3,9 @@ using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 
-namespace ComplianceBot.Bot.Features.Workspace.Cases;
+namespace ComplianceBot.Bot.Features.Reports;
 
-/// <summary>The inbox's filters (decision 140), in the order the page shows them.</summary>
+/// <summary>The workspace inbox's filters (decision 140), in the order the page shows them.</summary>
 public enum CaseFilter
 {
     /// <summary>Received, not acknowledged, still inside the 7-day window (Reg. 22.3).</summary>
@@ -47,7 +47,4 @@ internal static class CaseFilters
     /// </summary>
     public static readonly Expression<Func<ConfidentialReport, DateOnly>> Deadline =
         r => r.Status == ReportStatus.Received ? r.AcknowledgeBy : r.FeedbackBy;
-
-    public static CaseFilter Parse(string? value) =>
-        Enum.TryParse<CaseFilter>(value, ignoreCase: true, out var filter) && Enum.IsDefined(filter) ? filter : CaseFilter.Open;
 }

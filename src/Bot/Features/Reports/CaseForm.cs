@@ -1,6 +1,5 @@
-using ComplianceBot.Bot.Features.Reports;
 
-namespace ComplianceBot.Bot.Features.Workspace.Cases;
+namespace ComplianceBot.Bot.Features.Reports;
 
 /// <summary>
 /// What the case page's forms post (decision 140): the officer card's inputs under the same meaning, kept as typed

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.Investigations;
@@ -8,7 +7,7 @@ using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 
-namespace ComplianceBot.Bot.Features.Workspace.Cases;
+namespace ComplianceBot.Bot.Features.Reports;
 
 /// <summary>One line of the inbox: what the officer needs to see the case's deadlines at a glance (Reg. 22.3, 22.4).</summary>
 public sealed record CaseRow(
@@ -29,6 +28,10 @@ public sealed record CaseInboxView(IReadOnlyList<CaseRow> Rows, IReadOnlyDiction
 internal sealed class CaseInbox(RegistersDbContext db, OfficerRoster roster, OfficerCaseContext cases, RegisterClock clock)
 {
     public const int PageSize = 25;
+
+    /// <summary>The filter named in the query; Open when none or unknown.</summary>
+    public static CaseFilter ParseFilter(string? value) =>
+        Enum.TryParse<CaseFilter>(value, ignoreCase: true, out var filter) && Enum.IsDefined(filter) ? filter : CaseFilter.Open;
 
     public async Task<CaseInboxView> ReadAsync(ActiveOfficer officer, CaseFilter filter, string? after, CancellationToken ct)
     {

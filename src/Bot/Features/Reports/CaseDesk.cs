@@ -1,21 +1,23 @@
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Conversation.Routing;
-using ComplianceBot.Bot.Features.Reports;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 
-namespace ComplianceBot.Bot.Features.Workspace.Cases;
+namespace ComplianceBot.Bot.Features.Reports;
 
 /// <summary>What the case page shows (decision 140); never the reporter's identity (Reg. 23.2).</summary>
 public sealed record CaseView(
     ConfidentialReport Report, Investigation? Investigation, IReadOnlyList<ExplanationRequest> Explanations, bool ViewerIsHandler,
     CaseHandover Handover, IReadOnlyDictionary<string, string> Names, IReadOnlyDictionary<string, string?> Vetting);
 
-/// <summary>The outcome of an action posted from the case page: the confirmation, or the refusal with the case as saved.</summary>
-internal sealed record CaseActionResult(bool Done, string Text);
+/// <summary>
+/// The outcome of an action posted from the case page: the confirmation, or the refusal with the case as saved;
+/// <paramref name="StillVisible"/> is false when the action took the case out of the officer's hands (a hand-over).
+/// </summary>
+internal sealed record CaseActionResult(bool Done, string Text, bool StillVisible = true);
 
 /// <summary>
 /// The case page's access and actions (decision 140), through the case card's own code: the same officer check
@@ -71,7 +73,8 @@ internal sealed class CaseDesk(OfficerCaseContext cases, OfficerRoster roster, I
         try
         {
             var notice = await route.ActOnAsync(new OfficerAction(inputs, officer, report), ct);
-            return new CaseActionResult(true, notice ?? cases.Text.Require("Officer_Done"));
+            var stillVisible = await AccessibleAsync(officerAadObjectId, number, ct) is not null;
+            return new CaseActionResult(true, notice ?? cases.Text.Require("Officer_Done"), stillVisible);
         }
         catch (MissingInputException missing)
         {
