@@ -33,6 +33,9 @@ public sealed class FeatureBoundaryTests
         "ComplianceBot.Bot.Features.Reports.ReportFiling",
         "ComplianceBot.Bot.Features.DirectorNotices.DirectorCardOutbox",
         "ComplianceBot.Bot.Features.DirectorNotices.NoticePayload",
+
+        // The help card shows an officer the way to the workspace (decision 139).
+        "ComplianceBot.Bot.Features.Workspace.WorkspacePaths",
     ];
 
     private static readonly System.Reflection.Assembly Bot = typeof(Program).Assembly;

@@ -12,11 +12,15 @@ namespace ComplianceBot.Bot.Features.Menu;
 /// nobody else (decision 139); none when the bot has no public address (Development without Declarations:PublicBaseUrl).
 /// Opening it still needs a sign-in and the registers' role; the link only shows the way.
 /// </summary>
-internal sealed class OfficerWorkspaceLink(OfficerRoster roster, RegisterClock clock, IOptions<DeclarationOptions> declarations)
+internal sealed class OfficerWorkspaceLink(IServiceProvider services, IOptions<DeclarationOptions> declarations)
 {
     public async Task<Uri?> ForAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {
-        if (declarations.Value.PublicBaseUrl is not { } baseUrl)
+        // The roster is asked for only when there is an address to show: the menu's routes also run in hosts
+        // without the registers (the conversation's own tests), where help is the employees' card.
+        if (declarations.Value.PublicBaseUrl is not { } baseUrl
+            || services.GetService<OfficerRoster>() is not { } roster
+            || services.GetService<RegisterClock>() is not { } clock)
         {
             return null;
         }
