@@ -120,7 +120,7 @@ resolve() { # role path
   link="${BASH_REMATCH[0]}"
   [[ "$link" =~ href=\"([^\"]*)\" ]] || return 0
   link="${BASH_REMATCH[1]}"
-  echo "${link//&amp;/&}"
+  echo "${link//&amp;/\&}"
 }
 
 # COUNT requests of one URL, PARALLEL at a time (curl keeps the connection); one line per request: "status seconds".
