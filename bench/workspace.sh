@@ -6,7 +6,8 @@
 # REQUESTS sequential requests and a short concurrent run (curl on core 0); prints status, p50, p99, max per URL and
 # the bot's peak memory. A page that answers 404 is "page not built yet", not a failure.
 # Usage: bench/workspace.sh   (env: SCALE, REQUESTS, WARMUP, WARMUP_SECONDS, CONCURRENCY, CONCURRENT_REQUESTS,
-#        URLS, IDLE_WAIT (900 s at most for the bot's start-up work), RESEED=1 to seed again, KEEP=1 to keep the work directory)
+#        URLS, IDLE_WAIT (900 s at most for the bot's start-up work), RESEED=1 to seed again, KEEP=1 to keep the work
+#        directory, NO_BUILD=1 to run the binaries already built)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -36,10 +37,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "== build (Release)"
-for project in bench/WorkspaceSeed src/Bot; do
-  dotnet build -c Release "$ROOT/$project" -v q -nologo | grep -E ' error |warn' || true
-done
+if [ -z "${NO_BUILD:-}" ]; then
+  echo "== build (Release)"
+  for project in bench/WorkspaceSeed src/Bot; do
+    dotnet build -c Release "$ROOT/$project" -v q -nologo | grep -E ' error |warn' || true
+  done
+fi
 
 # The cache key: the SQLite migrations (the schema), the seeder's code and the scale.
 CACHE="$ROOT/bench/.cache"
