@@ -31,7 +31,7 @@ public static class WorkspaceServiceCollectionExtensions
                 var other = options.Events.OnRedirectToAccessDenied;
                 options.Events.OnRedirectToAccessDenied = context => WorkspacePaths.IsWorkspace(context.HttpContext)
                     ? context.HttpContext.RequestServices.GetRequiredService<BrowserPages>()
-                        .WriteMessageAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Workspace_Denied")
+                        .WriteMessageAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Workspace_Denied", frameAncestors: WorkspaceHeaders.FrameAncestorsSource)
                     : other(context);
             });
         }
