@@ -20,6 +20,9 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddFluentUIComponents();
         services.AddHttpContextAccessor();
         services.AddScoped<WorkspaceUsers>();
+        services.AddScoped<Registers.RegisterBrowser>();
+        services.AddScoped<Administration.DirectoryPicker>();
+        services.AddScoped<Administration.AppointmentsBoard>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, WorkspaceRoleHandler>();
         services.AddAuthorization(WorkspacePolicies.Add);
         services.PostConfigure<CookieAuthenticationOptions>(BrowserSignIn.CookieScheme, options =>
@@ -50,6 +53,7 @@ public static class WorkspaceServiceCollectionExtensions
         });
         app.MapStaticAssets();
         app.MapRazorComponents<Shell.WorkspaceApp>();
+        Registers.RegisterExportEndpoint.MapRegisterExport(app);
         return app;
     }
 }

@@ -12,6 +12,8 @@ public static class WorkspaceNavigation
     public static IReadOnlyList<WorkspaceLink> All { get; } =
     [
         new(WorkspacePaths.Base, "Nav_Home", WorkspaceRole.Employee, WorkspaceRole.Officer, WorkspaceRole.Director),
+        new(WorkspacePaths.Base + "/registers/gifts", "Nav_Registers", WorkspaceRole.Officer),
+        new(WorkspacePaths.Base + "/admin/appointments", "Nav_Appointments", WorkspaceRole.Officer),
     ];
 
     public static IEnumerable<WorkspaceLink> For(WorkspaceRole role) => All.Where(link => link.Roles.Contains(role));
