@@ -6,6 +6,7 @@ using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ComplianceBot.Bot.Cli;
 
@@ -69,7 +70,8 @@ internal static partial class OfficerCommands
             // The same use case as the workspace's administration page (decision 141).
             await ActivatorUtilities.CreateInstance<OfficerAppointmentDesk>(services).AppointAsync(
                 id, options["name"], options["decision"], decisionDate, from, to, $"cli:{Environment.UserName}",
-                options.GetValueOrDefault("tenant-id"), options.GetValueOrDefault("language"));
+                options.GetValueOrDefault("tenant-id"),
+                options.GetValueOrDefault("language") ?? services.GetRequiredService<IOptions<OrganizationOptions>>().Value.DefaultLanguage);
         }
         catch (DomainRuleException refused)
         {
