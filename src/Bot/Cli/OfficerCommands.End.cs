@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplianceBot.Bot.Features.Administration;
+using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Domain;
 
 namespace ComplianceBot.Bot.Cli;
@@ -33,7 +34,7 @@ internal static partial class OfficerCommands
         {
             // The same use case as the workspace's administration page (decision 141).
             (ended, closed) = await ActivatorUtilities.CreateInstance<OfficerAppointmentDesk>(services)
-                .EndAsync(id, from, options["reason"], $"cli:{Environment.UserName}");
+                .EndAsync(id, from, options["reason"], $"cli:{Environment.UserName}", services.GetRequiredService<ReviewDelivery>().CloseCardsOfAsync);
         }
         catch (DomainRuleException refused)
         {

@@ -1,4 +1,3 @@
-using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
@@ -13,7 +12,7 @@ namespace ComplianceBot.Bot.Features.Administration;
 /// (<see cref="OfficerAppointment.Record"/>, <see cref="OfficerAppointment.Terminate"/>, <see cref="DirectorIsNeverAnOfficer"/>);
 /// each change is audited by the aggregate.
 /// </summary>
-public sealed class OfficerAppointmentDesk(RegistersDbContext db, RegisterClock clock, IOptions<OrganizationOptions> organization, IServiceProvider services)
+public sealed class OfficerAppointmentDesk(RegistersDbContext db, RegisterClock clock, IOptions<OrganizationOptions> organization)
 {
     /// <summary>
     /// Records an appointment from the director's decision <paramref name="decisionNumber"/> of <paramref name="decisionDate"/>.
@@ -44,10 +43,12 @@ public sealed class OfficerAppointmentDesk(RegistersDbContext db, RegisterClock 
 
     /// <summary>
     /// Ends every current or future appointment of the officer from <paramref name="from"/> (never before a term's start),
-    /// with the reason in the audit; when the end is today or earlier their review cards are closed at once (decision 121).
+    /// with the reason in the audit; when the end is today or earlier, <paramref name="closeCards"/> (the declarations'
+    /// <c>ReviewDelivery.CloseCardsOfAsync</c>, decision 121) queues the closing of their review cards in the same save.
     /// Returns how many appointments ended (0: none was current) and how many cards were closed.
     /// </summary>
-    public async Task<(int Ended, int CardsClosed)> EndAsync(string officerAadObjectId, DateOnly from, string reason, string recordedBy, CancellationToken ct = default)
+    public async Task<(int Ended, int CardsClosed)> EndAsync(
+        string officerAadObjectId, DateOnly from, string reason, string recordedBy, Func<string, CancellationToken, Task<int>> closeCards, CancellationToken ct = default)
     {
         var current = (await db.OfficerAppointments.Where(a => a.OfficerAadObjectId == officerAadObjectId && a.TerminatedOn == null).ToListAsync(ct))
             .Where(a => !a.HasEndedOn(clock.Today))
@@ -62,9 +63,8 @@ public sealed class OfficerAppointmentDesk(RegistersDbContext db, RegisterClock 
             appointment.Terminate(from < appointment.TermStart ? appointment.TermStart : from, Actor(recordedBy), clock.Now, reason);
         }
 
-        var closed = from <= clock.Today
-            ? await services.GetRequiredService<ReviewDelivery>().CloseCardsOfAsync(officerAadObjectId, ct)
-            : 0;
+        ArgumentNullException.ThrowIfNull(closeCards);
+        var closed = from <= clock.Today ? await closeCards(officerAadObjectId, ct) : 0;
         await db.SaveChangesAsync(ct);
         return (current.Count, closed);
     }
