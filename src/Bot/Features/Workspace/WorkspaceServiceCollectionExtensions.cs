@@ -20,6 +20,7 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddFluentUIComponents();
         services.AddHttpContextAccessor();
         services.AddScoped<WorkspaceUsers>();
+        Figures.FiguresPages.AddServices(services);
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, WorkspaceRoleHandler>();
         services.AddAuthorization(WorkspacePolicies.Add);
         services.PostConfigure<CookieAuthenticationOptions>(BrowserSignIn.CookieScheme, options =>

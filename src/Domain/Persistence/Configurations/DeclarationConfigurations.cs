@@ -17,6 +17,7 @@ internal sealed class GiftDeclarationConfiguration : IEntityTypeConfiguration<Gi
         builder.HasIndex(d => d.Number).IsUnique();
         builder.Property(d => d.DeclarantAadObjectId).HasMaxLength(Employee.IdMaxLength);
         builder.HasIndex(d => d.DeclarantAadObjectId);
+        builder.HasIndex(d => d.Status); // declarations by status, counted on the index (decision 142)
         builder.Property(d => d.Status).IsRegisterState();
         builder.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DeclarationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.Decision).WithOne().HasForeignKey<GiftDecision>(x => x.DeclarationId).OnDelete(DeleteBehavior.Restrict);
@@ -69,6 +70,7 @@ internal sealed class ConflictDeclarationConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(d => d.Number).IsUnique();
         builder.Property(d => d.DeclarantAadObjectId).HasMaxLength(Employee.IdMaxLength);
         builder.HasIndex(d => d.DeclarantAadObjectId);
+        builder.HasIndex(d => d.Status); // declarations by status, counted on the index (decision 142)
         builder.Property(d => d.Status).IsRegisterState();
         builder.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DeclarationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.Assessment).WithOne().HasForeignKey<ConflictAssessment>(x => x.DeclarationId).OnDelete(DeleteBehavior.Restrict);

@@ -12,6 +12,9 @@ public static class WorkspaceNavigation
     public static IReadOnlyList<WorkspaceLink> All { get; } =
     [
         new(WorkspacePaths.Base, "Nav_Home", WorkspaceRole.Employee, WorkspaceRole.Officer, WorkspaceRole.Director),
+        new(WorkspacePaths.Base + "/me", "Nav_Me", WorkspaceRole.Employee, WorkspaceRole.Officer, WorkspaceRole.Director),
+        new(WorkspacePaths.Base + "/dashboard", "Nav_Dashboard", WorkspaceRole.Officer, WorkspaceRole.Director),
+        new(WorkspacePaths.Base + "/director", "Nav_Director", WorkspaceRole.Director),
     ];
 
     public static IEnumerable<WorkspaceLink> For(WorkspaceRole role) => All.Where(link => link.Roles.Contains(role));

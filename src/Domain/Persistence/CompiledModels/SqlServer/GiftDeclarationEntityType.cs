@@ -22,7 +22,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 baseEntityType,
                 propertyCount: 6,
                 navigationCount: 2,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -89,6 +89,9 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 new[] { number },
                 unique: true);
             index0.AddAnnotation("Relational:Filter", "[Number] IS NOT NULL");
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { status });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
     public partial class SqliteRegistersDbContextModel
     {
         private SqliteRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9f70c0c2-a91d-4265-83db-a42df738253e"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("b70aa635-5456-438a-95ff-5583cdbaf7ff"), entityTypeCount: 33)
         {
         }
 

@@ -346,6 +346,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[Number] IS NOT NULL");
 
+                    b.HasIndex("Status");
+
                     b.ToTable("ConflictDeclarations");
                 });
 
@@ -516,6 +518,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[Number] IS NOT NULL");
 
+                    b.HasIndex("Status");
+
                     b.ToTable("GiftDeclarations");
                 });
 
@@ -638,6 +642,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmployeeAadObjectId", "DueOn");
 
                     b.HasIndex("ReportId", "DueOn");
 
@@ -974,6 +980,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("Kind", "CreatedAt");
+
                     b.HasIndex("DeliveredAt", "FailedAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
@@ -1085,6 +1093,13 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("AcknowledgeBy")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset>("AcknowledgeDeadline")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
                     b.Property<string>("AssignedOfficerAadObjectId")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)")
@@ -1100,6 +1115,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -1111,6 +1130,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly>("FeedbackBy")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("FeedbackDeadline")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("FiledAt")
                         .HasColumnType("datetimeoffset");
@@ -1167,6 +1189,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CaseCode")
                         .IsUnique();
+
+                    b.HasIndex("FiledOn");
 
                     b.HasIndex("GiftDeclarationId")
                         .IsUnique()
@@ -1448,6 +1472,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmployeeAadObjectId");
 
                     b.HasIndex("SessionId", "EmployeeAadObjectId")
                         .IsUnique();

@@ -339,6 +339,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("Status");
+
                     b.ToTable("ConflictDeclarations");
                 });
 
@@ -508,6 +510,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("Status");
+
                     b.ToTable("GiftDeclarations");
                 });
 
@@ -630,6 +634,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmployeeAadObjectId", "DueOn");
 
                     b.HasIndex("ReportId", "DueOn");
 
@@ -966,6 +972,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("Kind", "CreatedAt");
+
                     b.HasIndex("DeliveredAt", "FailedAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
@@ -1077,6 +1085,13 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("AcknowledgeBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("AcknowledgeDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
                     b.Property<string>("AssignedOfficerAadObjectId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
@@ -1092,6 +1107,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -1103,6 +1122,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly>("FeedbackBy")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("FeedbackDeadline")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("FiledAt")
                         .HasColumnType("INTEGER");
@@ -1159,6 +1181,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CaseCode")
                         .IsUnique();
+
+                    b.HasIndex("FiledOn");
 
                     b.HasIndex("GiftDeclarationId")
                         .IsUnique();
@@ -1438,6 +1462,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmployeeAadObjectId");
 
                     b.HasIndex("SessionId", "EmployeeAadObjectId")
                         .IsUnique();

@@ -459,6 +459,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     AssignedOfficerAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     AcknowledgeBy = table.Column<DateOnly>(type: "date", nullable: false),
                     FeedbackBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    AcknowledgeDeadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    FeedbackDeadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     GiftDeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
@@ -751,6 +755,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConfidentialReports_FiledOn",
+                table: "ConfidentialReports",
+                column: "FiledOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConfidentialReports_GiftDeclarationId",
                 table: "ConfidentialReports",
                 column: "GiftDeclarationId",
@@ -793,6 +802,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 filter: "[Number] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConflictDeclarations_Status",
+                table: "ConflictDeclarations",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConflictDeclarationVersions_DeclarationId_VersionNumber",
                 table: "ConflictDeclarationVersions",
                 columns: new[] { "DeclarationId", "VersionNumber" },
@@ -818,6 +832,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 name: "IX_Employees_Department",
                 table: "Employees",
                 column: "Department");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExplanationRequests_EmployeeAadObjectId_DueOn",
+                table: "ExplanationRequests",
+                columns: new[] { "EmployeeAadObjectId", "DueOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExplanationRequests_ReportId_DueOn",
@@ -846,6 +865,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 column: "Number",
                 unique: true,
                 filter: "[Number] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GiftDeclarations_Status",
+                table: "GiftDeclarations",
+                column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_GiftDeclarationVersions_DeclarationId_VersionNumber",
@@ -892,6 +916,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Kind_CreatedAt",
+                table: "OutboxMessages",
+                columns: new[] { "Kind", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ParticipationRecords_PersonAadObjectId_ProcessKey",
                 table: "ParticipationRecords",
                 columns: new[] { "PersonAadObjectId", "ProcessKey" });
@@ -928,6 +957,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 name: "IX_TrainingHistory_EmployeeAadObjectId_CompletedOn",
                 table: "TrainingHistory",
                 columns: new[] { "EmployeeAadObjectId", "CompletedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSeats_EmployeeAadObjectId",
+                table: "TrainingSeats",
+                column: "EmployeeAadObjectId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrainingSeats_SessionId_EmployeeAadObjectId",
