@@ -11,16 +11,17 @@ namespace ComplianceBot.EndToEnd.Tests.Workspace;
 /// (the collection's), one Playground and one browser for the class.
 /// </summary>
 [Collection(EndToEndGroup.Name)]
-public sealed class WorkspaceEndToEndTests(BotFixture bot, PlaygroundFixture playground, BrowserFixture browser, FiledReport report)
-    : IClassFixture<PlaygroundFixture>, IClassFixture<BrowserFixture>, IClassFixture<FiledReport>, IAsyncLifetime
+public sealed partial class WorkspaceEndToEndTests(BotFixture bot, PlaygroundFixture playground, BrowserFixture browser, ChatFilings filings)
+    : IClassFixture<PlaygroundFixture>, IClassFixture<BrowserFixture>, IClassFixture<ChatFilings>, IAsyncLifetime
 {
     public static readonly string[] Languages = ["kk", "ru", "en"];
+    private const string OfficerMessage = "Thank you. Which warehouse was it?";
 
     public async Task InitializeAsync()
     {
         await playground.StartAsync(bot.MessagesEndpoint, "e2e-workspace");
         await WorkspacePeople.SeedAsync(bot);
-        await report.EnsureFiledAsync(playground.Client);
+        await filings.EnsureFiledAsync(playground.Client);
     }
 
     public Task DisposeAsync() => playground.Client.WaitForQuietAsync(TimeSpan.FromMilliseconds(700));
@@ -38,6 +39,56 @@ public sealed class WorkspaceEndToEndTests(BotFixture bot, PlaygroundFixture pla
     });
 
     /// <summary>
+    /// Issue 18's flow: the officer opens the inbox, the case the Playground's user filed anonymously, acknowledges it
+    /// (Reg. 22.1) and messages the reporter, who reads the message in "Check my report" in the chat (Reg. 22.4); the
+    /// officer exports the gift register and the downloaded .xlsx carries the gift declared in chat with its value as
+    /// a number; the director opens the dashboard.
+    /// </summary>
+    [Fact]
+    public Task Officer_HandlesTheChatReport_ExportsARegister_DirectorOpensTheDashboard() => OnPageAsync(async page =>
+    {
+        var number = await ReportNumberAsync();
+
+        await WorkspaceBrowser.SignInAsync(page, bot.BaseAddress, WorkspacePeople.Officer, "en", "/workspace/cases");
+        await page.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(number);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(ChatFilings.Description);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge and take the case", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge and take the case", Exact = true })).ToHaveCountAsync(0);
+
+        var messageForm = page.Locator("form").Filter(new() { Has = page.GetByRole(AriaRole.Group, new() { Name = "Message the reporter" }) });
+        await messageForm.GetByLabel("Message (the reporter reads it in \"Check my report\")").FillAsync(OfficerMessage);
+        await messageForm.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(OfficerMessage);
+
+        Assert.Contains(OfficerMessage, await filings.CheckAsync(playground.Client));
+
+        await WorkspaceBrowser.OpenAsync(page, bot.BaseAddress, "/workspace/registers/gifts", "en");
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync(filings.GiftNumber);
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.Locator("form.ws-export").GetByRole(AriaRole.Button).ClickAsync());
+        var file = Path.Combine(Path.GetTempPath(), $"compliancebot-e2e-{Guid.NewGuid():N}.xlsx");
+        await download.SaveAsAsync(file);
+        try
+        {
+            var row = ExportedWorkbook.Rows(file).SingleOrDefault(cells => cells.Any(c => c.Text == filings.GiftNumber));
+            Assert.True(row is not null, $"The export has a row for {filings.GiftNumber}");
+            Assert.Contains(row, c => c.IsNumber && decimal.Parse(c.Text, System.Globalization.CultureInfo.InvariantCulture) == ChatFilings.GiftValueKzt);
+            Assert.Contains(row, c => c.Text.Contains(ChatFilings.GiftDescription, StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        await WorkspaceBrowser.SignInAsync(page, bot.BaseAddress, WorkspacePeople.Director, "en", "/workspace/dashboard");
+        await Assertions.Expect(page.Locator("h1")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("main svg").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main table").First).ToBeAttachedAsync();
+    });
+
+    /// <summary>
     /// WCAG 2.1 AA as axe-core checks it: no serious or critical violation on any workspace page in kk, ru or en. The
     /// screenshot script runs this walk with WORKSPACE_SCREENSHOTS_DIR set (scripts/workspace-screenshots.sh).
     /// </summary>
@@ -45,6 +96,7 @@ public sealed class WorkspaceEndToEndTests(BotFixture bot, PlaygroundFixture pla
     public Task EveryPage_InKazakhRussianAndEnglish_NoSeriousOrCriticalAxeViolation() => OnPageAsync(async page =>
     {
         var found = new List<string>();
+        var caseNumber = await ReportNumberAsync();
         WorkspacePerson? signedIn = null;
         foreach (var entry in WorkspacePages.All)
         {
@@ -56,7 +108,7 @@ public sealed class WorkspaceEndToEndTests(BotFixture bot, PlaygroundFixture pla
                     signedIn = entry.Person;
                 }
 
-                await WorkspaceBrowser.OpenAsync(page, bot.BaseAddress, entry.Path, language);
+                await WorkspaceBrowser.OpenAsync(page, bot.BaseAddress, entry.Path.Replace(WorkspacePages.CasePlaceholder, caseNumber, StringComparison.Ordinal), language);
                 found.AddRange((await WorkspaceBrowser.BlockingViolationsAsync(page)).Select(v => $"{entry} [{language}] {v}"));
                 await WorkspaceBrowser.ScreenshotIfAskedAsync(page, entry.Name, language);
             }
@@ -65,6 +117,17 @@ public sealed class WorkspaceEndToEndTests(BotFixture bot, PlaygroundFixture pla
         Assert.True(found.Count == 0, "axe-core found serious or critical violations:\n" + string.Join('\n', found));
     });
 
+    /// <summary>The register number of the report filed in chat, as "Check my report" shows it to the reporter.</summary>
+    private async Task<string> ReportNumberAsync()
+    {
+        var number = ReportNumberPattern().Match(string.Join('\n', await filings.CheckAsync(playground.Client))).Value;
+        Assert.False(string.IsNullOrEmpty(number), "\"Check my report\" names the report's register number");
+        return number;
+    }
+
     private Task OnPageAsync(Func<IPage, Task> test, [CallerMemberName] string testName = "") =>
         FailureEvidence.OnPageAsync(browser.Context, testName, test);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"R-\d{4}-\d{4}")]
+    private static partial System.Text.RegularExpressions.Regex ReportNumberPattern();
 }

@@ -12,10 +12,23 @@ public sealed record WorkspacePage(string Name, string Path, WorkspacePerson Per
 /// </summary>
 public static class WorkspacePages
 {
+    /// <summary>Replaced in a path by the register number of the report the class filed in chat.</summary>
+    public const string CasePlaceholder = "{case}";
+
     public static IReadOnlyList<WorkspacePage> All { get; } =
     [
         new("home-officer", "/workspace", WorkspacePeople.Officer),
+        new("cases-inbox", "/workspace/cases", WorkspacePeople.Officer),
+        new("case", "/workspace/cases/" + CasePlaceholder, WorkspacePeople.Officer),
+        new("register-gifts", "/workspace/registers/gifts", WorkspacePeople.Officer),
+        new("register-conflicts", "/workspace/registers/conflicts", WorkspacePeople.Officer),
+        new("appointments", "/workspace/admin/appointments", WorkspacePeople.Officer),
+        new("dashboard-officer", "/workspace/dashboard", WorkspacePeople.Officer),
+        new("me-officer", "/workspace/me", WorkspacePeople.Officer),
         new("home-director", "/workspace", WorkspacePeople.Director),
+        new("dashboard-director", "/workspace/dashboard", WorkspacePeople.Director),
+        new("director", "/workspace/director", WorkspacePeople.Director),
         new("home-employee", "/workspace", WorkspacePeople.Employee),
+        new("me-employee", "/workspace/me", WorkspacePeople.Employee),
     ];
 }
