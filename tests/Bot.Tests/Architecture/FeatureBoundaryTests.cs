@@ -33,6 +33,19 @@ public sealed class FeatureBoundaryTests
         "ComplianceBot.Bot.Features.Reports.ReportFiling",
         "ComplianceBot.Bot.Features.DirectorNotices.DirectorCardOutbox",
         "ComplianceBot.Bot.Features.DirectorNotices.NoticePayload",
+
+        // The workspace's case inbox and case page (decision 140) go through the case card's own access rule and
+        // routes, offered by Reports as these services and their records, and nothing else of Reports.
+        "ComplianceBot.Bot.Features.Reports.CaseInbox",
+        "ComplianceBot.Bot.Features.Reports.CaseInboxView",
+        "ComplianceBot.Bot.Features.Reports.CaseRow",
+        "ComplianceBot.Bot.Features.Reports.CaseFilter",
+        "ComplianceBot.Bot.Features.Reports.CaseDesk",
+        "ComplianceBot.Bot.Features.Reports.CaseView",
+        "ComplianceBot.Bot.Features.Reports.CaseActionResult",
+        "ComplianceBot.Bot.Features.Reports.CaseForm",
+        "ComplianceBot.Bot.Features.Reports.CaseHandover",
+        "ComplianceBot.Bot.Features.Reports.OfficerChoice",
     ];
 
     private static readonly System.Reflection.Assembly Bot = typeof(Program).Assembly;

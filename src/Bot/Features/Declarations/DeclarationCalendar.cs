@@ -3,16 +3,17 @@ using Microsoft.Extensions.Options;
 
 namespace ComplianceBot.Bot.Features.Declarations;
 
-/// <summary>Today and review deadlines in the organisation's time zone, for cards (which must not need the registers).</summary>
-public sealed class DeclarationCalendar(TimeProvider time, IOptions<OrganizationOptions> organization, IOptions<DeclarationOptions> options)
+/// <summary>
+/// Today and review deadlines for the declaration cards, in the organisation's time zone as the registers keep it
+/// (<see cref="RegisterClock"/>, the one place that reads <c>Organization:TimeZone</c> for dates).
+/// </summary>
+public sealed class DeclarationCalendar(RegisterClock clock, IOptions<DeclarationOptions> options)
 {
-    private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(organization.Value.TimeZone);
+    public DateOnly Today => clock.Today;
 
-    public DateOnly Today => DateOf(time.GetUtcNow());
+    public DateOnly DateOf(DateTimeOffset instant) => clock.DateOf(instant);
 
-    public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
-
-    public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone);
+    public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, clock.Zone);
 
     /// <summary>
     /// The review deadline of a declaration filed at <paramref name="filedAt"/>: that many working days later,

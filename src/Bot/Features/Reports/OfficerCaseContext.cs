@@ -97,7 +97,7 @@ internal sealed class OfficerCaseContext(
     }
 
     /// <summary>What the case card offers about its handler: the eligible successors, or taking over (decision 118).</summary>
-    private async Task<CaseHandover> HandoverAsync(ConfidentialReport report, bool viewerIsAssigned, CancellationToken ct)
+    internal async Task<CaseHandover> HandoverAsync(ConfidentialReport report, bool viewerIsAssigned, CancellationToken ct)
     {
         if (report.Status is ReportStatus.Received or ReportStatus.Closed)
         {
@@ -119,7 +119,7 @@ internal sealed class OfficerCaseContext(
     /// Every read of a case by an officer is audited with who and when (design.md, decision 3; regulation invariant 4),
     /// and each explanation answer shown with it (Reg. 22.4). Officers only: no employee's turn writes this.
     /// </summary>
-    private async Task AuditReadAsync(ConfidentialReport report, ActiveOfficer officer, List<ExplanationRequest> explanations, CancellationToken ct)
+    internal async Task AuditReadAsync(ConfidentialReport report, ActiveOfficer officer, IReadOnlyList<ExplanationRequest> explanations, CancellationToken ct)
     {
         var now = clock.Now;
         db.RecordAudit(new PendingAudit(officer.AadObjectId, AuditedReads.CaseRead, nameof(ConfidentialReport), report.Id.ToString(), null, now));

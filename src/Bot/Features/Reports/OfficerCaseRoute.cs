@@ -7,10 +7,13 @@ using ComplianceBot.Domain.Reports;
 
 namespace ComplianceBot.Bot.Features.Reports;
 
-/// <summary>One officer action on a case, with its inputs; the result is a notice shown on the refreshed case card.</summary>
-internal sealed record OfficerAction(CardActionRequest Request, ActiveOfficer Officer, ConfidentialReport Report)
+/// <summary>
+/// One officer action on a case, with its inputs (a card's inputs, or a workspace form's fields of the same names); the
+/// result is a notice shown on the refreshed case card or page.
+/// </summary>
+internal sealed record OfficerAction(IReadOnlyDictionary<string, string?> Inputs, ActiveOfficer Officer, ConfidentialReport Report)
 {
-    public string? Input(string id) => Request.Inputs.GetValueOrDefault(id)?.Trim() is { Length: > 0 } value ? value : null;
+    public string? Input(string id) => Inputs.GetValueOrDefault(id)?.Trim() is { Length: > 0 } value ? value : null;
 }
 
 /// <summary>
@@ -53,7 +56,7 @@ internal abstract class OfficerCaseRoute(OfficerCaseContext context, ILogger log
 
         try
         {
-            var action = new OfficerAction(request, officer, report);
+            var action = new OfficerAction(request.Inputs, officer, report);
             if (await ConfirmationAsync(action, cancellationToken) is { } confirmation)
             {
                 return CardActionResult.Replace(confirmation);
@@ -80,6 +83,13 @@ internal abstract class OfficerCaseRoute(OfficerCaseContext context, ILogger log
         var fresh = await context.LoadAsync(report.Id, officer, ct) ?? report;
         return CardActionResult.Replace(await context.RenderAsync(fresh, officer, error, true, ct));
     }
+
+    /// <summary>
+    /// The action itself, without the confirmation card, for the workspace's case page (decision 140): the caller has
+    /// already checked the officer, the case's visibility and <see cref="OfficerCaseContext.AccessRefusalAsync"/>, as
+    /// <see cref="HandleAsync"/> does; the page's form is its own confirmation.
+    /// </summary>
+    internal Task<string?> ActOnAsync(OfficerAction action, CancellationToken ct) => ActAsync(action, ct);
 
     /// <summary>A card asking the officer to confirm before <see cref="ActAsync"/> runs; null (the default) acts at once.</summary>
     protected virtual Task<AdaptiveCard?> ConfirmationAsync(OfficerAction action, CancellationToken ct) => Task.FromResult<AdaptiveCard?>(null);

@@ -29,6 +29,9 @@ internal static class ReportsServiceCollectionExtensions
         services.TryAddScoped<RecipientCulture>();
         services.TryAddScoped<OfficerCaseContext>();
         services.TryAddScoped<OfficerPanel>();
+        // The workspace's case inbox and case page (decision 140), over the same rule and routes as the case card.
+        services.TryAddScoped<CaseInbox>();
+        services.TryAddScoped<CaseDesk>();
         services.TryAddScoped<DeadlineReminders>();
         services.AddRecurringJob<DeadlineReminderService>();
 

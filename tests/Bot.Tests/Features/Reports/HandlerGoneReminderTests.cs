@@ -79,6 +79,40 @@ public sealed class HandlerGoneReminderTests
         Assert.Equal(first, second);
     }
 
+    // Reg. 22.3 (acknowledge within 7 days), 15–17, 23.3: the case was filed while its officer held office, so nobody
+    // asked the director then; the appointment ends before the acknowledgement is due. The acknowledgement reminder
+    // goes to nobody who is no officer, and the director is asked to appoint one, once however often the pass runs.
+    [Fact]
+    public async Task AcknowledgementReminder_HandlerAppointmentEndedAndNoOtherOfficer_DirectorAskedOnce()
+    {
+        var (app, time) = App();
+        using var _ = app;
+        var driver = new ReportFlowDriver(app.CreateClient());
+        await app.AppointOfficerAsync();
+        await driver.FileAsync(ReportFlowDriver.Reporter, "named");
+        var id = Guid.Empty;
+        await WithDbAsync(app, async (db, clock) =>
+        {
+            id = await db.ConfidentialReports.Select(r => r.Id).SingleAsync();
+            var appointment = await db.OfficerAppointments.SingleAsync(a => a.OfficerAadObjectId == ReportsAppFactory.Officer);
+            appointment.Terminate(clock.Today.AddDays(1), "cli:test", clock.Now, "moved to another post");
+            await db.SaveChangesAsync();
+        });
+        var atFiling = await RemindersAfterPassAsync(app, id);
+        time.Advance(TimeSpan.FromDays(5));
+
+        var first = await RemindersAfterPassAsync(app, id);
+        var second = await RemindersAfterPassAsync(app, id);
+
+        Assert.DoesNotContain(atFiling, r => r.Key.Contains(nameof(DirectorNoticeType.CaseNeedsOfficer), StringComparison.Ordinal));
+        Assert.DoesNotContain(first, r => r.Key.StartsWith("ack-reminder:", StringComparison.Ordinal));
+        var flags = first.Where(r => r.Key.Contains(nameof(DirectorNoticeType.CaseNeedsOfficer), StringComparison.Ordinal)).ToList();
+        Assert.Equal([ReportNotices.DirectorCardKeyPrefix, ReportNotices.DirectorMailKeyPrefix],
+            flags.Select(r => r.Key[..(r.Key.IndexOf(':', StringComparison.Ordinal) + 1)]).Order(StringComparer.Ordinal));
+        Assert.All(flags, r => Assert.Equal(ReportsAppFactory.Director, r.Recipient));
+        Assert.Equal(first, second);
+    }
+
     private static (ReportsAppFactory App, FakeTimeProvider Time) App()
     {
         var time = new FakeTimeProvider(Start);

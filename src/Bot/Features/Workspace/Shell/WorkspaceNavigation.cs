@@ -12,6 +12,7 @@ public static class WorkspaceNavigation
     public static IReadOnlyList<WorkspaceLink> All { get; } =
     [
         new(WorkspacePaths.Base, "Nav_Home", WorkspaceRole.Employee, WorkspaceRole.Officer, WorkspaceRole.Director),
+        new(WorkspacePaths.Base + "/cases", "Nav_Cases", WorkspaceRole.Officer),
     ];
 
     public static IEnumerable<WorkspaceLink> For(WorkspaceRole role) => All.Where(link => link.Roles.Contains(role));
