@@ -39,13 +39,11 @@ public sealed partial class WorkspaceEndToEndTests(BotFixture bot, PlaygroundFix
     });
 
     /// <summary>
-    /// Issue 18's flow: the officer opens the inbox, the case the Playground's user filed anonymously, acknowledges it
-    /// (Reg. 22.1) and messages the reporter, who reads the message in "Check my report" in the chat (Reg. 22.4); the
-    /// officer exports the gift register and the downloaded .xlsx carries the gift declared in chat with its value as
-    /// a number; the director opens the dashboard.
+    /// Issue 18's case flow: the officer opens the inbox, the case the Playground's user filed anonymously, acknowledges
+    /// it (Reg. 22.1) and messages the reporter, who reads the message in "Check my report" in the chat (Reg. 22.4).
     /// </summary>
     [Fact]
-    public Task Officer_HandlesTheChatReport_ExportsARegister_DirectorOpensTheDashboard() => OnPageAsync(async page =>
+    public Task Officer_AcknowledgesAndMessagesTheChatReport_ReporterReadsItInCheckMyReport() => OnPageAsync(async page =>
     {
         var number = await ReportNumberAsync();
 
@@ -63,8 +61,13 @@ public sealed partial class WorkspaceEndToEndTests(BotFixture bot, PlaygroundFix
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(OfficerMessage);
 
         Assert.Contains(OfficerMessage, await filings.CheckAsync(playground.Client));
+    });
 
-        await WorkspaceBrowser.OpenAsync(page, bot.BaseAddress, "/workspace/registers/gifts", "en");
+    /// <summary>The officer exports the gift register; the downloaded .xlsx carries the gift declared in chat, its value a number.</summary>
+    [Fact]
+    public Task Officer_ExportsTheGiftRegister_DownloadedWorkbookCarriesTheChatGift() => OnPageAsync(async page =>
+    {
+        await WorkspaceBrowser.SignInAsync(page, bot.BaseAddress, WorkspacePeople.Officer, "en", "/workspace/registers/gifts");
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync(filings.GiftNumber);
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.Locator("form.ws-export").GetByRole(AriaRole.Button).ClickAsync());
@@ -81,7 +84,12 @@ public sealed partial class WorkspaceEndToEndTests(BotFixture bot, PlaygroundFix
         {
             File.Delete(file);
         }
+    });
 
+    /// <summary>The director opens the dashboard (Reg. 14.2, 29): charts drawn on the server, each with its table.</summary>
+    [Fact]
+    public Task Director_OpensTheDashboard_ChartsWithTheirTables() => OnPageAsync(async page =>
+    {
         await WorkspaceBrowser.SignInAsync(page, bot.BaseAddress, WorkspacePeople.Director, "en", "/workspace/dashboard");
         await Assertions.Expect(page.Locator("h1")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("main svg").First).ToBeVisibleAsync();
