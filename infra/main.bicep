@@ -143,6 +143,9 @@ module web 'modules/web.bicep' = {
       Audit__HeadContainerUrl: auditHeadContainerUrl
       // Export links and the browser sign-in's redirect URI; start-up refuses a missing or http address (decision 122).
       Declarations__PublicBaseUrl: botBaseUrl
+      // The Teams/Outlook tab's single sign-on accepts tokens for this app id URI only: the one the manifest's
+      // webApplicationInfo.resource names and infra/README.md step 1 registers (decision 139).
+      Workspace__AppIdUri: 'api://${split(replace(botBaseUrl, 'https://', ''), '/')[0]}/${botAppId}'
       // App Service ends TLS at its front end: the app must believe its X-Forwarded-Proto, or the browser sign-in's
       // Secure-only antiforgery cookie is refused on what looks like plain http (decision 122).
       ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'true'

@@ -94,6 +94,8 @@ cat <<EOF
 
 ComplianceBot is running.
   Open http://localhost:$listening in a browser (the Teams-like Playground, chatting with the bot).
+  Workspace: http://localhost:$bot_port/workspace (the officer's, director's and employee's pages; Development's
+  local sign-in lets you choose whom to be among the people in the registers).
   Bot: http://localhost:$bot_port/api/messages   Playground log: $data/playground.log
   Press Ctrl+C to stop both.
 EOF

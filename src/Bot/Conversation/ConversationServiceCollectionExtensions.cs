@@ -35,6 +35,7 @@ internal static class ConversationServiceCollectionExtensions
         return services.AddCardCatalogEntry<WelcomeCardEntry>()
             .AddCardCatalogEntry<MenuCardEntry>()
             .AddCardCatalogEntry<HelpCardEntry>()
+            .AddCardCatalogEntry<OfficerHelpCardEntry>()
             .AddCardCatalogEntry<NotUnderstoodCardEntry>()
             .AddCardCatalogEntry<NotAvailableCardEntry>();
     }

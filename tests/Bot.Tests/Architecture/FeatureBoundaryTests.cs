@@ -46,6 +46,9 @@ public sealed class FeatureBoundaryTests
         "ComplianceBot.Bot.Features.Reports.CaseForm",
         "ComplianceBot.Bot.Features.Reports.CaseHandover",
         "ComplianceBot.Bot.Features.Reports.OfficerChoice",
+
+        // The help card shows an officer the way to the workspace (decision 139).
+        "ComplianceBot.Bot.Features.Workspace.WorkspacePaths",
     ];
 
     private static readonly System.Reflection.Assembly Bot = typeof(Program).Assembly;

@@ -29,14 +29,27 @@ public sealed class MenuCards(IStringLocalizer<BotStrings> text)
         return Card([.. elements]);
     }
 
-    public AdaptiveCard Help() => Card(
-        Heading(text.Require("Help_Title")),
-        Topic("Menu_DeclareGift", "Help_Gift"),
-        Topic("Menu_DeclareConflict", "Help_Conflict"),
-        Topic("Menu_MyDeclarations", "Help_MyDeclarations"),
-        Topic("Menu_ReportConfidentially", "Help_Report"),
-        Topic("Menu_CheckReport", "Help_CheckReport"),
-        Paragraph(text.Require("Help_Commands"), subtle: true));
+    /// <param name="workspace">For an officer: the workspace's address, shown with a button to open it (decision 139).</param>
+    public AdaptiveCard Help(Uri? workspace = null)
+    {
+        List<CardElement> elements =
+        [
+            Heading(text.Require("Help_Title")),
+            Topic("Menu_DeclareGift", "Help_Gift"),
+            Topic("Menu_DeclareConflict", "Help_Conflict"),
+            Topic("Menu_MyDeclarations", "Help_MyDeclarations"),
+            Topic("Menu_ReportConfidentially", "Help_Report"),
+            Topic("Menu_CheckReport", "Help_CheckReport"),
+        ];
+        if (workspace is not null)
+        {
+            elements.Add(Topic("Help_Workspace_Title", "Help_Workspace"));
+            elements.Add(new ActionSet { Actions = [new OpenUrlAction { Title = text.Require("Help_Workspace_Open"), Url = workspace.AbsoluteUri }] });
+        }
+
+        elements.Add(Paragraph(text.Require("Help_Commands"), subtle: true));
+        return Card([.. elements]);
+    }
 
     /// <summary>A card of the given elements followed by the menu buttons.</summary>
     private AdaptiveCard Card(params CardElement[] elements)

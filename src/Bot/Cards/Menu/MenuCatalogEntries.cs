@@ -26,6 +26,14 @@ internal sealed class HelpCardEntry(MenuCards cards) : ICardCatalogEntry
     public AdaptiveCard CreateSample() => cards.Help();
 }
 
+/// <summary>The help card as an officer sees it: with the workspace's button (decision 139).</summary>
+internal sealed class OfficerHelpCardEntry(MenuCards cards) : ICardCatalogEntry
+{
+    public string Name => "help-officer";
+
+    public AdaptiveCard CreateSample() => cards.Help(new Uri("https://compliancebot.example.kz/workspace"));
+}
+
 internal sealed class NotUnderstoodCardEntry(MenuCards cards, IStringLocalizer<BotStrings> text) : ICardCatalogEntry
 {
     public string Name => "menu-not-understood";

@@ -15,12 +15,12 @@ internal sealed class MenuTextRoute(MenuCards cards) : ITextCommandRoute
 }
 
 /// <summary>"help" in any language → the help card, which ends with the same menu.</summary>
-internal sealed class HelpTextRoute(MenuCards cards) : ITextCommandRoute
+internal sealed class HelpTextRoute(MenuCards cards, OfficerWorkspaceLink workspace) : ITextCommandRoute
 {
     public IReadOnlyCollection<string> Commands => BotCommands.Help.Titles;
 
-    public Task HandleAsync(ConversationTurn turn, CancellationToken cancellationToken) =>
-        turn.SendCardAsync(cards.Help(), cancellationToken);
+    public async Task HandleAsync(ConversationTurn turn, CancellationToken cancellationToken) =>
+        await turn.SendCardAsync(cards.Help(await workspace.ForAsync(turn, cancellationToken)), cancellationToken);
 }
 
 internal sealed class MenuVerbRoute(MenuCards cards) : ICardActionRoute
@@ -31,10 +31,10 @@ internal sealed class MenuVerbRoute(MenuCards cards) : ICardActionRoute
         Task.FromResult(CardActionResult.Post(cards.Menu()));
 }
 
-internal sealed class HelpVerbRoute(MenuCards cards) : ICardActionRoute
+internal sealed class HelpVerbRoute(MenuCards cards, OfficerWorkspaceLink workspace) : ICardActionRoute
 {
     public string Verb => CardVerbs.Help;
 
-    public Task<CardActionResult> HandleAsync(CardActionRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult(CardActionResult.Post(cards.Help()));
+    public async Task<CardActionResult> HandleAsync(CardActionRequest request, CancellationToken cancellationToken) =>
+        CardActionResult.Post(cards.Help(await workspace.ForAsync(request.Turn, cancellationToken)));
 }

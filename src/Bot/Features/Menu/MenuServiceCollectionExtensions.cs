@@ -6,7 +6,8 @@ public static class MenuServiceCollectionExtensions
 {
     /// <summary>"menu", "help" and the typed shortcuts, as words and as card buttons.</summary>
     public static IServiceCollection AddMenu(this IServiceCollection services) =>
-        services.AddTextCommandRoute<MenuTextRoute>()
+        services.AddScoped<OfficerWorkspaceLink>()
+            .AddTextCommandRoute<MenuTextRoute>()
             .AddTextCommandRoute<HelpTextRoute>()
             .AddTextCommandRoute<ShortcutTextRoute>()
             .AddCardActionRoute<MenuVerbRoute>()

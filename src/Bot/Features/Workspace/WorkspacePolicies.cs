@@ -1,4 +1,4 @@
-using ComplianceBot.Bot.Browser;
+using ComplianceBot.Bot.Features.Workspace.SignIn;
 using Microsoft.AspNetCore.Authorization;
 
 namespace ComplianceBot.Bot.Features.Workspace;
@@ -32,7 +32,7 @@ public static class WorkspacePolicies
     }
 
     private static AuthorizationPolicy Require(params WorkspaceRole[] roles) =>
-        new AuthorizationPolicyBuilder(BrowserSignIn.CookieScheme)
+        new AuthorizationPolicyBuilder(WorkspaceSession.Scheme)
             .RequireAuthenticatedUser()
             .AddRequirements(new WorkspaceRoleRequirement(roles))
             .Build();

@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Browser;
+using ComplianceBot.Bot.Features.Workspace.SignIn;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.FluentUI.AspNetCore.Components;
 using System.Text.Encodings.Web;
@@ -10,7 +11,7 @@ public static class WorkspaceServiceCollectionExtensions
 {
     /// <summary>
     /// The workspace (decision 138): Blazor pages rendered on the server with Fluent UI, signed in through the browser
-    /// session (decision 122), each page guarded by a <see cref="WorkspacePolicies"/> policy read from the registers.
+    /// session (decision 122) or, in the Teams/Outlook tab, the Teams SSO token (decision 139), each page guarded by a <see cref="WorkspacePolicies"/> policy read from the registers.
     /// </summary>
     public static IServiceCollection AddWorkspace(this IServiceCollection services)
     {
@@ -22,14 +23,19 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddScoped<WorkspaceUsers>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, WorkspaceRoleHandler>();
         services.AddAuthorization(WorkspacePolicies.Add);
-        services.PostConfigure<CookieAuthenticationOptions>(BrowserSignIn.CookieScheme, options =>
+        services.AddWorkspaceSignIn();
+        foreach (var scheme in new[] { BrowserSignIn.CookieScheme, WorkspaceTabSession.Scheme })
         {
-            var other = options.Events.OnRedirectToAccessDenied;
-            options.Events.OnRedirectToAccessDenied = context => WorkspacePaths.IsWorkspace(context.HttpContext)
-                ? context.HttpContext.RequestServices.GetRequiredService<BrowserPages>()
-                    .WriteMessageAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Workspace_Denied")
-                : other(context);
-        });
+            services.PostConfigure<CookieAuthenticationOptions>(scheme, options =>
+            {
+                var other = options.Events.OnRedirectToAccessDenied;
+                options.Events.OnRedirectToAccessDenied = context => WorkspacePaths.IsWorkspace(context.HttpContext)
+                    ? context.HttpContext.RequestServices.GetRequiredService<BrowserPages>()
+                        .WriteMessageAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Workspace_Denied")
+                    : other(context);
+            });
+        }
+
         return services;
     }
 
@@ -44,10 +50,12 @@ public static class WorkspaceServiceCollectionExtensions
         {
             branch.Use(WorkspaceHeaders.ApplyAsync);
             branch.UseAuthentication();
+            branch.Use(WorkspaceSession.AuthenticateAsync);
             branch.Use(WorkspaceCulture.ApplyAsync);
             branch.UseAuthorization();
             branch.UseAntiforgery();
         });
+        WorkspaceSignInEndpoints.Map(app);
         app.MapStaticAssets();
         app.MapRazorComponents<Shell.WorkspaceApp>();
         return app;
