@@ -29,8 +29,11 @@ public sealed class BrowserPages(IStringLocalizer<BrowserStrings> text, IOptions
     /// <summary>A text in the current UI culture, HTML-encoded.</summary>
     public string Text(string key) => WebUtility.HtmlEncode(text.Require(key));
 
-    /// <summary>Writes a page; <paramref name="body"/> is HTML built with <see cref="Text"/>; the script gets the nonce.</summary>
-    public async Task WritePageAsync(HttpContext http, int status, string language, Func<string, string> body)
+    /// <summary>
+    /// Writes a page; <paramref name="body"/> is HTML built with <see cref="Text"/>; the script gets the nonce.
+    /// <paramref name="frameAncestors"/> is who may frame it: nobody, unless the workspace's tab shows it (decision 139).
+    /// </summary>
+    public async Task WritePageAsync(HttpContext http, int status, string language, Func<string, string> body, string frameAncestors = "'none'")
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(body);
@@ -41,7 +44,7 @@ public sealed class BrowserPages(IStringLocalizer<BrowserStrings> text, IOptions
         response.Headers["Referrer-Policy"] = "no-referrer";
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.ContentSecurityPolicy =
-            $"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+            $"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; form-action 'self'; base-uri 'none'; frame-ancestors {frameAncestors}";
         response.ContentType = "text/html; charset=utf-8";
         string html;
         using (CultureScope.Enter(language))
@@ -62,13 +65,18 @@ public sealed class BrowserPages(IStringLocalizer<BrowserStrings> text, IOptions
     }
 
     /// <summary>A page with one message, in the browser's language; optionally a sign-in link or a sign-out button.</summary>
-    public Task WriteMessageAsync(HttpContext http, int status, string key, bool withSignIn = false, string? signOutAntiforgeryToken = null)
+    public Task WriteMessageAsync(
+        HttpContext http, int status, string key, bool withSignIn = false, string? signOutAntiforgeryToken = null, string frameAncestors = "'none'")
     {
         var language = Language(http);
-        return WritePageAsync(http, status, language, _ =>
-            $"<p id=\"message\">{Text(key)}</p>"
-            + (withSignIn ? $"<p><a href=\"{BrowserSignIn.SignInPath}?returnUrl=%2Fexports\">{Text("SignIn_Button")}</a></p>" : "")
-            + (signOutAntiforgeryToken is null ? "" : SignOutForm(signOutAntiforgeryToken)));
+        return WritePageAsync(
+            http,
+            status,
+            language,
+            _ => $"<p id=\"message\">{Text(key)}</p>"
+                + (withSignIn ? $"<p><a href=\"{BrowserSignIn.SignInPath}?returnUrl=%2Fexports\">{Text("SignIn_Button")}</a></p>" : "")
+                + (signOutAntiforgeryToken is null ? "" : SignOutForm(signOutAntiforgeryToken)),
+            frameAncestors);
     }
 
     /// <summary>A sign-out button posting to /signout with the antiforgery token.</summary>

@@ -107,15 +107,22 @@ public static class BrowserSignIn
         {
             options.FormFieldName = AntiforgeryField;
             options.HeaderName = null;
-            options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddOptions<AntiforgeryOptions>().Configure<IHostEnvironment>((options, environment) =>
         {
             // Development may run on plain http://localhost (scripts/run.sh), where antiforgery refuses a Secure-only
             // cookie outright, and a __Host- cookie must be Secure; everywhere else it is Secure like the session's.
+            // Outside Development the workspace's forms also post from the Teams/Outlook tab, a cross-site iframe that
+            // never sends a SameSite=Strict or Lax cookie (decision 139): SameSite=None and Partitioned (kept in the
+            // framing host's jar). The pairing with the form's token is what refuses a forged post, not SameSite.
             var development = environment.IsDevelopment();
             options.Cookie.Name = development ? "compliancebot-af" : AntiforgeryCookieName;
             options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SameSite = development ? SameSiteMode.Strict : SameSiteMode.None;
+            if (!development)
+            {
+                options.Cookie.Extensions.Add("Partitioned");
+            }
         });
         return services;
     }

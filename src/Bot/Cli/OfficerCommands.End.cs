@@ -1,9 +1,7 @@
 using System.Globalization;
+using ComplianceBot.Bot.Features.Administration;
 using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Domain;
-using ComplianceBot.Domain.People;
-using ComplianceBot.Domain.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Bot.Cli;
 
@@ -30,38 +28,26 @@ internal static partial class OfficerCommands
         }
 
         var id = args[2];
-        var db = services.GetRequiredService<RegistersDbContext>();
-        var current = (await db.OfficerAppointments.Where(a => a.OfficerAadObjectId == id && a.TerminatedOn == null).ToListAsync())
-            .Where(a => !a.HasEndedOn(clock.Today))
-            .ToList();
-        if (current.Count == 0)
-        {
-            return Fail(error, $"{id} holds no current or future appointment");
-        }
-
-        var recordedBy = $"cli:{Environment.UserName}";
-        var closed = 0;
+        int ended;
+        int closed;
         try
         {
-            foreach (var appointment in current)
-            {
-                appointment.Terminate(from < appointment.TermStart ? appointment.TermStart : from, recordedBy[..Math.Min(recordedBy.Length, Employee.IdMaxLength)], clock.Now, options["reason"]);
-            }
-
-            if (from <= clock.Today)
-            {
-                closed = await services.GetRequiredService<ReviewDelivery>().CloseCardsOfAsync(id, CancellationToken.None);
-            }
-
-            await db.SaveChangesAsync();
+            // The same use case as the workspace's administration page (decision 141).
+            (ended, closed) = await ActivatorUtilities.CreateInstance<OfficerAppointmentDesk>(services)
+                .EndAsync(id, from, options["reason"], $"cli:{Environment.UserName}", services.GetRequiredService<ReviewDelivery>().CloseCardsOfAsync);
         }
         catch (DomainRuleException refused)
         {
             return Fail(error, refused.Message);
         }
 
+        if (ended == 0)
+        {
+            return Fail(error, $"{id} holds no current or future appointment");
+        }
+
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Ended {current.Count} appointment(s) of {id} from {from:yyyy-MM-dd}; {closed} review card(s) closed."));
+            $"Ended {ended} appointment(s) of {id} from {from:yyyy-MM-dd}; {closed} review card(s) closed."));
         return 0;
     }
 }

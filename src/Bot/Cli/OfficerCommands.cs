@@ -1,9 +1,9 @@
 using System.Globalization;
 using ComplianceBot.Bot.Features;
+using ComplianceBot.Bot.Features.Administration;
 using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Resources.DomainRules;
 using ComplianceBot.Domain;
-using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -64,28 +64,14 @@ internal static partial class OfficerCommands
             return Fail(error, "dates are YYYY-MM-DD");
         }
 
-        var db = services.GetRequiredService<RegistersDbContext>();
-        var now = services.GetRequiredService<RegisterClock>().Now;
         var id = options["aad-object-id"];
-        var recordedBy = $"cli:{Environment.UserName}";
         try
         {
-            var organization = services.GetRequiredService<IOptions<OrganizationOptions>>().Value;
-            DirectorIsNeverAnOfficer.Ensure(id, organization);
-            var employee = await db.Employees.SingleOrDefaultAsync(e => e.AadObjectId == id);
-            var language = options.GetValueOrDefault("language") ?? organization.DefaultLanguage;
-            var tenant = options.GetValueOrDefault("tenant-id") ?? employee?.TenantId ?? "unknown";
-            if (employee is null)
-            {
-                db.Employees.Add(Employee.Create(id, tenant, options["name"], language, now));
-            }
-            else
-            {
-                employee.UpdateFromDirectory(tenant, options["name"], employee.Department, employee.JobTitle, employee.ManagerAadObjectId, language, now);
-            }
-
-            db.OfficerAppointments.Add(OfficerAppointment.Record(id, options["decision"], decisionDate, from, to, recordedBy[..Math.Min(recordedBy.Length, Employee.IdMaxLength)], now));
-            await db.SaveChangesAsync();
+            // The same use case as the workspace's administration page (decision 141).
+            await ActivatorUtilities.CreateInstance<OfficerAppointmentDesk>(services).AppointAsync(
+                id, options["name"], options["decision"], decisionDate, from, to, $"cli:{Environment.UserName}",
+                options.GetValueOrDefault("tenant-id"),
+                options.GetValueOrDefault("language") ?? services.GetRequiredService<IOptions<OrganizationOptions>>().Value.DefaultLanguage);
         }
         catch (DomainRuleException refused)
         {

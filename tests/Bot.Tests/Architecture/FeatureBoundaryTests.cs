@@ -53,7 +53,9 @@ public sealed class FeatureBoundaryTests
 
     private static readonly System.Reflection.Assembly Bot = typeof(Program).Assembly;
 
-    public static TheoryData<string> FeatureNames() => [.. FeatureNamespaces()];
+    // The workspace (decisions 138, 141) is a surface over the features: its pages call the same services the cards
+    // call, so it is not held to this rule as a user; no feature may depend on it (it stays in the list of others).
+    public static TheoryData<string> FeatureNames() => [.. FeatureNamespaces().Where(f => f != Features + ".Workspace")];
 
     [Theory]
     [MemberData(nameof(FeatureNames))]

@@ -28,6 +28,8 @@ public static class AdministrationServiceCollectionExtensions
         services.TryAddScoped<RegisterQuery>();
         services.TryAddScoped<RegistersView>();
         services.TryAddScoped<ExportLinks>();
+        services.TryAddScoped<RegisterExports>();
+        services.TryAddScoped<OfficerAppointmentDesk>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, ExportEndpoint>());
         return services.AddCardActionRoute<RegistersShowRoute>()
             .AddCardActionRoute<RegistersExportRoute>()

@@ -88,7 +88,7 @@ public sealed class ExportLinks(
         return new ExportOpening(ExportOutcome.File, file);
     }
 
-    private static string Describe(RegisterFilter filter) =>
+    internal static string Describe(RegisterFilter filter) =>
         $"type {filter.Type?.ToString() ?? "all"}, status {filter.Status?.ToString() ?? "all"}, from {filter.From:O}, to {filter.To:O}, department {(filter.Department is null ? "all" : "set")}";
 
     /// <summary>Declarations:PublicBaseUrl, else the address this host listens on (development).</summary>

@@ -1,42 +1,135 @@
+using System.Globalization;
 using ComplianceBot.Domain;
+using ComplianceBot.Domain.Conflicts;
 using ComplianceBot.Domain.Declarations;
+using ComplianceBot.Domain.Gifts;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Bot.Features.Administration;
 
-/// <summary>The officer's view of the declaration registers: rows matching the filters, oldest first.</summary>
+/// <summary>
+/// The officer's view of the declaration registers (the registers card, the export, the workspace's register pages):
+/// the filters run in the database on indexed columns (status, filing instant, declarant), ordered by
+/// (FiledAt, Id); the workspace pages it by key (decision 141), never by offset.
+/// </summary>
 public sealed class RegisterQuery(RegistersDbContext db, RegisterClock clock)
 {
+    /// <summary>Every row matching the filter, oldest first (the card's counts, the export).</summary>
     public async Task<IReadOnlyList<RegisterRow>> RowsAsync(RegisterFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var from = filter.From is { } f ? clock.StartOf(f) : DateTimeOffset.MinValue;
-        var to = filter.To is { } t ? clock.StartOf(t.AddDays(1)) : DateTimeOffset.MaxValue;
         var rows = new List<RegisterRow>();
         if (filter.Type is null or RegisterType.Gift)
         {
-            var gifts = await db.GiftDeclarations.AsNoTracking().ToListAsync(cancellationToken);
-            rows.AddRange(gifts.Select(g => new RegisterRow(RegisterType.Gift, g.Number ?? "", g.DeclarantAadObjectId, g.FiledAt, g.Status, g.Current.VersionNumber,
-                g.Current.Details.Description, g.Current.Details.EstimatedValueKzt, g.Decision?.Outcome.ToString(), g.Decision?.Reason, g.Decision?.DecidedAt)));
+            rows.AddRange((await Gifts(filter).ToListAsync(cancellationToken)).Select(Row));
         }
 
         if (filter.Type is null or RegisterType.Conflict)
         {
-            var conflicts = await db.ConflictDeclarations.AsNoTracking().ToListAsync(cancellationToken);
-            rows.AddRange(conflicts.Select(c => new RegisterRow(RegisterType.Conflict, c.Number ?? "", c.DeclarantAadObjectId, c.FiledAt, c.Status, c.Current.VersionNumber,
-                c.Current.Details.PersonalInterest, null, c.Assessment is { } a ? $"{a.Level} {a.Measure}".Trim() : null, c.Assessment?.Reason, c.Assessment?.AssessedAt)));
+            rows.AddRange((await Conflicts(filter).ToListAsync(cancellationToken)).Select(Row));
         }
 
-        var departments = filter.Department is { Length: > 0 } department
-            ? (await db.Employees.AsNoTracking().Where(e => e.Department == department).Select(e => e.AadObjectId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal)
-            : null;
-        // Filtering in memory keeps the query provider-neutral (DateTimeOffset ordering differs on SQLite); the
-        // registers hold thousands of rows a year, not millions.
-        return [.. rows.Where(r => (filter.Status is null || r.Status == filter.Status) && r.FiledAt >= from && r.FiledAt < to
-                && (departments is null || departments.Contains(r.DeclarantAadObjectId)))
-            .OrderBy(r => r.FiledAt)];
+        return [.. rows.OrderBy(r => r.FiledAt).ThenBy(r => r.Id)];
     }
+
+    /// <summary>One page of one register: <paramref name="request"/>'s key is the row the page starts after (or ends before).</summary>
+    public async Task<RegisterPage> PageAsync(RegisterPageRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var filter = request.Filter;
+        // Going back reads the other way from the key, then turns the rows round.
+        var descending = request.Descending != request.Backward;
+        var take = request.Size + 1;
+        List<RegisterRow> rows = filter.Type == RegisterType.Conflict
+            ? [.. (await Keyed(Conflicts(filter), request.Key, descending).Take(take).ToListAsync(cancellationToken)).Select(Row)]
+            : [.. (await Keyed(Gifts(filter), request.Key, descending).Take(take).ToListAsync(cancellationToken)).Select(Row)];
+        var more = rows.Count > request.Size;
+        rows = [.. rows.Take(request.Size)];
+        if (request.Backward)
+        {
+            rows.Reverse();
+        }
+
+        var hasBefore = request.Backward ? more : request.Key is not null;
+        var hasAfter = request.Backward ? request.Key is not null : more;
+        return new RegisterPage(rows, hasBefore && rows.Count > 0 ? RegisterKey.Of(rows[0]) : null, hasAfter && rows.Count > 0 ? RegisterKey.Of(rows[^1]) : null);
+    }
+
+    private IQueryable<GiftDeclaration> Gifts(RegisterFilter filter)
+    {
+        var (from, to) = Range(filter);
+        var query = db.GiftDeclarations.AsNoTracking();
+        query = filter.Status is { } status ? query.Where(g => g.Status == status) : query;
+        query = from is { } f ? query.Where(g => g.FiledAt >= f) : query;
+        query = to is { } t ? query.Where(g => g.FiledAt < t) : query;
+        query = filter.Department is { Length: > 0 } d ? query.Where(g => db.Employees.Where(e => e.Department == d).Select(e => e.AadObjectId).Contains(g.DeclarantAadObjectId)) : query;
+        if (filter.Search is { Length: > 0 } s)
+        {
+            var (number, numberEnd) = Prefix(s.ToUpperInvariant());
+            var named = NamedLike(s);
+            query = query.Where(g => (g.Number!.CompareTo(number) >= 0 && g.Number!.CompareTo(numberEnd) < 0) || named.Contains(g.DeclarantAadObjectId));
+        }
+        return query;
+    }
+
+    private IQueryable<ConflictOfInterestDeclaration> Conflicts(RegisterFilter filter)
+    {
+        var (from, to) = Range(filter);
+        var query = db.ConflictDeclarations.AsNoTracking();
+        query = filter.Status is { } status ? query.Where(c => c.Status == status) : query;
+        query = from is { } f ? query.Where(c => c.FiledAt >= f) : query;
+        query = to is { } t ? query.Where(c => c.FiledAt < t) : query;
+        query = filter.Department is { Length: > 0 } d ? query.Where(c => db.Employees.Where(e => e.Department == d).Select(e => e.AadObjectId).Contains(c.DeclarantAadObjectId)) : query;
+        if (filter.Search is { Length: > 0 } s)
+        {
+            var (number, numberEnd) = Prefix(s.ToUpperInvariant());
+            var named = NamedLike(s);
+            query = query.Where(c => (c.Number!.CompareTo(number) >= 0 && c.Number!.CompareTo(numberEnd) < 0) || named.Contains(c.DeclarantAadObjectId));
+        }
+        return query;
+    }
+
+    private static IQueryable<GiftDeclaration> Keyed(IQueryable<GiftDeclaration> query, RegisterKey? key, bool descending) => (key, descending) switch
+    {
+        (null, false) => query.OrderBy(g => g.FiledAt).ThenBy(g => g.Id),
+        (null, true) => query.OrderByDescending(g => g.FiledAt).ThenByDescending(g => g.Id),
+        ({ } k, false) => query.Where(g => g.FiledAt > k.FiledAt || (g.FiledAt == k.FiledAt && g.Id.CompareTo(k.Id) > 0)).OrderBy(g => g.FiledAt).ThenBy(g => g.Id),
+        ({ } k, true) => query.Where(g => g.FiledAt < k.FiledAt || (g.FiledAt == k.FiledAt && g.Id.CompareTo(k.Id) < 0)).OrderByDescending(g => g.FiledAt).ThenByDescending(g => g.Id),
+    };
+
+    private static IQueryable<ConflictOfInterestDeclaration> Keyed(IQueryable<ConflictOfInterestDeclaration> query, RegisterKey? key, bool descending) => (key, descending) switch
+    {
+        (null, false) => query.OrderBy(c => c.FiledAt).ThenBy(c => c.Id),
+        (null, true) => query.OrderByDescending(c => c.FiledAt).ThenByDescending(c => c.Id),
+        ({ } k, false) => query.Where(c => c.FiledAt > k.FiledAt || (c.FiledAt == k.FiledAt && c.Id.CompareTo(k.Id) > 0)).OrderBy(c => c.FiledAt).ThenBy(c => c.Id),
+        ({ } k, true) => query.Where(c => c.FiledAt < k.FiledAt || (c.FiledAt == k.FiledAt && c.Id.CompareTo(k.Id) < 0)).OrderByDescending(c => c.FiledAt).ThenByDescending(c => c.Id),
+    };
+
+    /// <summary>
+    /// The ids of people whose name begins with <paramref name="typed"/> (as typed, or with a capital first letter) —
+    /// ranges on the DisplayName index rather than LIKE, which SQLite cannot serve from an index.
+    /// </summary>
+    private IQueryable<string> NamedLike(string typed)
+    {
+        var (start, end) = Prefix(typed);
+        var (capital, capitalEnd) = Prefix(char.ToUpper(typed[0], CultureInfo.InvariantCulture) + typed[1..]);
+        return db.Employees.Where(e => (e.DisplayName!.CompareTo(start) >= 0 && e.DisplayName!.CompareTo(end) < 0)
+            || (e.DisplayName!.CompareTo(capital) >= 0 && e.DisplayName!.CompareTo(capitalEnd) < 0)).Select(e => e.AadObjectId);
+    }
+
+    /// <summary>The half-open range of strings that begin with <paramref name="prefix"/>.</summary>
+    internal static (string Start, string End) Prefix(string prefix) => (prefix, prefix + '\uffff');
+
+    /// <summary>The filter's days as instants: from the start of <c>From</c> to the start of the day after <c>To</c> (organisation's calendar).</summary>
+    private (DateTimeOffset? From, DateTimeOffset? To) Range(RegisterFilter filter) =>
+        (filter.From is { } f ? clock.StartOf(f) : null, filter.To is { } t ? clock.StartOf(t.AddDays(1)) : null);
+
+    private static RegisterRow Row(GiftDeclaration g) => new(RegisterType.Gift, g.Number ?? "", g.DeclarantAadObjectId, g.FiledAt, g.Status, g.Current.VersionNumber,
+        g.Current.Details.Description, g.Current.Details.EstimatedValueKzt, g.Decision?.Outcome.ToString(), g.Decision?.Reason, g.Decision?.DecidedAt, g.Id);
+
+    private static RegisterRow Row(ConflictOfInterestDeclaration c) => new(RegisterType.Conflict, c.Number ?? "", c.DeclarantAadObjectId, c.FiledAt, c.Status, c.Current.VersionNumber,
+        c.Current.Details.PersonalInterest, null, c.Assessment is { } a ? $"{a.Level} {a.Measure}".Trim() : null, c.Assessment?.Reason, c.Assessment?.AssessedAt, c.Id);
 }
 
 public enum RegisterType
@@ -45,8 +138,36 @@ public enum RegisterType
     Conflict,
 }
 
-public sealed record RegisterFilter(RegisterType? Type, DeclarationStatus? Status, string? Department, DateOnly? From, DateOnly? To);
+/// <summary>What the officer filters by; <c>Search</c> is the beginning of a register number or of a declarant's name (decision 141).</summary>
+public sealed record RegisterFilter(RegisterType? Type, DeclarationStatus? Status, string? Department, DateOnly? From, DateOnly? To, string? Search = null);
 
 public sealed record RegisterRow(
     RegisterType Type, string Number, string DeclarantAadObjectId, DateTimeOffset FiledAt, DeclarationStatus Status, int Version,
-    string Summary, decimal? ValueKzt, string? Outcome, string? Reason, DateTimeOffset? DecidedAt);
+    string Summary, decimal? ValueKzt, string? Outcome, string? Reason, DateTimeOffset? DecidedAt, Guid Id = default);
+
+/// <summary>A page's request: the filter, the order, and the key it starts after (or, <c>Backward</c>, ends before).</summary>
+public sealed record RegisterPageRequest(RegisterFilter Filter, bool Descending, RegisterKey? Key, bool Backward, int Size);
+
+/// <summary>One page: its rows, the key the previous page ends before (null on the first) and the key the next starts after (null on the last).</summary>
+public sealed record RegisterPage(IReadOnlyList<RegisterRow> Rows, RegisterKey? Previous, RegisterKey? Next);
+
+/// <summary>A row's place in the order, written into the "next"/"previous" links as <c>ticks.id</c>.</summary>
+public sealed record RegisterKey(DateTimeOffset FiledAt, Guid Id)
+{
+    public static RegisterKey Of(RegisterRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new(row.FiledAt, row.Id);
+    }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{FiledAt.UtcTicks}.{Id:N}");
+
+    public static RegisterKey? Parse(string? text)
+    {
+        var parts = text?.Split('.') ?? [];
+        return parts.Length == 2 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            && ticks >= DateTimeOffset.MinValue.UtcTicks && ticks <= DateTimeOffset.MaxValue.UtcTicks && Guid.TryParseExact(parts[1], "N", out var id)
+            ? new RegisterKey(new DateTimeOffset(ticks, TimeSpan.Zero), id)
+            : null;
+    }
+}

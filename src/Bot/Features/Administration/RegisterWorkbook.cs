@@ -1,4 +1,3 @@
-using System.Globalization;
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Features.Declarations;
 using ComplianceBot.Bot.Resources.Declarations;
@@ -29,16 +28,17 @@ public sealed class RegisterWorkbook(IStringLocalizer<DeclarationStrings> text, 
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
-            data.Append(Row(HeaderKeys.Select(k => text.Require(k))));
+            data.Append(new Row(HeaderKeys.Select(k => Text(text.Require(k)))));
             foreach (var r in rows)
             {
                 var person = people.GetValueOrDefault(r.DeclarantAadObjectId);
-                data.Append(Row(
-                    text.Require($"RegisterType_{r.Type}"), r.Number, person?.Name ?? r.DeclarantAadObjectId, person?.Department ?? "",
-                    Stamp(r.FiledAt), text.Require($"DeclarationStatus_{r.Status}"), r.Version.ToString(CultureInfo.InvariantCulture), r.Summary,
-                    r.ValueKzt?.ToString("0.##", CultureInfo.InvariantCulture) ?? "", r.Outcome ?? "", r.Reason ?? "", r.DecidedAt is { } at ? Stamp(at) : ""));
+                data.Append(new Row(
+                    Text(text.Require($"RegisterType_{r.Type}")), Text(r.Number), Text(person?.Name ?? r.DeclarantAadObjectId), Text(person?.Department ?? ""),
+                    Stamp(r.FiledAt), Text(text.Require($"DeclarationStatus_{r.Status}")), Number((double)r.Version, NumberStyle), Text(r.Summary),
+                    r.ValueKzt is { } kzt ? Number(kzt, TengeStyle) : Text(""), Text(r.Outcome ?? ""), Text(r.Reason ?? ""), r.DecidedAt is { } at ? Stamp(at) : Text("")));
             }
 
             sheetPart.Worksheet = new Worksheet(data);
@@ -50,17 +50,32 @@ public sealed class RegisterWorkbook(IStringLocalizer<DeclarationStrings> text, 
         return stream.ToArray();
     }
 
-    private string Stamp(DateTimeOffset instant) => calendar.Local(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>Cell formats: 0 text, <see cref="DateStyle"/> a date and time, <see cref="TengeStyle"/> tenge, <see cref="NumberStyle"/> a whole number.</summary>
+    public const uint DateStyle = 1;
+    public const uint TengeStyle = 2;
+    public const uint NumberStyle = 3;
 
-    private static Row Row(params IEnumerable<string> values)
-    {
-        var row = new Row();
-        foreach (var value in values)
-        {
-            // Inline strings keep the writer simple; a leading '=' is text, never a formula (CSV/formula injection).
-            row.Append(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }) });
-        }
+    /// <summary>An instant as an Excel date serial of the organisation's local time, formatted as a date and time (decision 141).</summary>
+    private Cell Stamp(DateTimeOffset instant) => Number(calendar.Local(instant).DateTime.ToOADate(), DateStyle);
 
-        return row;
-    }
+    private static Cell Number(double value, uint style) => new() { DataType = CellValues.Number, CellValue = new CellValue(value), StyleIndex = style };
+
+    private static Cell Number(decimal value, uint style) => new() { DataType = CellValues.Number, CellValue = new CellValue(value), StyleIndex = style };
+
+    // Inline strings keep the writer simple; a leading '=' is text, never a formula (CSV/formula injection).
+    private static Cell Text(string value) =>
+        new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }) };
+
+    private static Stylesheet Styles() => new(
+        new NumberingFormats(
+            new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd hh:mm" },
+            new NumberingFormat { NumberFormatId = 165, FormatCode = "#,##0.00\\ \"\u20B8\"" }) { Count = 2 },
+        new Fonts(new Font()) { Count = 1 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Borders(new Border()) { Count = 1 },
+        new CellFormats(
+            new CellFormat(),
+            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 1, ApplyNumberFormat = true }) { Count = 4 });
 }

@@ -34,13 +34,21 @@ internal static class WorkspaceCulture
         var fromClient = BotLanguages.Match(http.Request.Query[QueryKey]);
         if (fromClient is not null)
         {
-            http.Response.Cookies.Append(CookieName, fromClient, new CookieOptions
+            // Sent inside the tab's cross-site iframe: SameSite=None and Partitioned (kept in the Microsoft host's jar),
+            // which both need https; on Development's plain http a first-party Lax cookie.
+            var options = new CookieOptions
             {
                 HttpOnly = true,
                 Secure = http.Request.IsHttps,
                 SameSite = http.Request.IsHttps ? SameSiteMode.None : SameSiteMode.Lax,
                 Path = WorkspacePaths.Base,
-            });
+            };
+            if (http.Request.IsHttps)
+            {
+                options.Extensions.Add("Partitioned");
+            }
+
+            http.Response.Cookies.Append(CookieName, fromClient, options);
             return fromClient;
         }
 

@@ -14,9 +14,12 @@ internal static class WorkspaceHeaders
         "https://outlook.office.com", "https://outlook.office365.com", "https://*.office.com", "https://*.microsoft365.com",
     ];
 
+    /// <summary>The CSP source list of <see cref="FrameAncestors"/> and the host itself (also for the 403 page in the tab).</summary>
+    public static readonly string FrameAncestorsSource = "'self' " + string.Join(' ', FrameAncestors);
+
     public static readonly string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
-        + "form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'self' " + string.Join(' ', FrameAncestors);
+        + "form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors " + FrameAncestorsSource;
 
     public static Task ApplyAsync(HttpContext http, Func<Task> next)
     {

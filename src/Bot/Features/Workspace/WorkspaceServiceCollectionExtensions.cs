@@ -21,6 +21,9 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddFluentUIComponents();
         services.AddHttpContextAccessor();
         services.AddScoped<WorkspaceUsers>();
+        services.AddScoped<Registers.RegisterBrowser>();
+        services.AddScoped<Administration.DirectoryPicker>();
+        services.AddScoped<Administration.AppointmentsBoard>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, WorkspaceRoleHandler>();
         services.AddAuthorization(WorkspacePolicies.Add);
         services.AddWorkspaceSignIn();
@@ -31,7 +34,7 @@ public static class WorkspaceServiceCollectionExtensions
                 var other = options.Events.OnRedirectToAccessDenied;
                 options.Events.OnRedirectToAccessDenied = context => WorkspacePaths.IsWorkspace(context.HttpContext)
                     ? context.HttpContext.RequestServices.GetRequiredService<BrowserPages>()
-                        .WriteMessageAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Workspace_Denied")
+                        .WriteMessageAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Workspace_Denied", frameAncestors: WorkspaceHeaders.FrameAncestorsSource)
                     : other(context);
             });
         }
@@ -58,6 +61,7 @@ public static class WorkspaceServiceCollectionExtensions
         WorkspaceSignInEndpoints.Map(app);
         app.MapStaticAssets();
         app.MapRazorComponents<Shell.WorkspaceApp>();
+        Registers.RegisterExportEndpoint.MapRegisterExport(app);
         return app;
     }
 }

@@ -17,6 +17,9 @@ internal sealed class GiftDeclarationConfiguration : IEntityTypeConfiguration<Gi
         builder.HasIndex(d => d.Number).IsUnique();
         builder.Property(d => d.DeclarantAadObjectId).HasMaxLength(Employee.IdMaxLength);
         builder.HasIndex(d => d.DeclarantAadObjectId);
+        // The workspace's register pages (decision 141): keyset paging by (FiledAt, Id), alone or within a status.
+        builder.HasIndex(d => new { d.FiledAt, d.Id });
+        builder.HasIndex(d => new { d.Status, d.FiledAt, d.Id });
         builder.Property(d => d.Status).IsRegisterState();
         builder.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DeclarationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.Decision).WithOne().HasForeignKey<GiftDecision>(x => x.DeclarationId).OnDelete(DeleteBehavior.Restrict);
@@ -69,6 +72,9 @@ internal sealed class ConflictDeclarationConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(d => d.Number).IsUnique();
         builder.Property(d => d.DeclarantAadObjectId).HasMaxLength(Employee.IdMaxLength);
         builder.HasIndex(d => d.DeclarantAadObjectId);
+        // The workspace's register pages (decision 141): keyset paging by (FiledAt, Id), alone or within a status.
+        builder.HasIndex(d => new { d.FiledAt, d.Id });
+        builder.HasIndex(d => new { d.Status, d.FiledAt, d.Id });
         builder.Property(d => d.Status).IsRegisterState();
         builder.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DeclarationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.Assessment).WithOne().HasForeignKey<ConflictAssessment>(x => x.DeclarationId).OnDelete(DeleteBehavior.Restrict);

@@ -18,6 +18,9 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         builder.Property(e => e.PreferredLanguage).HasMaxLength(2);
         builder.Property(e => e.Mail).HasMaxLength(Employee.MailMaxLength);
         builder.HasIndex(e => e.Department);
+        // Name and mail prefixes: the workspace's people picker and register search (decision 141).
+        builder.HasIndex(e => e.DisplayName);
+        builder.HasIndex(e => e.Mail);
     }
 }
 

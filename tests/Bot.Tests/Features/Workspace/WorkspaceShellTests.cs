@@ -1,4 +1,11 @@
 using System.Net;
+using ComplianceBot.Bot.Browser;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Options;
 using ComplianceBot.Bot.Tests.Browser;
 using ComplianceBot.Bot.Tests.Hosting;
 using ComplianceBot.Domain;
@@ -79,6 +86,61 @@ public sealed class WorkspaceShellTests : IClassFixture<WorkspaceShellTests.Host
         Assert.Contains($"<html lang=\"{language}\"", first, StringComparison.Ordinal);
         Assert.Contains(welcome, first, StringComparison.Ordinal);
         Assert.Contains(welcome, next, StringComparison.Ordinal);
+    }
+
+    // Decision 139: inside the Teams/Outlook tab a refusal must still be shown, so the 403 page may be framed by the
+    // same Microsoft hosts as the pages, and only by them.
+    [Fact]
+    public async Task AnEmployeeRefused_GetsA403PageTheTabMayFrame()
+    {
+        var person = await host.AddPersonAsync("Gulnar Employee", officer: false);
+        using var browser = BrowserSession.Open(host);
+        await browser.SignInLocallyAsync(person);
+
+        var response = await browser.Client.GetAsync("/workspace/cases");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("You do not have access to this page", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("frame-ancestors 'self' https://teams.microsoft.com", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+    }
+
+    // Decision 139: the tab is a cross-site iframe; the language kept for the next pages travels there only as a
+    // SameSite=None, Partitioned cookie.
+    [Fact]
+    public async Task TheKeptLanguage_IsAPartitionedCookieTheTabSends()
+    {
+        var person = await host.AddPersonAsync("Yerlan Reader", officer: false);
+        using var browser = BrowserSession.Open(host);
+        await browser.SignInLocallyAsync(person);
+
+        var response = await browser.Client.GetAsync("/workspace?locale=ru-RU");
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("compliancebot-lang=ru", StringComparison.Ordinal));
+        Assert.Contains("samesite=none", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("partitioned", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Decision 139: outside Development the forms post from the tab's iframe, which sends no Strict or Lax cookie;
+    // the antiforgery cookie is SameSite=None, Secure and Partitioned there, and stays Strict in Development.
+    [Theory]
+    [InlineData("Production", SameSiteMode.None, true)]
+    [InlineData("Development", SameSiteMode.Strict, false)]
+    public void TheAntiforgeryCookie_FollowsTheTabOutsideDevelopment(string environment, SameSiteMode sameSite, bool partitioned)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = environment });
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddLogging();
+        services.AddBrowserSignIn();
+        using var provider = services.BuildServiceProvider();
+
+        var cookie = provider.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie;
+
+        Assert.Equal(sameSite, cookie.SameSite);
+        Assert.Equal(partitioned, cookie.Extensions.Contains("Partitioned"));
     }
 
     public sealed class Host : BotTestHost

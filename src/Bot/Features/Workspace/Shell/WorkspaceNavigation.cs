@@ -13,6 +13,9 @@ public static class WorkspaceNavigation
     [
         new(WorkspacePaths.Base, "Nav_Home", WorkspaceRole.Employee, WorkspaceRole.Officer, WorkspaceRole.Director),
         new(WorkspacePaths.Base + "/cases", "Nav_Cases", WorkspaceRole.Officer),
+
+        new(WorkspacePaths.Base + "/registers/gifts", "Nav_Registers", WorkspaceRole.Officer),
+        new(WorkspacePaths.Base + "/admin/appointments", "Nav_Appointments", WorkspaceRole.Officer),
     ];
 
     public static IEnumerable<WorkspaceLink> For(WorkspaceRole role) => All.Where(link => link.Roles.Contains(role));

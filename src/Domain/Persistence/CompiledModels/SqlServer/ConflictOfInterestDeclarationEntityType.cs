@@ -22,7 +22,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 baseEntityType,
                 propertyCount: 6,
                 navigationCount: 2,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -89,6 +89,12 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 new[] { number },
                 unique: true);
             index0.AddAnnotation("Relational:Filter", "[Number] IS NOT NULL");
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { filedAt, id });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { status, filedAt, id });
 
             return runtimeEntityType;
         }

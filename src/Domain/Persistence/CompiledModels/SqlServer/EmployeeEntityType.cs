@@ -20,7 +20,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 typeof(Employee),
                 baseEntityType,
                 propertyCount: 10,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var aadObjectId = runtimeEntityType.AddProperty(
@@ -114,6 +114,12 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
 
             var index = runtimeEntityType.AddIndex(
                 new[] { department });
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { displayName });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { mail });
 
             return runtimeEntityType;
         }

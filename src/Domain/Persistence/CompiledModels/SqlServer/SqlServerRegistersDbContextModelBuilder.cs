@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
     public partial class SqlServerRegistersDbContextModel
     {
         private SqlServerRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("975504f7-d4ef-4671-ad13-f51ec04e5537"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("a965f997-63ff-4179-a02e-91fffa3c868c"), entityTypeCount: 33)
         {
         }
 

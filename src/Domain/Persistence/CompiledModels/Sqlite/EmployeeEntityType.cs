@@ -20,7 +20,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 typeof(Employee),
                 baseEntityType,
                 propertyCount: 10,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var aadObjectId = runtimeEntityType.AddProperty(
@@ -105,6 +105,12 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
 
             var index = runtimeEntityType.AddIndex(
                 new[] { department });
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { displayName });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { mail });
 
             return runtimeEntityType;
         }

@@ -22,7 +22,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 baseEntityType,
                 propertyCount: 6,
                 navigationCount: 2,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -83,6 +83,12 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
             var index0 = runtimeEntityType.AddIndex(
                 new[] { number },
                 unique: true);
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { filedAt, id });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { status, filedAt, id });
 
             return runtimeEntityType;
         }

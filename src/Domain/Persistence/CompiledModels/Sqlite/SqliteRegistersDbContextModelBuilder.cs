@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
     public partial class SqliteRegistersDbContextModel
     {
         private SqliteRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9f70c0c2-a91d-4265-83db-a42df738253e"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("c220f2b6-ebc8-47c0-be5d-950116749c62"), entityTypeCount: 33)
         {
         }
 

@@ -346,6 +346,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[Number] IS NOT NULL");
 
+                    b.HasIndex("FiledAt", "Id");
+
+                    b.HasIndex("Status", "FiledAt", "Id");
+
                     b.ToTable("ConflictDeclarations");
                 });
 
@@ -515,6 +519,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasFilter("[Number] IS NOT NULL");
+
+                    b.HasIndex("FiledAt", "Id");
+
+                    b.HasIndex("Status", "FiledAt", "Id");
 
                     b.ToTable("GiftDeclarations");
                 });
@@ -1025,6 +1033,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.HasKey("AadObjectId");
 
                     b.HasIndex("Department");
+
+                    b.HasIndex("DisplayName");
+
+                    b.HasIndex("Mail");
 
                     b.ToTable("Employees");
                 });

@@ -339,6 +339,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("FiledAt", "Id");
+
+                    b.HasIndex("Status", "FiledAt", "Id");
+
                     b.ToTable("ConflictDeclarations");
                 });
 
@@ -507,6 +511,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("FiledAt", "Id");
+
+                    b.HasIndex("Status", "FiledAt", "Id");
 
                     b.ToTable("GiftDeclarations");
                 });
@@ -1017,6 +1025,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.HasKey("AadObjectId");
 
                     b.HasIndex("Department");
+
+                    b.HasIndex("DisplayName");
+
+                    b.HasIndex("Mail");
 
                     b.ToTable("Employees");
                 });

@@ -106,7 +106,7 @@ public sealed class CaseActionTests
             Assert.True(report.DirectorImplicated);
             Assert.True(await db.OutboxMessages.AnyAsync(m => m.Kind == OutboxKinds.AuthorizedBodyMail));
             Assert.Equal(
-                [ReportEvent.Filed, ReportEvent.Acknowledged, ReportEvent.ReviewStarted, ReportEvent.SentToAuthorizedBody, ReportEvent.Reassigned, ReportEvent.DirectorImplicationMarked],
+                [ReportEvent.Filed, ReportEvent.Acknowledged, ReportEvent.ReviewStarted, ReportEvent.InvestigationOpened, ReportEvent.SentToAuthorizedBody, ReportEvent.Reassigned, ReportEvent.DirectorImplicationMarked],
                 report.Transitions.OrderBy(t => t.Sequence).Select(t => t.Event).Where(e => e != ReportEvent.EscalatedToAuthorizedBody));
         });
     }

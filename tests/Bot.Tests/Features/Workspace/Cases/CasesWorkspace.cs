@@ -24,7 +24,9 @@ internal static partial class CasesWorkspace
 
     public static ReportsAppFactory Host(FakeTimeProvider time)
     {
-        var app = new ReportsAppFactory { Time = time };
+        // The periodic jobs stay off: with a fake clock every Advance would run each of them once per elapsed
+        // minute (days of ticks), and the pages under test need none of them.
+        var app = new ReportsAppFactory { Time = time, BackgroundServicesOff = true };
         return app;
     }
 

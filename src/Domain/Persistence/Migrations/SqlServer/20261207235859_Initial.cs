@@ -786,11 +786,21 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 column: "DeclarantAadObjectId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConflictDeclarations_FiledAt_Id",
+                table: "ConflictDeclarations",
+                columns: new[] { "FiledAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConflictDeclarations_Number",
                 table: "ConflictDeclarations",
                 column: "Number",
                 unique: true,
                 filter: "[Number] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictDeclarations_Status_FiledAt_Id",
+                table: "ConflictDeclarations",
+                columns: new[] { "Status", "FiledAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConflictDeclarationVersions_DeclarationId_VersionNumber",
@@ -820,6 +830,16 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 column: "Department");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Employees_DisplayName",
+                table: "Employees",
+                column: "DisplayName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Employees_Mail",
+                table: "Employees",
+                column: "Mail");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExplanationRequests_ReportId_DueOn",
                 table: "ExplanationRequests",
                 columns: new[] { "ReportId", "DueOn" });
@@ -841,11 +861,21 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 column: "DeclarantAadObjectId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_GiftDeclarations_FiledAt_Id",
+                table: "GiftDeclarations",
+                columns: new[] { "FiledAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GiftDeclarations_Number",
                 table: "GiftDeclarations",
                 column: "Number",
                 unique: true,
                 filter: "[Number] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GiftDeclarations_Status_FiledAt_Id",
+                table: "GiftDeclarations",
+                columns: new[] { "Status", "FiledAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_GiftDeclarationVersions_DeclarationId_VersionNumber",
