@@ -19,6 +19,7 @@ public static class NoticesServiceCollectionExtensions
         services.AddOrganizationOptions();
         services.TryAddScoped<DirectorDigest>();
         services.TryAddScoped<ActualConflictNotice>();
+        services.TryAddScoped<DirectorPeriodicReport>();
         return services;
     }
 }

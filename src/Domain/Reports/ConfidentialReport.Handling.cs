@@ -23,6 +23,7 @@ public sealed partial class ConfidentialReport
         var officer = EnsureClearedForThis(clearance);
         EnsureStatus(ReportStatus.Received);
         AssignedOfficerAadObjectId = officer.AadObjectId;
+        AcknowledgedAt = now.ToUniversalTime();
         Move(ReportEvent.Acknowledged, ReportStatus.Acknowledged, officer.AadObjectId, now, null);
     }
 
@@ -107,6 +108,7 @@ public sealed partial class ConfidentialReport
 
         AddMessage(MessageAuthor.Officer, officer.AadObjectId, feedback, now);
         Outcome = outcome;
+        ClosedAt = now.ToUniversalTime();
         Move(ReportEvent.Closed, ReportStatus.Closed, officer.AadObjectId, now, $"outcome {outcome}");
     }
 

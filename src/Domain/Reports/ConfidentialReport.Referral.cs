@@ -55,6 +55,7 @@ public sealed partial class ConfidentialReport
             FeedbackBy = today.AddMonths(feedbackMonths),
             GiftDeclarationId = declaration.Id,
         };
+        report.SetDeadlines(clock);
         report._personsConcerned.Add(new ReportPersonConcerned(report.Id,
             Guard.Text(declarantName, ReportPersonConcerned.NameMaxLength, "person"), declaration.DeclarantAadObjectId, officer.AadObjectId));
         report.AddTransition(ReportEvent.Filed, ReportStatus.Received, officer.AadObjectId, now, $"gift referral {declaration.Number}");

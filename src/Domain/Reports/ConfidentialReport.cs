@@ -51,6 +51,18 @@ public sealed partial class ConfidentialReport : AuditedAggregate, INumberedReco
     public string? AssignedOfficerAadObjectId { get; private set; }
     public DateOnly AcknowledgeBy { get; private set; }
     public DateOnly FeedbackBy { get; private set; }
+
+    /// <summary>The first instant past <see cref="AcknowledgeBy"/> in the organisation's zone: acknowledged before it is in time (Reg. 22.3).</summary>
+    public DateTimeOffset AcknowledgeDeadline { get; private set; }
+
+    /// <summary>The first instant past <see cref="FeedbackBy"/> in the organisation's zone: closed before it is in time (Reg. 22.3).</summary>
+    public DateTimeOffset FeedbackDeadline { get; private set; }
+
+    /// <summary>When the officer acknowledged, beside its transition, so the figures compare it in SQL (Reg. 14.2, decision 142).</summary>
+    public DateTimeOffset? AcknowledgedAt { get; private set; }
+
+    /// <summary>When the case was closed, beside its transition (Reg. 14.2, decision 142).</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
     public ReportOutcome? Outcome { get; private set; }
 
     public IReadOnlyList<ReportTransition> Transitions => _transitions;
@@ -84,6 +96,7 @@ public sealed partial class ConfidentialReport : AuditedAggregate, INumberedReco
             AcknowledgeBy = today.AddDays(acknowledgementDays),
             FeedbackBy = today.AddMonths(feedbackMonths),
         };
+        report.SetDeadlines(clock);
         if (identity is not null)
         {
             report.SealedIdentity = sealer.Seal(identity, report.Id);
@@ -99,6 +112,13 @@ public sealed partial class ConfidentialReport : AuditedAggregate, INumberedReco
         report.AddTransition(ReportEvent.Filed, ReportStatus.Received, null, at, null);
         report.Audit(null, "ReportFiled", report.Id.ToString(), $"category {report.Category}, anonymous {report.IsAnonymous}", at);
         return report;
+    }
+
+    /// <summary>The deadlines' dates as instants: the start of the next day in the organisation's zone.</summary>
+    private void SetDeadlines(RegisterClock clock)
+    {
+        AcknowledgeDeadline = clock.StartOf(AcknowledgeBy.AddDays(1));
+        FeedbackDeadline = clock.StartOf(FeedbackBy.AddDays(1));
     }
 
     void INumberedRecord.AssignNumber(string number) => Number = number;

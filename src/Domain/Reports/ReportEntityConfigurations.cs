@@ -31,6 +31,7 @@ internal sealed class ExplanationRequestConfiguration : IEntityTypeConfiguration
         builder.Property(e => e.Answer).HasMaxLength(ExplanationRequest.TextMaxLength).IsRegisterState();
         builder.Property(e => e.AnsweredAt).IsRegisterState();
         builder.HasIndex(e => new { e.ReportId, e.DueOn });
+        builder.HasIndex(e => new { e.EmployeeAadObjectId, e.DueOn }); // "my explanation requests" (decision 142)
         builder.HasOne<ConfidentialReport>().WithMany().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -49,6 +49,15 @@ public sealed class FeatureBoundaryTests
 
         // The help card shows an officer the way to the workspace (decision 139).
         "ComplianceBot.Bot.Features.Workspace.WorkspacePaths",
+
+        // The workspace's pages show what the chat shows, through the same queries and labels (decision 142).
+        "ComplianceBot.Bot.Features.Declarations.DeclarationQueries",
+        "ComplianceBot.Bot.Features.Declarations.GiftView",
+        "ComplianceBot.Bot.Features.Declarations.GiftDecisionView",
+        "ComplianceBot.Bot.Features.Declarations.ConflictView",
+        "ComplianceBot.Bot.Features.Declarations.ConflictAssessmentView",
+        "ComplianceBot.Bot.Features.DirectorNotices.NoticeLabels",
+        "ComplianceBot.Bot.Features.DirectorNotices.NoticeOptions",
     ];
 
     private static readonly System.Reflection.Assembly Bot = typeof(Program).Assembly;

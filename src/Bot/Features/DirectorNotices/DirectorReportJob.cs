@@ -29,22 +29,17 @@ internal sealed class DirectorReportJob(
     {
         var settings = notices.CurrentValue;
         var clock = services.GetRequiredService<RegisterClock>();
-        var today = clock.Today;
-        var months = settings.ReportPeriodMonths;
-        // Periods are aligned to the year: with 3 months, Jan–Mar, Apr–Jun, ...
-        var index = ((today.Month - 1) / months) - 1;
-        var periodStart = new DateOnly(today.Year, 1, 1).AddMonths(index * months);
-        var period = periodStart.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var last = DirectorReportPeriod.LastBefore(clock.Today, settings.ReportPeriodMonths);
+        var period = last.Key;
         if (!settings.ReportEnabled || cursor == period)
         {
             return cursor;
         }
 
-        var from = clock.StartOf(periodStart);
-        var to = clock.StartOf(periodStart.AddMonths(months));
         var db = services.GetRequiredService<RegistersDbContext>();
-        var counts = await CountAsync(db, from, to, (periodStart, periodStart.AddMonths(months)), cancellationToken);
-        var notice = new NoticePayload(DirectorNoticeKinds.PeriodicReport, period, "Reg. 29", periodStart.AddMonths(months).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, clock.Now)
+        // The same counts the director's page in the workspace shows (decision 142).
+        var counts = await services.GetRequiredService<DirectorPeriodicReport>().CountAsync(last, cancellationToken);
+        var notice = new NoticePayload(DirectorNoticeKinds.PeriodicReport, period, "Reg. 29", last.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, clock.Now)
         {
             Counts = counts,
         };
@@ -66,35 +61,5 @@ internal sealed class DirectorReportJob(
 
         services.GetRequiredService<OutboxSignal>().Notify();
         return period;
-    }
-
-    private static async Task<IReadOnlyDictionary<string, int>> CountAsync(
-        RegistersDbContext db, DateTimeOffset from, DateTimeOffset to, (DateOnly From, DateOnly To) dates, CancellationToken ct)
-    {
-        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var row in await db.GiftDeclarations.AsNoTracking().Where(g => g.FiledAt >= from && g.FiledAt < to)
-            .GroupBy(g => g.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-        {
-            counts[$"gifts.{row.Key}"] = row.Count;
-        }
-
-        foreach (var row in await db.ConflictDeclarations.AsNoTracking().Where(c => c.FiledAt >= from && c.FiledAt < to)
-            .GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-        {
-            counts[$"conflicts.{row.Key}"] = row.Count;
-        }
-
-        foreach (var row in await DirectorVisibility.Visible(db.ConfidentialReports.AsNoTracking())
-            // By the filing date: an anonymous report has no filing time (Reg. 23.2, decision 119).
-            .Where(r => r.FiledOn >= dates.From && r.FiledOn < dates.To)
-            .GroupBy(r => new { r.Category, r.Status }).Select(g => new { g.Key.Category, g.Key.Status, Count = g.Count() }).ToListAsync(ct))
-        {
-            counts[$"reports.{row.Category}.{row.Status}"] = row.Count;
-        }
-
-        counts["trainings.sessions"] = await db.TrainingSessions.AsNoTracking().CountAsync(s => s.StartsAt >= from && s.StartsAt < to, ct);
-        counts["trainings.attended"] = await db.TrainingHistory.AsNoTracking()
-            .CountAsync(h => h.RecordedAt >= from && h.RecordedAt < to, ct);
-        return counts;
     }
 }

@@ -24,6 +24,8 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddScoped<Registers.RegisterBrowser>();
         services.AddScoped<Administration.DirectoryPicker>();
         services.AddScoped<Administration.AppointmentsBoard>();
+
+        Figures.FiguresPages.AddServices(services);
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, WorkspaceRoleHandler>();
         services.AddAuthorization(WorkspacePolicies.Add);
         services.AddWorkspaceSignIn();

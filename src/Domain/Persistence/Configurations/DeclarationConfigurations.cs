@@ -17,7 +17,7 @@ internal sealed class GiftDeclarationConfiguration : IEntityTypeConfiguration<Gi
         builder.HasIndex(d => d.Number).IsUnique();
         builder.Property(d => d.DeclarantAadObjectId).HasMaxLength(Employee.IdMaxLength);
         builder.HasIndex(d => d.DeclarantAadObjectId);
-        // The workspace's register pages (decision 141): keyset paging by (FiledAt, Id), alone or within a status.
+        // The workspace's register pages (decision 141): keyset paging by (FiledAt, Id), alone or within a status; the status-first index also counts declarations by status (decision 142).
         builder.HasIndex(d => new { d.FiledAt, d.Id });
         builder.HasIndex(d => new { d.Status, d.FiledAt, d.Id });
         builder.Property(d => d.Status).IsRegisterState();
@@ -72,7 +72,7 @@ internal sealed class ConflictDeclarationConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(d => d.Number).IsUnique();
         builder.Property(d => d.DeclarantAadObjectId).HasMaxLength(Employee.IdMaxLength);
         builder.HasIndex(d => d.DeclarantAadObjectId);
-        // The workspace's register pages (decision 141): keyset paging by (FiledAt, Id), alone or within a status.
+        // The workspace's register pages (decision 141): keyset paging by (FiledAt, Id), alone or within a status; the status-first index also counts declarations by status (decision 142).
         builder.HasIndex(d => new { d.FiledAt, d.Id });
         builder.HasIndex(d => new { d.Status, d.FiledAt, d.Id });
         builder.Property(d => d.Status).IsRegisterState();

@@ -20,6 +20,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.LastError).HasMaxLength(OutboxMessage.ErrorMaxLength);
         builder.HasIndex(m => m.IdempotencyKey).IsUnique();
         builder.HasIndex(m => new { m.DeliveredAt, m.FailedAt, m.NextAttemptAt });
+        // The director's notices in the workspace, newest first (decision 142).
+        builder.HasIndex(m => new { m.Kind, m.CreatedAt });
     }
 }
 

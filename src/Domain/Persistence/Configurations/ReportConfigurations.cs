@@ -27,6 +27,10 @@ internal sealed class ConfidentialReportConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.Outcome).IsRegisterState();
         builder.Property(r => r.DirectorImplicated).IsRegisterState();
         builder.HasIndex(r => new { r.Status, r.AcknowledgeBy });
+        // The figures (Reg. 14.2, decision 142): reports by month, and the deadlines against the times they were met.
+        builder.Property(r => r.AcknowledgedAt).IsRegisterState();
+        builder.Property(r => r.ClosedAt).IsRegisterState();
+        builder.HasIndex(r => r.FiledOn);
         // One case per referred gift (Reg. 14.13, 14.15).
         builder.HasIndex(r => r.GiftDeclarationId).IsUnique();
         builder.HasOne<Gifts.GiftDeclaration>().WithMany().HasForeignKey(r => r.GiftDeclarationId).OnDelete(DeleteBehavior.Restrict);

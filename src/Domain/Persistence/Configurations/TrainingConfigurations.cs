@@ -56,6 +56,7 @@ internal sealed class TrainingSeatConfiguration : IEntityTypeConfiguration<Train
         builder.Property(s => s.RespondedAt).IsRegisterState();
         builder.Property(s => s.Attended).IsRegisterState();
         builder.HasIndex(s => new { s.SessionId, s.EmployeeAadObjectId }).IsUnique();
+        builder.HasIndex(s => s.EmployeeAadObjectId); // "my trainings" (decision 142)
     }
 }
 

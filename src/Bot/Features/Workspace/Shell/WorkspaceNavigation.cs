@@ -16,6 +16,10 @@ public static class WorkspaceNavigation
 
         new(WorkspacePaths.Base + "/registers/gifts", "Nav_Registers", WorkspaceRole.Officer),
         new(WorkspacePaths.Base + "/admin/appointments", "Nav_Appointments", WorkspaceRole.Officer),
+
+        new(WorkspacePaths.Base + "/me", "Nav_Me", WorkspaceRole.Employee, WorkspaceRole.Officer, WorkspaceRole.Director),
+        new(WorkspacePaths.Base + "/dashboard", "Nav_Dashboard", WorkspaceRole.Officer, WorkspaceRole.Director),
+        new(WorkspacePaths.Base + "/director", "Nav_Director", WorkspaceRole.Director),
     ];
 
     public static IEnumerable<WorkspaceLink> For(WorkspaceRole role) => All.Where(link => link.Roles.Contains(role));

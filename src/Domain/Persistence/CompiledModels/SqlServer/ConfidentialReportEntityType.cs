@@ -20,10 +20,10 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 "ComplianceBot.Domain.Reports.ConfidentialReport",
                 typeof(ConfidentialReport),
                 baseEntityType,
-                propertyCount: 21,
+                propertyCount: 25,
                 navigationCount: 3,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -42,6 +42,23 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 fieldInfo: typeof(ConfidentialReport).GetField("<AcknowledgeBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
             acknowledgeBy.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var acknowledgeDeadline = runtimeEntityType.AddProperty(
+                "AcknowledgeDeadline",
+                typeof(DateTimeOffset),
+                propertyInfo: typeof(ConfidentialReport).GetProperty("AcknowledgeDeadline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConfidentialReport).GetField("<AcknowledgeDeadline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+            acknowledgeDeadline.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var acknowledgedAt = runtimeEntityType.AddProperty(
+                "AcknowledgedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(ConfidentialReport).GetProperty("AcknowledgedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConfidentialReport).GetField("<AcknowledgedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            acknowledgedAt.AddAnnotation("ComplianceBot:RegisterState", true);
+            acknowledgedAt.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var assignedOfficerAadObjectId = runtimeEntityType.AddProperty(
                 "AssignedOfficerAadObjectId",
@@ -70,6 +87,15 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 valueConverter: new ReportCategoryConverter());
             category.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
+            var closedAt = runtimeEntityType.AddProperty(
+                "ClosedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(ConfidentialReport).GetProperty("ClosedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConfidentialReport).GetField("<ClosedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            closedAt.AddAnnotation("ComplianceBot:RegisterState", true);
+            closedAt.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
             var description = runtimeEntityType.AddProperty(
                 "Description",
                 typeof(string),
@@ -94,6 +120,14 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 fieldInfo: typeof(ConfidentialReport).GetField("<FeedbackBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
             feedbackBy.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var feedbackDeadline = runtimeEntityType.AddProperty(
+                "FeedbackDeadline",
+                typeof(DateTimeOffset),
+                propertyInfo: typeof(ConfidentialReport).GetProperty("FeedbackDeadline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConfidentialReport).GetField("<FeedbackDeadline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+            feedbackDeadline.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var filedAt = runtimeEntityType.AddProperty(
                 "FiledAt",
@@ -219,16 +253,19 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { giftDeclarationId },
-                unique: true);
-            index0.AddAnnotation("Relational:Filter", "[GiftDeclarationId] IS NOT NULL");
+                new[] { filedOn });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { number },
+                new[] { giftDeclarationId },
                 unique: true);
-            index1.AddAnnotation("Relational:Filter", "[Number] IS NOT NULL");
+            index1.AddAnnotation("Relational:Filter", "[GiftDeclarationId] IS NOT NULL");
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { number },
+                unique: true);
+            index2.AddAnnotation("Relational:Filter", "[Number] IS NOT NULL");
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { status, acknowledgeBy });
 
             return runtimeEntityType;

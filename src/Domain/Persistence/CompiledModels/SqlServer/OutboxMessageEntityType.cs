@@ -20,7 +20,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 typeof(OutboxMessage),
                 baseEntityType,
                 propertyCount: 14,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -146,6 +146,9 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { kind, createdAt });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { deliveredAt, failedAt, nextAttemptAt });
 
             return runtimeEntityType;

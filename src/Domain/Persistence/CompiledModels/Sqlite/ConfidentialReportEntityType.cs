@@ -20,10 +20,10 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 "ComplianceBot.Domain.Reports.ConfidentialReport",
                 typeof(ConfidentialReport),
                 baseEntityType,
-                propertyCount: 21,
+                propertyCount: 25,
                 navigationCount: 3,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -40,6 +40,23 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 propertyInfo: typeof(ConfidentialReport).GetProperty("AcknowledgeBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ConfidentialReport).GetField("<AcknowledgeBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
+
+            var acknowledgeDeadline = runtimeEntityType.AddProperty(
+                "AcknowledgeDeadline",
+                typeof(DateTimeOffset),
+                propertyInfo: typeof(ConfidentialReport).GetProperty("AcknowledgeDeadline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConfidentialReport).GetField("<AcknowledgeDeadline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new UtcTicksConverter());
+            acknowledgeDeadline.SetSentinelFromProviderValue(0L);
+
+            var acknowledgedAt = runtimeEntityType.AddProperty(
+                "AcknowledgedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(ConfidentialReport).GetProperty("AcknowledgedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConfidentialReport).GetField("<AcknowledgedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcTicksConverter());
+            acknowledgedAt.AddAnnotation("ComplianceBot:RegisterState", true);
 
             var assignedOfficerAadObjectId = runtimeEntityType.AddProperty(
                 "AssignedOfficerAadObjectId",
@@ -65,6 +82,15 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 maxLength: 40,
                 valueConverter: new ReportCategoryConverter());
 
+            var closedAt = runtimeEntityType.AddProperty(
+                "ClosedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(ConfidentialReport).GetProperty("ClosedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConfidentialReport).GetField("<ClosedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcTicksConverter());
+            closedAt.AddAnnotation("ComplianceBot:RegisterState", true);
+
             var description = runtimeEntityType.AddProperty(
                 "Description",
                 typeof(string),
@@ -86,6 +112,14 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 propertyInfo: typeof(ConfidentialReport).GetProperty("FeedbackBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ConfidentialReport).GetField("<FeedbackBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
+
+            var feedbackDeadline = runtimeEntityType.AddProperty(
+                "FeedbackDeadline",
+                typeof(DateTimeOffset),
+                propertyInfo: typeof(ConfidentialReport).GetProperty("FeedbackDeadline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConfidentialReport).GetField("<FeedbackDeadline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new UtcTicksConverter());
+            feedbackDeadline.SetSentinelFromProviderValue(0L);
 
             var filedAt = runtimeEntityType.AddProperty(
                 "FiledAt",
@@ -199,14 +233,17 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { filedOn });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { giftDeclarationId },
                 unique: true);
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { number },
                 unique: true);
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { status, acknowledgeBy });
 
             return runtimeEntityType;

@@ -22,7 +22,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 baseEntityType,
                 propertyCount: 10,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -106,6 +106,9 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
+                new[] { employeeAadObjectId, dueOn });
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { reportId, dueOn });
 
             return runtimeEntityType;

@@ -20,7 +20,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 typeof(OutboxMessage),
                 baseEntityType,
                 propertyCount: 14,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -137,6 +137,9 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { kind, createdAt });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { deliveredAt, failedAt, nextAttemptAt });
 
             return runtimeEntityType;

@@ -23,7 +23,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 baseEntityType,
                 propertyCount: 8,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -95,6 +95,9 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
+                new[] { employeeAadObjectId });
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { sessionId, employeeAadObjectId },
                 unique: true);
 

@@ -647,6 +647,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EmployeeAadObjectId", "DueOn");
+
                     b.HasIndex("ReportId", "DueOn");
 
                     b.ToTable("ExplanationRequests", (string)null);
@@ -982,6 +984,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("Kind", "CreatedAt");
+
                     b.HasIndex("DeliveredAt", "FailedAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
@@ -1097,6 +1101,13 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("AcknowledgeBy")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset>("AcknowledgeDeadline")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
                     b.Property<string>("AssignedOfficerAadObjectId")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)")
@@ -1112,6 +1123,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -1123,6 +1138,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly>("FeedbackBy")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("FeedbackDeadline")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("FiledAt")
                         .HasColumnType("datetimeoffset");
@@ -1179,6 +1197,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CaseCode")
                         .IsUnique();
+
+                    b.HasIndex("FiledOn");
 
                     b.HasIndex("GiftDeclarationId")
                         .IsUnique()
@@ -1460,6 +1480,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmployeeAadObjectId");
 
                     b.HasIndex("SessionId", "EmployeeAadObjectId")
                         .IsUnique();

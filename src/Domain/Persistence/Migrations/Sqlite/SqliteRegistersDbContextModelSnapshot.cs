@@ -639,6 +639,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EmployeeAadObjectId", "DueOn");
+
                     b.HasIndex("ReportId", "DueOn");
 
                     b.ToTable("ExplanationRequests", (string)null);
@@ -974,6 +976,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("Kind", "CreatedAt");
+
                     b.HasIndex("DeliveredAt", "FailedAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
@@ -1089,6 +1093,13 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("AcknowledgeBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("AcknowledgeDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
                     b.Property<string>("AssignedOfficerAadObjectId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
@@ -1104,6 +1115,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("ComplianceBot:RegisterState", true);
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -1115,6 +1130,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly>("FeedbackBy")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("FeedbackDeadline")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("FiledAt")
                         .HasColumnType("INTEGER");
@@ -1171,6 +1189,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CaseCode")
                         .IsUnique();
+
+                    b.HasIndex("FiledOn");
 
                     b.HasIndex("GiftDeclarationId")
                         .IsUnique();
@@ -1450,6 +1470,8 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmployeeAadObjectId");
 
                     b.HasIndex("SessionId", "EmployeeAadObjectId")
                         .IsUnique();

@@ -459,6 +459,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     AssignedOfficerAadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     AcknowledgeBy = table.Column<DateOnly>(type: "date", nullable: false),
                     FeedbackBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    AcknowledgeDeadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    FeedbackDeadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     GiftDeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
@@ -751,6 +755,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConfidentialReports_FiledOn",
+                table: "ConfidentialReports",
+                column: "FiledOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConfidentialReports_GiftDeclarationId",
                 table: "ConfidentialReports",
                 column: "GiftDeclarationId",
@@ -840,6 +849,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 column: "Mail");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExplanationRequests_EmployeeAadObjectId_DueOn",
+                table: "ExplanationRequests",
+                columns: new[] { "EmployeeAadObjectId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExplanationRequests_ReportId_DueOn",
                 table: "ExplanationRequests",
                 columns: new[] { "ReportId", "DueOn" });
@@ -922,6 +936,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Kind_CreatedAt",
+                table: "OutboxMessages",
+                columns: new[] { "Kind", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ParticipationRecords_PersonAadObjectId_ProcessKey",
                 table: "ParticipationRecords",
                 columns: new[] { "PersonAadObjectId", "ProcessKey" });
@@ -958,6 +977,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 name: "IX_TrainingHistory_EmployeeAadObjectId_CompletedOn",
                 table: "TrainingHistory",
                 columns: new[] { "EmployeeAadObjectId", "CompletedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSeats_EmployeeAadObjectId",
+                table: "TrainingSeats",
+                column: "EmployeeAadObjectId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrainingSeats_SessionId_EmployeeAadObjectId",

@@ -459,6 +459,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     AssignedOfficerAadObjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     AcknowledgeBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     FeedbackBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AcknowledgeDeadline = table.Column<long>(type: "INTEGER", nullable: false),
+                    FeedbackDeadline = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     GiftDeclarationId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
@@ -750,6 +754,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConfidentialReports_FiledOn",
+                table: "ConfidentialReports",
+                column: "FiledOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConfidentialReports_GiftDeclarationId",
                 table: "ConfidentialReports",
                 column: "GiftDeclarationId",
@@ -836,6 +845,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 column: "Mail");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExplanationRequests_EmployeeAadObjectId_DueOn",
+                table: "ExplanationRequests",
+                columns: new[] { "EmployeeAadObjectId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExplanationRequests_ReportId_DueOn",
                 table: "ExplanationRequests",
                 columns: new[] { "ReportId", "DueOn" });
@@ -917,6 +931,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Kind_CreatedAt",
+                table: "OutboxMessages",
+                columns: new[] { "Kind", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ParticipationRecords_PersonAadObjectId_ProcessKey",
                 table: "ParticipationRecords",
                 columns: new[] { "PersonAadObjectId", "ProcessKey" });
@@ -953,6 +972,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 name: "IX_TrainingHistory_EmployeeAadObjectId_CompletedOn",
                 table: "TrainingHistory",
                 columns: new[] { "EmployeeAadObjectId", "CompletedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSeats_EmployeeAadObjectId",
+                table: "TrainingSeats",
+                column: "EmployeeAadObjectId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrainingSeats_SessionId_EmployeeAadObjectId",
