@@ -42,6 +42,8 @@ public sealed class BotFixture : IAsyncLifetime
         // The officer's card for an anonymous report comes at once, not at a random moment of the next two working hours (decision 119).
         startInfo.Environment["Reports__AnonymousRelease__Window"] = "00:00:00";
         startInfo.Environment["Logging__Console__FormatterName"] = "simple";
+        // The workspace's tests sign in as the director (decision 143); no other test plays the director.
+        startInfo.Environment["Organization__DirectorAadObjectId"] = Workspace.WorkspacePeople.DirectorAadObjectId;
         Directory.CreateDirectory(dataDirectory);
 
         process = ChildProcess.Start(startInfo, Path.Combine(RepositoryLayout.ArtifactsDirectory, "logs", "bot.log"));

@@ -5,6 +5,7 @@ using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.EndToEnd.Tests.Infrastructure;
 using ComplianceBot.EndToEnd.Tests.Playground;
+using static ComplianceBot.EndToEnd.Tests.Playground.CardJson;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -89,28 +90,4 @@ public sealed class ConfidentialReportTests(BotFixture bot, PlaygroundFixture pl
 
         SqliteConnection.ClearAllPools();
     }
-
-    private static JsonObject Execute(string verb, JsonObject data)
-    {
-        data["verb"] = verb;
-        return new JsonObject { ["type"] = "Action.Execute", ["title"] = verb, ["verb"] = verb, ["data"] = data };
-    }
-
-    private static List<(string Title, string Value)> Facts(JsonElement card) =>
-        [.. Descendants(card).Where(e => Type(e) == "FactSet")
-            .SelectMany(f => f.GetProperty("facts").EnumerateArray())
-            .Select(f => (f.GetProperty("title").GetString()!, f.GetProperty("value").GetString()!))];
-
-    private static IEnumerable<string> Texts(JsonElement card) =>
-        Descendants(card).Where(e => Type(e) == "TextBlock").Select(e => e.GetProperty("text").GetString()!);
-
-    private static string? Type(JsonElement e) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-
-    private static IEnumerable<JsonElement> Descendants(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => [element, .. element.EnumerateObject().SelectMany(p => Descendants(p.Value))],
-        JsonValueKind.Array => element.EnumerateArray().SelectMany(Descendants),
-        _ => [],
-    };
 }
