@@ -24,7 +24,8 @@ internal static class ReportSeeder
         var reports = seed.Writer("ConfidentialReports",
             "Id", "Number", "NumberYear", "CaseCode", "PassphraseHash", "Category", "Description", "WhenAndWhere", "UnitOrProcess", "ProcessKey",
             "IsAnonymous", "FiledOn", "FiledAt", "SealedIdentity", "DirectorImplicated", "Status", "AssignedOfficerAadObjectId",
-            "AcknowledgeBy", "FeedbackBy", "Outcome", "GiftDeclarationId");
+            "AcknowledgeBy", "FeedbackBy", "Outcome", "GiftDeclarationId",
+            "AcknowledgeDeadline", "FeedbackDeadline", "AcknowledgedAt", "ClosedAt");
         var persons = seed.Writer("ReportPersonsConcerned", "Id", "ReportId", "Name", "AadObjectId", "AddedBy");
         var count = seed.Count(25_000);
         var days = seed.PastDays(count, 1.2);
@@ -43,7 +44,12 @@ internal static class ReportSeeder
                 process is null ? null : ProcessKey.Normalize(process), anonymous, day, anonymous ? null : filedAt,
                 anonymous ? null : Seal(identityKey, new ReporterIdentity(reporter.AadObjectId, reporter.DisplayName, null), id),
                 seed.Chance(0.02), status, officer?.AadObjectId, day.AddDays(AcknowledgementDays), day.AddMonths(FeedbackMonths),
-                status == ReportStatus.Closed ? seed.Pick(seed.Outcomes) : null, null);
+                status == ReportStatus.Closed ? seed.Pick(seed.Outcomes) : null, null,
+                // The instants the figures compare in SQL (decision 142): the deadlines end with their last day in
+                // Almaty; acknowledged within 0–10 days, closed within 10–120 (some late, as in life).
+                StartOfAlmatyDay(day.AddDays(AcknowledgementDays + 1)), StartOfAlmatyDay(day.AddMonths(FeedbackMonths).AddDays(1)),
+                status == ReportStatus.Received ? null : filedAt.AddDays(seed.Random.Next(0, 11)),
+                status == ReportStatus.Closed ? filedAt.AddDays(seed.Random.Next(10, 121)) : null);
             persons.Insert(seed.NewId(), id, seed.AnyPerson().DisplayName, null, null);
             History(seed, id, day, filedAt, status, officer?.AadObjectId, anonymous);
         }
