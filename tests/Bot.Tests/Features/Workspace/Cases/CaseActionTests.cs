@@ -44,7 +44,10 @@ public sealed class CaseActionTests
         Assert.Equal(card.Outcome, page.Outcome);
         Assert.Equal(card.AssignedOfficerAadObjectId, page.AssignedOfficerAadObjectId);
         Assert.Equal(Steps(card), Steps(page));
-        Assert.Equal(card.Messages.Select(m => (m.Sequence, m.Author, m.OfficerAadObjectId, m.Text)), page.Messages.Select(m => (m.Sequence, m.Author, m.OfficerAadObjectId, m.Text)));
+        // In their sequence: the database returns the owned rows in no promised order.
+        Assert.Equal(
+            card.Messages.OrderBy(m => m.Sequence).Select(m => (m.Sequence, m.Author, m.OfficerAadObjectId, m.Text)),
+            page.Messages.OrderBy(m => m.Sequence).Select(m => (m.Sequence, m.Author, m.OfficerAadObjectId, m.Text)));
     }
 
     // Reg. 22.7: the officer's message is where "Check my report" reads it.
