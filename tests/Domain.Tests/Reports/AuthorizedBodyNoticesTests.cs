@@ -95,6 +95,29 @@ public sealed class AuthorizedBodyNoticesTests : RegisterTestBase
         Assert.Equal($"authorized-body-mail:{report.Id}:sent", only.IdempotencyKey);
     }
 
+    // Reg. 29 after Reg. 23.4: a case the officer already sent is later found to implicate the director. The authorized
+    // body has the case but not that fact, which changes who may deal with it there: the escalation still records its
+    // step and writes its own mail (the escalation's key and kind), beside the earlier one.
+    [Fact]
+    public async Task DirectorImplicated_AfterBeingSent_EscalatesWithASecondMail()
+    {
+        var (db, report, officer) = await AcknowledgedAsync();
+        await using (db)
+        {
+            Notices(db).SendToAuthorizedBody(report, officer, "Summary of the case");
+            await Notices(db).DirectorImplicatedByOfficerAsync(report, officer, "The director signed the contract");
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = Database.CreateContext();
+        var mails = await read.OutboxMessages.Where(m => m.Kind == OutboxKinds.AuthorizedBodyMail).OrderBy(m => m.IdempotencyKey).ToListAsync();
+        Assert.Equal([$"authorized-body-mail:{report.Id}", $"authorized-body-mail:{report.Id}:sent"], mails.Select(m => m.IdempotencyKey));
+        using var payload = JsonDocument.Parse(mails[0].Payload);
+        Assert.Equal(DirectorNoticeKinds.EscalatedToAuthorizedBody, payload.RootElement.GetProperty("noticeType").GetString());
+        var stored = await read.ConfidentialReports.SingleAsync(r => r.Id == report.Id);
+        Assert.True(stored.IsEscalated && stored.IsSentToAuthorizedBody && stored.DirectorImplicated);
+    }
+
     // Reg. 23.4: the officer's summary goes with status and the register number; before the address is set, the row
     // waits for it (decision 123); an empty summary sends nothing.
     [Fact]
