@@ -184,7 +184,7 @@ public sealed partial class AnonymousNoticeReleaseTests : RegisterTestBase
         await using var db = Database.CreateContext();
         Assert.Equal(["R-2026-0001", "R-2026-0002", "R-2026-0003"], await db.ConfidentialReports.Select(r => r.Number!).OrderBy(n => n).ToListAsync());
         var mails = await db.OutboxMessages.Where(m => m.Kind == OutboxKinds.DirectorMail).Select(m => m.Payload).ToListAsync();
-        var view = await new DirectorReportView(db).ListAsync();
+        var view = await new DirectorReportView(db, World.Clock).ListAsync();
         Assert.Equal(2, mails.Count);
         Assert.Equal(2, view.Count);
         var seen = string.Join('\n', mails) + JsonSerializer.Serialize(view);
