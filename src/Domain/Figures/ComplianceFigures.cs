@@ -22,7 +22,8 @@ public sealed class ComplianceFigures(RegistersDbContext db, RegisterClock clock
     {
         var today = clock.Today;
         var since = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - Months);
-        var reports = Reports(audience);
+        var held = await HeldReports.AtAsync(db, clock.Now, ct);
+        var reports = Reports(audience, held);
         var recent = reports.Where(r => r.FiledOn >= since);
         return new DashboardFigures(
             since,
@@ -35,10 +36,16 @@ public sealed class ComplianceFigures(RegistersDbContext db, RegisterClock clock
             await TrainingCoverageAsync(today, ct));
     }
 
-    /// <summary>The reports <paramref name="audience"/> may count: the director's through the one rule of Reg. 29.</summary>
-    private IQueryable<ConfidentialReport> Reports(FiguresAudience audience)
+    /// <summary>The reports <paramref name="audience"/> may count: the director's through the one rule of Reg. 29; none still held.</summary>
+    private IQueryable<ConfidentialReport> Reports(FiguresAudience audience, IReadOnlySet<Guid> held)
     {
         var all = db.ConfidentialReports.AsNoTracking().IgnoreAutoIncludes();
+        if (held.Count > 0)
+        {
+            var ids = held.ToList();
+            all = all.Where(r => !ids.Contains(r.Id));
+        }
+
         return audience == FiguresAudience.Director ? DirectorVisibility.Visible(all) : all;
     }
 

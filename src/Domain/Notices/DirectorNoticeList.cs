@@ -10,15 +10,18 @@ public sealed record DirectorNoticeRow(Guid Id, DateTimeOffset CreatedAt, string
 /// <summary>
 /// The notices the director received (decision 142), newest first, a page at a time (keyset on the created time, to the tick).
 /// A notice about a report that now implicates the director is left out — withdrawn before delivery or sent before
-/// the mark — by <see cref="DirectorVisibility"/> (Reg. 29), the one rule every director-facing read asks.
+/// the mark — by <see cref="DirectorVisibility"/> (Reg. 29), the one rule every director-facing read asks. A notice held
+/// for its release moment (created in the future, decision 119) is not listed before that moment: a row appearing at
+/// the filing instant would give the anonymous filing's time away (Reg. 23.2, decision 148).
 /// </summary>
-public sealed class DirectorNoticeList(RegistersDbContext db)
+public sealed class DirectorNoticeList(RegistersDbContext db, RegisterClock clock)
 {
     public async Task<IReadOnlyList<DirectorNoticeRow>> PageAsync(int size, DateTimeOffset? before = null, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        var now = clock.Now;
         var rows = db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Kind == OutboxKinds.DirectorMail && m.LastError != DirectorVisibility.WithdrawnDetail);
+            .Where(m => m.Kind == OutboxKinds.DirectorMail && m.LastError != DirectorVisibility.WithdrawnDetail && m.CreatedAt <= now);
         if (before is { } at)
         {
             rows = rows.Where(m => m.CreatedAt < at);

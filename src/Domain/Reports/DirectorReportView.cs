@@ -12,14 +12,17 @@ public sealed record DirectorReportSummary(string Reference, ReportCategory Cate
 
 /// <summary>
 /// The director's list of reports. A report that implicates the director is left out entirely
-/// (<see cref="DirectorVisibility"/>, Reg. 29), and nothing that could identify a reporter is selected (Reg. 23.2).
+/// (<see cref="DirectorVisibility"/>, Reg. 29), and nothing that could identify a reporter is selected (Reg. 23.2); an
+/// anonymous report whose notices are still held (<see cref="HeldReports"/>, decision 119) is listed from its release
+/// moment, not from the filing instant (decision 148).
 /// </summary>
-public sealed class DirectorReportView(RegistersDbContext db)
+public sealed class DirectorReportView(RegistersDbContext db, RegisterClock clock)
 {
     public async Task<IReadOnlyList<DirectorReportSummary>> ListAsync(CancellationToken ct = default)
     {
+        var held = (await HeldReports.AtAsync(db, clock.Now, ct)).ToList();
         var rows = await DirectorVisibility.Visible(db.ConfidentialReports.AsNoTracking().IgnoreAutoIncludes())
-            .Where(r => r.Number != null)
+            .Where(r => r.Number != null && !held.Contains(r.Id))
             .Select(r => new { r.Id, r.Number, r.Category, r.FiledOn, r.Status, r.Outcome })
             .ToListAsync(ct);
         return rows

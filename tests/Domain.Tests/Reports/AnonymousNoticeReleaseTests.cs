@@ -176,15 +176,20 @@ public sealed partial class AnonymousNoticeReleaseTests : RegisterTestBase
     public async Task DirectorNotices_ThreeReportsSecondImplicatingTheDirector_NoRegisterNumberNoGap()
     {
         var ids = new List<Guid>();
+        var released = DateTimeOffset.MinValue;
         foreach (var implicated in new[] { false, true, false })
         {
-            ids.Add((await FileAsync(Submission(implicated))).Report.Id);
+            var (report, releaseAt) = await FileAsync(Submission(implicated));
+            ids.Add(report.Id);
+            released = releaseAt > released ? releaseAt : released;
         }
 
+        // The director's view lists an anonymous report from its release moment (decision 148).
+        World.Time.SetUtcNow(released);
         await using var db = Database.CreateContext();
         Assert.Equal(["R-2026-0001", "R-2026-0002", "R-2026-0003"], await db.ConfidentialReports.Select(r => r.Number!).OrderBy(n => n).ToListAsync());
         var mails = await db.OutboxMessages.Where(m => m.Kind == OutboxKinds.DirectorMail).Select(m => m.Payload).ToListAsync();
-        var view = await new DirectorReportView(db).ListAsync();
+        var view = await new DirectorReportView(db, World.Clock).ListAsync();
         Assert.Equal(2, mails.Count);
         Assert.Equal(2, view.Count);
         var seen = string.Join('\n', mails) + JsonSerializer.Serialize(view);

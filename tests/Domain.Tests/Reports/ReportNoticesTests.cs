@@ -96,7 +96,7 @@ public sealed class ReportNoticesTests : RegisterTestBase
         Assert.Equal(1, await read.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.DirectorMail));
         var escalated = await read.ConfidentialReports.SingleAsync();
         Assert.Equal(TestWorld.OfficerA, escalated.Transitions.Single(t => t.Event == ReportEvent.EscalatedToAuthorizedBody).Actor);
-        Assert.Empty(await new DirectorReportView(read).ListAsync());
+        Assert.Empty(await new DirectorReportView(read, World.Clock).ListAsync());
     }
 
     // Reg. 29: an anonymous filing's director notice waits for its release moment (decision 119); an officer who finds
@@ -210,7 +210,7 @@ public sealed class ReportNoticesTests : RegisterTestBase
         }
 
         await using var read = Database.CreateContext();
-        var summaries = await new DirectorReportView(read).ListAsync();
+        var summaries = await new DirectorReportView(read, World.Clock).ListAsync();
 
         var only = Assert.Single(summaries);
         var json = JsonSerializer.Serialize(summaries);
