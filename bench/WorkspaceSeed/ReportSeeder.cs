@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Numbering;
+using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Reports;
 
 namespace ComplianceBot.Bench.WorkspaceSeed;
@@ -26,7 +27,7 @@ internal static class ReportSeeder
             "IsAnonymous", "FiledOn", "FiledAt", "SealedIdentity", "DirectorImplicated", "Status", "AssignedOfficerAadObjectId",
             "AcknowledgeBy", "FeedbackBy", "Outcome", "GiftDeclarationId",
             "AcknowledgeDeadline", "FeedbackDeadline", "AcknowledgedAt", "ClosedAt");
-        var persons = seed.Writer("ReportPersonsConcerned", "Id", "ReportId", "Name", "AadObjectId", "AddedBy");
+        var persons = seed.Writer("ReportPersonsConcerned", "Id", "ReportId", "Name", "NameKey", "AadObjectId", "AddedBy");
         var count = seed.Count(25_000);
         var days = seed.PastDays(count, 1.2);
         for (var i = 0; i < count; i++)
@@ -50,7 +51,8 @@ internal static class ReportSeeder
                 StartOfAlmatyDay(day.AddDays(AcknowledgementDays + 1)), StartOfAlmatyDay(day.AddMonths(FeedbackMonths).AddDays(1)),
                 status == ReportStatus.Received ? null : filedAt.AddDays(seed.Random.Next(0, 11)),
                 status == ReportStatus.Closed ? filedAt.AddDays(seed.Random.Next(10, 121)) : null);
-            persons.Insert(seed.NewId(), id, seed.AnyPerson().DisplayName, null, null);
+            var concerned = seed.AnyPerson().DisplayName;
+            persons.Insert(seed.NewId(), id, concerned, PersonName.Key(concerned), null, null);
             History(seed, id, day, filedAt, status, officer?.AadObjectId, anonymous);
         }
     }

@@ -64,6 +64,7 @@ public static class RegistersServiceCollectionExtensions
         services.AddScoped<ReporterIdentityReader>();
         services.AddScoped<ReportIntake>();
         services.AddScoped<CaseRecusal>();
+        services.AddScoped<OfficerCaseScope>();
         services.AddScoped<InvestigatorVetting>();
         services.AddScoped<Trainings.TrainingAudienceResolver>();
         services.AddScoped<Notices.ScheduledJobLeases>();

@@ -1,5 +1,3 @@
-using ComplianceBot.Domain.Conflicts;
-using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
@@ -24,23 +22,13 @@ public sealed class CaseRecusal(RegistersDbContext db, RegisterClock clock, Offi
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentException.ThrowIfNullOrWhiteSpace(person);
-        var concerned = report.PersonsConcerned.Select(p => (p.Name, p.AadObjectId)).ToList();
-        var name = await db.Employees.AsNoTracking().Where(e => e.AadObjectId == person).Select(e => e.DisplayName).FirstOrDefaultAsync(ct);
-        var director = organization.Value.DirectorAadObjectId;
-        if (concerned.Any(p => p.AadObjectId == person || SameName(p.Name, name))
-            || DirectorVisibility.HidesFrom(report, person, director))
-        {
-            return RecusalRules.PersonConcerned(role);
-        }
-
-        var processes = await ProcessKeysAsync(report, extraProcessKey, ct);
-        if (await TookPartWithinThreeYearsAsync(person, processes, ct))
-        {
-            return RecusalRules.TookPartInProcess(role);
-        }
-
-        return await HasTouchingConflictAsync(person, processes, concerned.Select(p => p.Name), ct) ? RecusalRules.Conflict(role) : null;
+        var facts = await FactsAsync(person, ct);
+        return facts.FirstRule(report, await ProcessKeysAsync(report, extraProcessKey, ct), role);
     }
+
+    /// <summary>What the rules know about <paramref name="person"/> today (<see cref="RecusalFacts"/>).</summary>
+    public Task<RecusalFacts> FactsAsync(string person, CancellationToken ct = default) =>
+        RecusalFacts.LoadAsync(db, person, clock.Today, organization.Value.DirectorAadObjectId, ct);
 
     /// <summary>Refuses with the rule and its clause when <see cref="FindAsync"/> finds one.</summary>
     public async Task EnsureMayTakePartAsync(
@@ -93,35 +81,6 @@ public sealed class CaseRecusal(RegistersDbContext db, RegisterClock clock, Offi
         keys.AddRange(new[] { report.ProcessKey, extra }.OfType<string>());
         return keys.Distinct(StringComparer.Ordinal).ToList();
     }
-
-    private async Task<bool> TookPartWithinThreeYearsAsync(string person, List<string> processes, CancellationToken ct)
-    {
-        if (processes.Count == 0)
-        {
-            return false;
-        }
-
-        var records = await db.ParticipationRecords.AsNoTracking()
-            .Where(r => r.PersonAadObjectId == person && processes.Contains(r.ProcessKey))
-            .ToListAsync(ct);
-        return records.Any(r => r.OverlapsLastThreeYears(clock.Today));
-    }
-
-    /// <summary>Declarations assessed as "no conflict" do not count; pending and settled ones do.</summary>
-    private async Task<bool> HasTouchingConflictAsync(string person, List<string> processes, IEnumerable<string> concernedNames, CancellationToken ct)
-    {
-        var declarations = await db.ConflictDeclarations.AsNoTracking()
-            .Where(d => d.DeclarantAadObjectId == person)
-            .ToListAsync(ct);
-        return declarations
-            .Where(d => d.Assessment?.Level is not ConflictLevel.None)
-            .Select(d => d.Current.Details)
-            .Any(details => (!string.IsNullOrWhiteSpace(details.AffectedProcess) && processes.Contains(ProcessKey.Normalize(details.AffectedProcess)))
-                || concernedNames.Any(name => details.RelatedPersons?.Contains(name, StringComparison.OrdinalIgnoreCase) == true
-                    || PersonName.MayBeTheSamePerson(name, details.RelatedPersons)));
-    }
-
-    private static bool SameName(string name, string? other) => PersonName.MayBeTheSamePerson(name, other);
 }
 
 /// <summary>

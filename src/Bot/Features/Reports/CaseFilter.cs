@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Bot.Features.Reports;
 
@@ -24,21 +25,42 @@ public enum CaseFilter
 /// <summary>Each filter as a query over the confidential register, on the organisation's today.</summary>
 internal static class CaseFilters
 {
-    public static IQueryable<ConfidentialReport> Apply(IQueryable<ConfidentialReport> reports, RegistersDbContext db, CaseFilter filter, DateOnly today)
+    public static IQueryable<ConfidentialReport> Apply(IQueryable<ConfidentialReport> reports, RegistersDbContext db, CaseFilter filter, DateOnly today) =>
+        reports.Where(Predicate(filter, db, today));
+
+    /// <summary>The filter as a condition on one report.</summary>
+    public static Expression<Func<ConfidentialReport, bool>> Predicate(CaseFilter filter, RegistersDbContext db, DateOnly today)
     {
         var explanations = db.Set<ExplanationRequest>();
         return filter switch
         {
-            CaseFilter.New => reports.Where(r => r.Status == ReportStatus.Received && r.AcknowledgeBy >= today),
-            CaseFilter.AwaitingAcknowledgement => reports.Where(r => r.Status == ReportStatus.Received),
-            CaseFilter.Overdue => reports.Where(r => r.Status != ReportStatus.Closed
+            CaseFilter.New => r => r.Status == ReportStatus.Received && r.AcknowledgeBy >= today,
+            CaseFilter.AwaitingAcknowledgement => r => r.Status == ReportStatus.Received,
+            CaseFilter.Overdue => r => r.Status != ReportStatus.Closed
                 && ((r.Status == ReportStatus.Received && r.AcknowledgeBy < today)
                     || r.FeedbackBy < today
-                    || explanations.Any(e => e.ReportId == r.Id && e.AnsweredAt == null && e.DueOn < today))),
-            CaseFilter.Open => reports.Where(r => r.Status != ReportStatus.Closed),
-            CaseFilter.Closed => reports.Where(r => r.Status == ReportStatus.Closed),
-            _ => reports,
+                    || explanations.Any(e => e.ReportId == r.Id && e.AnsweredAt == null && e.DueOn < today)),
+            CaseFilter.Open => r => r.Status != ReportStatus.Closed,
+            CaseFilter.Closed => r => r.Status == ReportStatus.Closed,
+            _ => r => true,
         };
+    }
+
+    /// <summary>
+    /// How many of <paramref name="reports"/> each filter keeps, in one grouped query: <c>COUNT(CASE WHEN … END)</c> per
+    /// filter over the same rows.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<CaseFilter, int>> CountAsync(
+        IQueryable<ConfidentialReport> reports, RegistersDbContext db, DateOnly today, CancellationToken ct)
+    {
+        var filters = Enum.GetValues<CaseFilter>();
+        var group = Expression.Parameter(typeof(IGrouping<int, ConfidentialReport>), "g");
+        var perFilter = filters.Select(f => (Expression)Expression.Call(
+            typeof(Enumerable), nameof(Enumerable.Count), [typeof(ConfidentialReport)], group, Predicate(f, db, today)));
+        var counts = Expression.Lambda<Func<IGrouping<int, ConfidentialReport>, int[]>>(
+            Expression.NewArrayInit(typeof(int), perFilter), group);
+        var row = await reports.GroupBy(r => 1).Select(counts).SingleOrDefaultAsync(ct);
+        return filters.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => row?[x.i] ?? 0);
     }
 
     /// <summary>

@@ -18,14 +18,13 @@ public sealed record CaseRow(
 public sealed record CaseInboxView(IReadOnlyList<CaseRow> Rows, IReadOnlyDictionary<CaseFilter, int> Counts, string? Next);
 
 /// <summary>
-/// The officer's case inbox (decision 140). A case is listed only when the case card would open it for this officer —
-/// the same rule as the officer panel (<see cref="OfficerCaseContext.LoadAsync"/>, then
-/// <see cref="OfficerCaseContext.AccessRefusalAsync"/>): their own cases, and cases waiting for a handler that the
-/// recusal rules let them take (Reg. 24.1, 24.2, 24.6), never one implicating the director who asks (Reg. 29) or an
-/// anonymous report still held (Reg. 23.2). The query first narrows to those two kinds in SQL, then asks the rule
-/// for each case that is not the officer's own.
+/// The officer's case inbox (decision 140). A case is listed only when the case card would open it for this officer:
+/// their own cases, and cases waiting for a handler that the recusal rules let them take (Reg. 24.1, 24.2, 24.6),
+/// never one implicating the director who asks (Reg. 29) or an anonymous report still held (Reg. 23.2). That rule is
+/// one query (<see cref="OfficerCaseScope"/>, decision 144); the filter, the counts, the order and the keyset are SQL
+/// over it.
 /// </summary>
-internal sealed class CaseInbox(RegistersDbContext db, OfficerRoster roster, OfficerCaseContext cases, RegisterClock clock)
+internal sealed class CaseInbox(RegistersDbContext db, OfficerCaseContext cases, RegisterClock clock)
 {
     public const int PageSize = 25;
 
@@ -38,21 +37,10 @@ internal sealed class CaseInbox(RegistersDbContext db, OfficerRoster roster, Off
         ArgumentNullException.ThrowIfNull(officer);
         var today = clock.Today;
         var me = officer.AadObjectId;
-        var active = (await roster.GetActiveAsync(clock.Now, ct)).Select(a => a.OfficerAadObjectId).Distinct().ToList();
-        var reports = db.ConfidentialReports.AsNoTracking().IgnoreAutoIncludes().Where(r => r.Number != null);
-        var mine = reports.Where(r => r.AssignedOfficerAadObjectId == me);
-        var waiting = reports.Where(r => r.AssignedOfficerAadObjectId == null || !active.Contains(r.AssignedOfficerAadObjectId));
-        var mayTake = await MayTakeAsync(officer, waiting, ct);
+        var reports = (await cases.ScopeAsync(officer, ct)).Where(r => r.Number != null);
+        var counts = await CaseFilters.CountAsync(reports, db, today, ct);
 
-        var counts = new Dictionary<CaseFilter, int>();
-        foreach (var each in Enum.GetValues<CaseFilter>())
-        {
-            counts[each] = await CaseFilters.Apply(mine, db, each, today).CountAsync(ct)
-                + await CaseFilters.Apply(waiting, db, each, today).CountAsync(r => mayTake.Contains(r.Id), ct);
-        }
-
-        var visible = CaseFilters.Apply(reports, db, filter, today)
-            .Where(r => r.AssignedOfficerAadObjectId == me || mayTake.Contains(r.Id));
+        var visible = CaseFilters.Apply(reports, db, filter, today);
         if (Cursor.TryParse(after, out var lastDue, out var lastNumber))
         {
 #pragma warning disable CA1309 // Translated to SQL's ">" on the column, which SQLite compares byte by byte (ordinal).
@@ -75,23 +63,6 @@ internal sealed class CaseInbox(RegistersDbContext db, OfficerRoster roster, Off
         db.RecordAudit(new PendingAudit(me, AuditedReads.OfficerPanelRead, "WorkspaceCases", me, $"filter {filter}, rows {Math.Min(rows.Count, PageSize)}", clock.Now));
         await db.SaveChangesAsync(ct);
         return new CaseInboxView(rows.Take(PageSize).ToList(), counts, next);
-    }
-
-    /// <summary>The cases waiting for a handler that this officer may open: the case card's own rule, case by case.</summary>
-    private async Task<HashSet<Guid>> MayTakeAsync(ActiveOfficer officer, IQueryable<ConfidentialReport> waiting, CancellationToken ct)
-    {
-        var ids = await waiting.Select(r => r.Id).ToListAsync(ct);
-        var allowed = new HashSet<Guid>();
-        foreach (var id in ids)
-        {
-            if (await cases.LoadAsync(id, officer, ct) is { } report && await cases.AccessRefusalAsync(report, officer, ct) is null)
-            {
-                allowed.Add(id);
-            }
-        }
-
-        db.ChangeTracker.Clear();
-        return allowed;
     }
 
     /// <summary>The keyset of the inbox: the last row's deadline and register number, e.g. <c>2026-03-01~R-2026-0042</c>.</summary>

@@ -20,7 +20,7 @@ namespace ComplianceBot.Bot.Features.Reports;
 /// it goes to the officers who may take the case over; when nobody may, the director is asked to appoint one (decision 135).
 /// </summary>
 internal sealed class DeadlineReminders(
-    RegistersDbContext db, ReportDeadlines deadlines, CaseRecusal recusal, OfficerRoster roster, OfficerCards officerCards,
+    RegistersDbContext db, ReportDeadlines deadlines, OfficerCaseScope scope, OfficerRoster roster, OfficerCards officerCards,
     NoticeCards noticeCards, RecipientCulture cultures, RegisterClock clock, IOptions<ReminderOptions> options,
     ReportNotices notices, ReportFiling filing)
 {
@@ -28,13 +28,14 @@ internal sealed class DeadlineReminders(
     {
         var settings = options.Value;
         var queued = 0;
+        var officers = (await roster.GetActiveAsync(clock.Now, ct)).Select(a => a.OfficerAadObjectId).ToHashSet(StringComparer.Ordinal);
+        var eligible = await EligibleHandlersAsync(officers, ct);
         foreach (var due in await deadlines.AcknowledgementsDueAsync(settings.AcknowledgementDaysBefore, ct))
         {
             // Only officers who may handle the case are reminded (Reg. 24.1, 24.2, 24.6, 29; decision 118).
-            queued += await RemindHandlersAsync(due, $"ack-reminder:{due.ReportId}:{due.DueOn:yyyyMMdd}", "Officer_AckReminder", ct);
+            queued += await RemindHandlersAsync(due, $"ack-reminder:{due.ReportId}:{due.DueOn:yyyyMMdd}", "Officer_AckReminder", eligible, ct);
         }
 
-        var officers = (await roster.GetActiveAsync(clock.Now, ct)).Select(a => a.OfficerAadObjectId).ToHashSet(StringComparer.Ordinal);
         foreach (var due in await deadlines.FeedbackDueAsync(settings.FeedbackDaysBefore, ct))
         {
             if (due.AssignedOfficer is not { } officer)
@@ -45,7 +46,7 @@ internal sealed class DeadlineReminders(
             var key = $"feedback-reminder:{due.ReportId}:{due.DueOn:yyyyMMdd}";
             queued += officers.Contains(officer)
                 ? await QueueOnceAsync(key, officer, () => officerCards.Reminder(due, "Officer_FeedbackReminder"), ct)
-                : await RemindHandlersAsync(due, key, "Officer_FeedbackReminder", ct);
+                : await RemindHandlersAsync(due, key, "Officer_FeedbackReminder", eligible, ct);
         }
 
         foreach (var request in await deadlines.ExplanationsDueAsync(settings.ExplanationDaysBefore, ct))
@@ -72,24 +73,53 @@ internal sealed class DeadlineReminders(
     /// Reminds every officer who may handle the case (Reg. 24.1, 24.2, 24.6, 29; decision 118), each under the key and
     /// their id; with nobody, asks the director once per state of the case to appoint one, as at filing.
     /// </summary>
-    private async Task<int> RemindHandlersAsync(ReportDeadline due, string keyPrefix, string textKey, CancellationToken ct)
+    private async Task<int> RemindHandlersAsync(
+        ReportDeadline due, string keyPrefix, string textKey, IReadOnlyDictionary<Guid, List<string>> eligible, CancellationToken ct)
     {
-        var report = await db.ConfidentialReports.AsNoTracking().SingleAsync(r => r.Id == due.ReportId, ct);
         var queued = 0;
-        var handlers = await recusal.EligibleHandlersAsync(report, ct);
+        var handlers = eligible.GetValueOrDefault(due.ReportId) ?? [];
         foreach (var officer in handlers)
         {
             queued += await QueueOnceAsync($"{keyPrefix}:{officer}", officer, () => officerCards.Reminder(due, textKey), ct);
         }
 
+        if (handlers.Count > 0)
+        {
+            return queued;
+        }
+
+        var report = await db.ConfidentialReports.AsNoTracking().SingleAsync(r => r.Id == due.ReportId, ct);
         var flagKey = $"{ReportNotices.DirectorMailKeyPrefix}{DirectorNoticeType.CaseNeedsOfficer}:{report.Id}:{report.Transitions.Count}";
-        if (handlers.Count == 0 && notices.DirectorMayKnow(report) && !await QueuedAsync(flagKey, ct))
+        if (notices.DirectorMayKnow(report) && !await QueuedAsync(flagKey, ct))
         {
             await filing.FlagNeedsOfficerAsync(report, ct);
             queued++;
         }
 
         return queued;
+    }
+
+    /// <summary>
+    /// The officers with a current appointment who may handle each open case, in a stable order — what
+    /// <see cref="CaseRecusal.EligibleHandlersAsync"/> gives for one case — with one query per officer
+    /// (<see cref="OfficerCaseScope.MayHandleAsync"/>, decision 144) instead of one per case and officer.
+    /// </summary>
+    private async Task<Dictionary<Guid, List<string>>> EligibleHandlersAsync(IEnumerable<string> officers, CancellationToken ct)
+    {
+        var eligible = new Dictionary<Guid, List<string>>();
+        foreach (var officer in officers.Order(StringComparer.Ordinal))
+        {
+            var cases = await (await scope.MayHandleAsync(officer, ct))
+                .Where(r => r.Status != ReportStatus.Closed && r.Number != null)
+                .Select(r => r.Id)
+                .ToListAsync(ct);
+            foreach (var id in cases)
+            {
+                (eligible.TryGetValue(id, out var list) ? list : eligible[id] = []).Add(officer);
+            }
+        }
+
+        return eligible;
     }
 
     private async Task<bool> QueuedAsync(string key, CancellationToken ct) =>

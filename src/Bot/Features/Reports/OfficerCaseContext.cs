@@ -5,7 +5,6 @@ using ComplianceBot.Bot.Resources.Reports;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Audit;
 using ComplianceBot.Domain.Investigations;
-using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.People;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
@@ -19,6 +18,7 @@ internal sealed class OfficerCaseContext(
     RegistersDbContext db,
     OfficerRoster roster,
     CaseRecusal recusal,
+    OfficerCaseScope scope,
     ReportNotices notices,
     OfficerCards cards,
     RegisterClock clock,
@@ -44,12 +44,7 @@ internal sealed class OfficerCaseContext(
     public async Task<ConfidentialReport?> LoadAsync(Guid id, ActiveOfficer officer, CancellationToken ct)
     {
         var report = await db.ConfidentialReports.SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (report is null || DirectorVisibility.HidesFrom(report, officer.AadObjectId, notices.DirectorAadObjectId))
-        {
-            return null;
-        }
-
-        return report.IsAnonymous && await HeldReports.IsHeldAsync(db, report.Id, clock.Now, ct) ? null : report;
+        return report is null || await scope.IsHiddenAsync(report, officer.AadObjectId, ct) ? null : report;
     }
 
     /// <summary>
@@ -57,25 +52,14 @@ internal sealed class OfficerCaseContext(
     /// handler — an officer who may handle it (Reg. 24.1, 24.2, 24.6). Otherwise the refusal, shown without the case:
     /// an officer named in a report does not read it (decision 118).
     /// </summary>
-    public async Task<DomainRuleException?> AccessRefusalAsync(ConfidentialReport report, ActiveOfficer officer, CancellationToken ct)
-    {
-        if (report.AssignedOfficerAadObjectId == officer.AadObjectId)
-        {
-            return null;
-        }
-
-        if (report.Status == ReportStatus.Received || await HandlerGoneAsync(report, ct))
-        {
-            return await recusal.FindAsync(report, officer.AadObjectId, CaseRole.HandlingOfficer, null, ct) is { } rule ? rule.Refusal() : null;
-        }
-
-        return ConfidentialReport.OnlyAssignedOfficerHandlesReport.Refusal();
-    }
+    public async Task<DomainRuleException?> AccessRefusalAsync(ConfidentialReport report, ActiveOfficer officer, CancellationToken ct) =>
+        await scope.RefusalAsync(report, officer.AadObjectId, ct) is { } rule ? rule.Refusal() : null;
 
     /// <summary>No handler, or a handler whose appointment is no longer current (Reg. 15, 17).</summary>
-    public async Task<bool> HandlerGoneAsync(ConfidentialReport report, CancellationToken ct) =>
-        report.AssignedOfficerAadObjectId is not { } assigned
-        || (await roster.GetActiveAsync(clock.Now, ct)).All(a => a.OfficerAadObjectId != assigned);
+    public Task<bool> HandlerGoneAsync(ConfidentialReport report, CancellationToken ct) => scope.HandlerGoneAsync(report, ct);
+
+    /// <summary>The cases <paramref name="officer"/> may open, as one query (decision 144): what this class's rule opens, case by case.</summary>
+    public Task<IQueryable<ConfidentialReport>> ScopeAsync(ActiveOfficer officer, CancellationToken ct) => scope.ForAsync(officer.AadObjectId, ct);
 
     public Task<Investigation?> InvestigationAsync(Guid reportId, CancellationToken ct) =>
         db.Investigations.Include(i => i.Assignments).SingleOrDefaultAsync(i => i.ReportId == reportId, ct);

@@ -17,7 +17,8 @@ namespace ComplianceBot.Bot.Features.Reports;
 
 /// <summary>
 /// Builds the officer's panel: open reports and overdue explanations (Reg. 22.4). Each item passes the rule the case
-/// card uses (<see cref="OfficerCaseContext.LoadAsync"/> and <see cref="OfficerCaseContext.AccessRefusalAsync"/>): an
+/// card uses (<see cref="OfficerCaseContext.LoadAsync"/> and <see cref="OfficerCaseContext.AccessRefusalAsync"/>), as
+/// one query (<see cref="OfficerCaseContext.ScopeAsync"/>, decision 144): an
 /// officer who may not open a case — recused (Reg. 24.1, 24.2, 24.6), not its handler, the director it implicates
 /// (Reg. 29), or an anonymous report still held for its release moment (Reg. 23.2) — sees neither the case nor the
 /// explanations asked in it (decisions 118, 119).
@@ -38,26 +39,16 @@ internal sealed class OfficerPanel(
             return CardParts.Card(CardParts.Paragraph(text.Require("Officer_NotOfficer"), color: TextColor.Attention));
         }
 
-        var candidates = await db.ConfidentialReports.AsNoTracking().IgnoreAutoIncludes()
+        // The case card's own rule as one query (decision 144): a case the card would not open is not listed.
+        var scope = await cases.ScopeAsync(officer, ct);
+        var open = await scope
             .Where(r => r.Status != ReportStatus.Closed && r.Number != null)
-            .Select(r => r.Id)
-            .ToListAsync(ct);
-        var overdueAll = await deadlines.OverdueExplanationsAsync(ct);
-        var visible = new HashSet<Guid>();
-        foreach (var id in candidates.Concat(overdueAll.Select(e => e.ReportId)).Distinct())
-        {
-            if (await MayOpenAsync(id, officer, ct))
-            {
-                visible.Add(id);
-            }
-        }
-
-        db.ChangeTracker.Clear();
-        var open = await db.ConfidentialReports.AsNoTracking().IgnoreAutoIncludes()
-            .Where(r => r.Status != ReportStatus.Closed && r.Number != null && visible.Contains(r.Id))
             .OrderBy(r => r.AcknowledgeBy)
             .Select(r => new ReportDeadline(r.Id, r.Number!, r.Status, r.AcknowledgeBy, r.AssignedOfficerAadObjectId))
             .ToListAsync(ct);
+        var overdueAll = await deadlines.OverdueExplanationsAsync(ct);
+        var asked = overdueAll.Select(e => e.ReportId).Distinct().ToList();
+        var visible = (await scope.Where(r => asked.Contains(r.Id)).Select(r => r.Id).ToListAsync(ct)).ToHashSet();
         var overdue = overdueAll.Where(e => visible.Contains(e.ReportId)).ToList();
         // Who saw the list of open cases, and when (design.md, decision 3); officers only.
         db.RecordAudit(new PendingAudit(aadObjectId, AuditedReads.OfficerPanelRead, "OfficerPanel", aadObjectId!,
@@ -65,10 +56,6 @@ internal sealed class OfficerPanel(
         await db.SaveChangesAsync(ct);
         return cards.Panel(open, overdue, notice, isError);
     }
-
-    /// <summary>The case card's own rule: loadable by this officer and no access refusal.</summary>
-    private async Task<bool> MayOpenAsync(Guid reportId, ActiveOfficer officer, CancellationToken ct) =>
-        await cases.LoadAsync(reportId, officer, ct) is { } report && await cases.AccessRefusalAsync(report, officer, ct) is null;
 }
 
 /// <summary>"officer panel" typed in any language.</summary>

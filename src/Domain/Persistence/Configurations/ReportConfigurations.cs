@@ -27,6 +27,13 @@ internal sealed class ConfidentialReportConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.Outcome).IsRegisterState();
         builder.Property(r => r.DirectorImplicated).IsRegisterState();
         builder.HasIndex(r => new { r.Status, r.AcknowledgeBy });
+        // The case inbox and its counts (decision 144): every column the access rule, the filters, the deadline order
+        // and the listed row read, so SQLite answers from this index without reading the reports' texts.
+        builder.HasIndex(r => new
+        {
+            r.Status, r.AssignedOfficerAadObjectId, r.AcknowledgeBy, r.FeedbackBy, r.Number, r.Category, r.FiledOn,
+            r.IsAnonymous, r.DirectorImplicated, r.ProcessKey, r.Id,
+        }).HasDatabaseName("IX_ConfidentialReports_Inbox");
         // The figures (Reg. 14.2, decision 142): reports by month, and the deadlines against the times they were met.
         builder.Property(r => r.AcknowledgedAt).IsRegisterState();
         builder.Property(r => r.ClosedAt).IsRegisterState();
@@ -77,6 +84,7 @@ internal sealed class ReportPersonConcernedConfiguration : IEntityTypeConfigurat
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).HasMaxLength(ReportPersonConcerned.NameMaxLength);
+        builder.Property(p => p.NameKey).HasMaxLength(ReportPersonConcerned.NameMaxLength * 2);
         builder.Property(p => p.AadObjectId).HasMaxLength(Employee.IdMaxLength);
         builder.Property(p => p.AddedBy).HasMaxLength(Employee.IdMaxLength);
     }

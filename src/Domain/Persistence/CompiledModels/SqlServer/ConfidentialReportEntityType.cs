@@ -23,7 +23,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 propertyCount: 25,
                 navigationCount: 3,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -267,6 +267,10 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
 
             var index3 = runtimeEntityType.AddIndex(
                 new[] { status, acknowledgeBy });
+
+            var index4 = runtimeEntityType.AddIndex(
+                new[] { status, assignedOfficerAadObjectId, acknowledgeBy, feedbackBy, number, category, filedOn, isAnonymous, directorImplicated, processKey, id });
+            index4.AddAnnotation("Relational:Name", "IX_ConfidentialReports_Inbox");
 
             return runtimeEntityType;
         }

@@ -21,7 +21,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 "ComplianceBot.Domain.Reports.ReportPersonConcerned",
                 typeof(ReportPersonConcerned),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -60,6 +60,14 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 fieldInfo: typeof(ReportPersonConcerned).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 300);
             name.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var nameKey = runtimeEntityType.AddProperty(
+                "NameKey",
+                typeof(string),
+                propertyInfo: typeof(ReportPersonConcerned).GetProperty("NameKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ReportPersonConcerned).GetField("<NameKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 600);
+            nameKey.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var reportId = runtimeEntityType.AddProperty(
                 "ReportId",

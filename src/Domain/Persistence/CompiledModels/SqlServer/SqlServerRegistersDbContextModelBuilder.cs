@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
     public partial class SqlServerRegistersDbContextModel
     {
         private SqlServerRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9c8680e1-a5c5-4aad-97f6-8f4112490f71"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("fea20f50-1a1b-4727-b737-b490a2a3831d"), entityTypeCount: 33)
         {
         }
 

@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
     public partial class SqliteRegistersDbContextModel
     {
         private SqliteRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("801fa69a-0983-437d-862c-7f8f2e1229e4"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("1559d0b3-0b0e-4bb6-9d23-3e8f5ec42541"), entityTypeCount: 33)
         {
         }
 

@@ -1210,6 +1210,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status", "AcknowledgeBy");
 
+                    b.HasIndex("Status", "AssignedOfficerAadObjectId", "AcknowledgeBy", "FeedbackBy", "Number", "Category", "FiledOn", "IsAnonymous", "DirectorImplicated", "ProcessKey", "Id")
+                        .HasDatabaseName("IX_ConfidentialReports_Inbox");
+
                     b.ToTable("ConfidentialReports");
                 });
 
@@ -1288,6 +1291,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
 
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uniqueidentifier");

@@ -1200,6 +1200,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "AcknowledgeBy");
 
+                    b.HasIndex("Status", "AssignedOfficerAadObjectId", "AcknowledgeBy", "FeedbackBy", "Number", "Category", "FiledOn", "IsAnonymous", "DirectorImplicated", "ProcessKey", "Id")
+                        .HasDatabaseName("IX_ConfidentialReports_Inbox");
+
                     b.ToTable("ConfidentialReports");
                 });
 
@@ -1277,6 +1280,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ReportId")

@@ -636,6 +636,7 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ReportId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    NameKey = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: false),
                     AadObjectId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     AddedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
                 },
@@ -765,6 +766,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 column: "GiftDeclarationId",
                 unique: true,
                 filter: "[GiftDeclarationId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfidentialReports_Inbox",
+                table: "ConfidentialReports",
+                columns: new[] { "Status", "AssignedOfficerAadObjectId", "AcknowledgeBy", "FeedbackBy", "Number", "Category", "FiledOn", "IsAnonymous", "DirectorImplicated", "ProcessKey", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConfidentialReports_Number",

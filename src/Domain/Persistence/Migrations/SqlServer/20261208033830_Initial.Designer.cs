@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerRegistersDbContext))]
-    [Migration("20261208014313_Initial")]
+    [Migration("20261208033830_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1213,6 +1213,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status", "AcknowledgeBy");
 
+                    b.HasIndex("Status", "AssignedOfficerAadObjectId", "AcknowledgeBy", "FeedbackBy", "Number", "Category", "FiledOn", "IsAnonymous", "DirectorImplicated", "ProcessKey", "Id")
+                        .HasDatabaseName("IX_ConfidentialReports_Inbox");
+
                     b.ToTable("ConfidentialReports");
                 });
 
@@ -1291,6 +1294,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
 
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uniqueidentifier");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegistersDbContext))]
-    [Migration("20261208014308_Initial")]
+    [Migration("20261208033735_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1203,6 +1203,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "AcknowledgeBy");
 
+                    b.HasIndex("Status", "AssignedOfficerAadObjectId", "AcknowledgeBy", "FeedbackBy", "Number", "Category", "FiledOn", "IsAnonymous", "DirectorImplicated", "ProcessKey", "Id")
+                        .HasDatabaseName("IX_ConfidentialReports_Inbox");
+
                     b.ToTable("ConfidentialReports");
                 });
 
@@ -1280,6 +1283,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ReportId")

@@ -636,6 +636,7 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
                     AadObjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     AddedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
@@ -763,6 +764,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 table: "ConfidentialReports",
                 column: "GiftDeclarationId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfidentialReports_Inbox",
+                table: "ConfidentialReports",
+                columns: new[] { "Status", "AssignedOfficerAadObjectId", "AcknowledgeBy", "FeedbackBy", "Number", "Category", "FiledOn", "IsAnonymous", "DirectorImplicated", "ProcessKey", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConfidentialReports_Number",
