@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
     public partial class SqlServerRegistersDbContextModel
     {
         private SqlServerRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9c8680e1-a5c5-4aad-97f6-8f4112490f71"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("23f7120a-ce05-4050-8cf9-1b05a9a7f7db"), entityTypeCount: 33)
         {
         }
 

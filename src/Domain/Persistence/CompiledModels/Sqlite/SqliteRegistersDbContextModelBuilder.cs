@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
     public partial class SqliteRegistersDbContextModel
     {
         private SqliteRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("801fa69a-0983-437d-862c-7f8f2e1229e4"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("2b6f7afb-c026-417b-9484-d17d4e5acd6b"), entityTypeCount: 33)
         {
         }
 
