@@ -95,11 +95,14 @@ await using (var db = new SqliteRegistersDbContext(contextOptions))
     var participants = await db.AttestationParticipants.AsNoTracking().Take(20).ToListAsync();
     var seats = await db.TrainingSeats.AsNoTracking().Take(20).ToListAsync();
     var history = await db.TrainingHistory.AsNoTracking().Take(20).ToListAsync();
+    var trainings = await db.Trainings.AsNoTracking().Include(t => t.Sessions).ThenInclude(s => s.Seats).OrderByDescending(t => t.StartsAt).Take(5).ToListAsync();
+    var participation = await db.ParticipationRecords.AsNoTracking().OrderBy(r => r.From).Take(20).ToListAsync();
     var counters = await db.RegisterCounters.AsNoTracking().Where(c => c.Register == RegisterKind.G).CountAsync();
     var employees = await db.Employees.CountAsync();
     Console.WriteLine($"read back through the app's DbContext: {overdue.Count} received reports (oldest due {overdue.FirstOrDefault()?.AcknowledgeBy}), "
         + $"{gifts.Count} gifts ({gifts.Sum(g => g.Versions.Count)} versions), {conflicts.Count} conflicts, {participants.Count} participants, "
-        + $"{seats.Count} seats, {history.Count} history rows, {counters} gift counters, {employees:N0} employees");
+        + $"{seats.Count} seats, {history.Count} history rows, {trainings.Count} trainings ({trainings.Sum(t => t.Sessions.Sum(s => s.Seats.Count))} seats), "
+        + $"{participation.Count} participation records, {counters} gift counters, {employees:N0} employees");
 }
 
 Console.WriteLine($"file {new FileInfo(path).Length / 1024 / 1024} MB, total {total.Elapsed.TotalSeconds:F1} s");

@@ -44,7 +44,9 @@ internal sealed class AttestationParticipantConfiguration : IEntityTypeConfigura
         builder.Property(p => p.EmployeeAadObjectId).HasMaxLength(Employee.IdMaxLength);
         builder.Property(p => p.Department).HasMaxLength(Employee.NameMaxLength);
         builder.HasIndex(p => new { p.CampaignId, p.EmployeeAadObjectId }).IsUnique();
-        builder.HasIndex(p => new { p.CampaignId, p.Response });
+        // The attestation register page (decision 145): a campaign's participants by department, also of one answer.
+        builder.HasIndex(p => new { p.CampaignId, p.Department, p.Id });
+        builder.HasIndex(p => new { p.CampaignId, p.Response, p.Department, p.Id });
         builder.HasOne<AttestationCampaign>().WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(p => p.Response).IsRegisterState();
         builder.Property(p => p.RespondedAt).IsRegisterState();

@@ -7,7 +7,7 @@ using ComplianceBot.Domain.Rules;
 namespace ComplianceBot.Domain.Conflicts;
 
 /// <summary>The conflict-of-interest register (Reg. 5.3, 14.12): versions, then one officer assessment.</summary>
-public sealed class ConflictOfInterestDeclaration : AuditedAggregate, INumberedRecord
+public sealed class ConflictOfInterestDeclaration : AuditedAggregate, INumberedRecord, IFiledDeclaration
 {
     public static readonly DomainRule ConflictMustHaveSettlementMeasure = new(nameof(ConflictMustHaveSettlementMeasure), "14.12", DomainMessageKeys.SettlementMeasureRequired);
     public static readonly DomainRule MonitoringDateMustBeInFuture = new(nameof(MonitoringDateMustBeInFuture), "14.12", DomainMessageKeys.MonitoringDateInPast);

@@ -6,7 +6,7 @@ using ComplianceBot.Domain.People;
 namespace ComplianceBot.Domain.Gifts;
 
 /// <summary>The gift register (Reg. 14.13, 24.5): versions of what was declared, then one officer decision.</summary>
-public sealed class GiftDeclaration : AuditedAggregate, INumberedRecord
+public sealed class GiftDeclaration : AuditedAggregate, INumberedRecord, IFiledDeclaration
 {
     private readonly List<GiftDeclarationVersion> _versions = [];
 

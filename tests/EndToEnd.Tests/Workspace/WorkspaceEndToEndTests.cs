@@ -21,6 +21,7 @@ public sealed partial class WorkspaceEndToEndTests(BotFixture bot, PlaygroundFix
     {
         await playground.StartAsync(bot.MessagesEndpoint, "e2e-workspace");
         await WorkspacePeople.SeedAsync(bot);
+        await WorkspaceRegisterRows.SeedAsync(bot);
         await filings.EnsureFiledAsync(playground.Client);
     }
 

@@ -38,79 +38,69 @@ public sealed class RegisterQuery(RegistersDbContext db, RegisterClock clock)
     {
         ArgumentNullException.ThrowIfNull(request);
         var filter = request.Filter;
-        // Going back reads the other way from the key, then turns the rows round.
-        var descending = request.Descending != request.Backward;
-        var take = request.Size + 1;
-        List<RegisterRow> rows = filter.Type == RegisterType.Conflict
-            ? [.. (await Keyed(Conflicts(filter), request.Key, descending).Take(take).ToListAsync(cancellationToken)).Select(Row)]
-            : [.. (await Keyed(Gifts(filter), request.Key, descending).Take(take).ToListAsync(cancellationToken)).Select(Row)];
-        var more = rows.Count > request.Size;
-        rows = [.. rows.Take(request.Size)];
-        if (request.Backward)
+        var keyed = new KeysetRequest<RegisterKey>(request.Descending, request.Key, request.Backward, request.Size);
+        List<RegisterRow> rows;
+        bool hasPrevious, hasNext;
+        if (filter.Type == RegisterType.Conflict)
         {
-            rows.Reverse();
+            var page = await Keyset.PageAsync(Filed(db.ConflictDeclarations, filter), FiledOrder<ConflictOfInterestDeclaration>(), keyed, cancellationToken);
+            (rows, hasPrevious, hasNext) = ([.. page.Rows.Select(Row)], page.HasPrevious, page.HasNext);
+        }
+        else
+        {
+            var page = await Keyset.PageAsync(Filed(db.GiftDeclarations, filter), FiledOrder<GiftDeclaration>(), keyed, cancellationToken);
+            (rows, hasPrevious, hasNext) = ([.. page.Rows.Select(Row)], page.HasPrevious, page.HasNext);
         }
 
-        var hasBefore = request.Backward ? more : request.Key is not null;
-        var hasAfter = request.Backward ? request.Key is not null : more;
-        return new RegisterPage(rows, hasBefore && rows.Count > 0 ? RegisterKey.Of(rows[0]) : null, hasAfter && rows.Count > 0 ? RegisterKey.Of(rows[^1]) : null);
+        return new RegisterPage(rows, hasPrevious ? RegisterKey.Of(rows[0]) : null, hasNext ? RegisterKey.Of(rows[^1]) : null);
     }
 
-    private IQueryable<GiftDeclaration> Gifts(RegisterFilter filter)
+    private IQueryable<GiftDeclaration> Gifts(RegisterFilter filter) => Filed(db.GiftDeclarations, filter);
+
+    private IQueryable<ConflictOfInterestDeclaration> Conflicts(RegisterFilter filter) => Filed(db.ConflictDeclarations, filter);
+
+    /// <summary>The filter of both declaration registers (decision 145): status, filing days, department, number or name.</summary>
+    private IQueryable<T> Filed<T>(IQueryable<T> declarations, RegisterFilter filter)
+        where T : class, IFiledDeclaration
     {
         var (from, to) = Range(filter);
-        var query = db.GiftDeclarations.AsNoTracking();
-        query = filter.Status is { } status ? query.Where(g => g.Status == status) : query;
-        query = from is { } f ? query.Where(g => g.FiledAt >= f) : query;
-        query = to is { } t ? query.Where(g => g.FiledAt < t) : query;
-        query = filter.Department is { Length: > 0 } d ? query.Where(g => db.Employees.Where(e => e.Department == d).Select(e => e.AadObjectId).Contains(g.DeclarantAadObjectId)) : query;
+        var query = declarations.AsNoTracking();
+        query = filter.Status is { } status ? query.Where(d => d.Status == status) : query;
+        query = from is { } f ? query.Where(d => d.FiledAt >= f) : query;
+        query = to is { } t ? query.Where(d => d.FiledAt < t) : query;
+        if (filter.Department is { Length: > 0 } department)
+        {
+            var members = InDepartment(department);
+            query = query.Where(d => members.Contains(d.DeclarantAadObjectId));
+        }
+
         if (filter.Search is { Length: > 0 } s)
         {
             var (number, numberEnd) = Prefix(s.ToUpperInvariant());
             var named = NamedLike(s);
-            query = query.Where(g => (g.Number!.CompareTo(number) >= 0 && g.Number!.CompareTo(numberEnd) < 0) || named.Contains(g.DeclarantAadObjectId));
+            query = query.Where(d => (d.Number!.CompareTo(number) >= 0 && d.Number!.CompareTo(numberEnd) < 0) || named.Contains(d.DeclarantAadObjectId));
         }
+
         return query;
     }
 
-    private IQueryable<ConflictOfInterestDeclaration> Conflicts(RegisterFilter filter)
-    {
-        var (from, to) = Range(filter);
-        var query = db.ConflictDeclarations.AsNoTracking();
-        query = filter.Status is { } status ? query.Where(c => c.Status == status) : query;
-        query = from is { } f ? query.Where(c => c.FiledAt >= f) : query;
-        query = to is { } t ? query.Where(c => c.FiledAt < t) : query;
-        query = filter.Department is { Length: > 0 } d ? query.Where(c => db.Employees.Where(e => e.Department == d).Select(e => e.AadObjectId).Contains(c.DeclarantAadObjectId)) : query;
-        if (filter.Search is { Length: > 0 } s)
-        {
-            var (number, numberEnd) = Prefix(s.ToUpperInvariant());
-            var named = NamedLike(s);
-            query = query.Where(c => (c.Number!.CompareTo(number) >= 0 && c.Number!.CompareTo(numberEnd) < 0) || named.Contains(c.DeclarantAadObjectId));
-        }
-        return query;
-    }
+    /// <summary>Both declaration registers' order: filing instant, then id (the <c>(FiledAt, Id)</c> indexes).</summary>
+    private static KeysetOrder<T, RegisterKey> FiledOrder<T>()
+        where T : class, IFiledDeclaration => new(
+        q => q.OrderBy(d => d.FiledAt).ThenBy(d => d.Id),
+        q => q.OrderByDescending(d => d.FiledAt).ThenByDescending(d => d.Id),
+        k => d => d.FiledAt > k.FiledAt || (d.FiledAt == k.FiledAt && d.Id.CompareTo(k.Id) > 0),
+        k => d => d.FiledAt < k.FiledAt || (d.FiledAt == k.FiledAt && d.Id.CompareTo(k.Id) < 0));
 
-    private static IQueryable<GiftDeclaration> Keyed(IQueryable<GiftDeclaration> query, RegisterKey? key, bool descending) => (key, descending) switch
-    {
-        (null, false) => query.OrderBy(g => g.FiledAt).ThenBy(g => g.Id),
-        (null, true) => query.OrderByDescending(g => g.FiledAt).ThenByDescending(g => g.Id),
-        ({ } k, false) => query.Where(g => g.FiledAt > k.FiledAt || (g.FiledAt == k.FiledAt && g.Id.CompareTo(k.Id) > 0)).OrderBy(g => g.FiledAt).ThenBy(g => g.Id),
-        ({ } k, true) => query.Where(g => g.FiledAt < k.FiledAt || (g.FiledAt == k.FiledAt && g.Id.CompareTo(k.Id) < 0)).OrderByDescending(g => g.FiledAt).ThenByDescending(g => g.Id),
-    };
-
-    private static IQueryable<ConflictOfInterestDeclaration> Keyed(IQueryable<ConflictOfInterestDeclaration> query, RegisterKey? key, bool descending) => (key, descending) switch
-    {
-        (null, false) => query.OrderBy(c => c.FiledAt).ThenBy(c => c.Id),
-        (null, true) => query.OrderByDescending(c => c.FiledAt).ThenByDescending(c => c.Id),
-        ({ } k, false) => query.Where(c => c.FiledAt > k.FiledAt || (c.FiledAt == k.FiledAt && c.Id.CompareTo(k.Id) > 0)).OrderBy(c => c.FiledAt).ThenBy(c => c.Id),
-        ({ } k, true) => query.Where(c => c.FiledAt < k.FiledAt || (c.FiledAt == k.FiledAt && c.Id.CompareTo(k.Id) < 0)).OrderByDescending(c => c.FiledAt).ThenByDescending(c => c.Id),
-    };
+    /// <summary>The ids of the people of <paramref name="department"/> (the Department index), as a subquery.</summary>
+    public IQueryable<string> InDepartment(string department) =>
+        db.Employees.Where(e => e.Department == department).Select(e => e.AadObjectId);
 
     /// <summary>
     /// The ids of people whose name begins with <paramref name="typed"/> (as typed, or with a capital first letter) —
     /// ranges on the DisplayName index rather than LIKE, which SQLite cannot serve from an index.
     /// </summary>
-    private IQueryable<string> NamedLike(string typed)
+    public IQueryable<string> NamedLike(string typed)
     {
         var (start, end) = Prefix(typed);
         var (capital, capitalEnd) = Prefix(char.ToUpper(typed[0], CultureInfo.InvariantCulture) + typed[1..]);

@@ -21,7 +21,7 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddFluentUIComponents();
         services.AddHttpContextAccessor();
         services.AddScoped<WorkspaceUsers>();
-        services.AddScoped<Registers.RegisterBrowser>();
+        Registers.RegisterPages.AddServices(services);
         services.AddScoped<Administration.DirectoryPicker>();
         services.AddScoped<Administration.AppointmentsBoard>();
 

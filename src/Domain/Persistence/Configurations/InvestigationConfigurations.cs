@@ -51,5 +51,8 @@ internal sealed class ParticipationRecordConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.ProcessKey).HasMaxLength(ProcessKey.MaxLength);
         builder.Property(r => r.RecordedBy).HasMaxLength(Employee.IdMaxLength);
         builder.HasIndex(r => new { r.PersonAadObjectId, r.ProcessKey });
+        // The participation register page (decision 145): by first day, and by a process's name's beginning.
+        builder.HasIndex(r => new { r.From, r.Id });
+        builder.HasIndex(r => new { r.ProcessKey, r.From, r.Id });
     }
 }

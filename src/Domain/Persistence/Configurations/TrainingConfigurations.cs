@@ -18,6 +18,9 @@ internal sealed class TrainingConfiguration : IEntityTypeConfiguration<Training>
         builder.Property(t => t.Room).HasMaxLength(Training.RoomMaxLength);
         builder.Property(t => t.Audience).HasMaxLength(Training.AudienceMaxLength);
         builder.Property(t => t.ScheduledBy).HasMaxLength(Employee.IdMaxLength);
+        // The trainings register page (decision 145): by start, and by a title's beginning.
+        builder.HasIndex(t => new { t.StartsAt, t.Id });
+        builder.HasIndex(t => t.Title);
         builder.HasMany(t => t.Sessions).WithOne().HasForeignKey(s => s.TrainingId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(t => t.Sessions).AutoInclude();
     }

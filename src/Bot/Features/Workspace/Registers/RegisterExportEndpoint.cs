@@ -18,8 +18,34 @@ public static class RegisterExportEndpoint
         app.MapPost(RegisterView.BasePath + "/{register}/export", ExportAsync)
             .RequireAuthorization(WorkspacePolicies.Officer)
             .DisableAntiforgery(); // validated below, before the form is read
+        // The other registers (decision 145): a literal path wins over {register}.
+        MapSheet(app, "attestation", (sheets, officer, form, ct) => sheets.AttestationAsync(officer, AttestationView.Parse(form), ct));
+        MapSheet(app, "trainings", (sheets, officer, form, ct) => sheets.TrainingsAsync(officer, TrainingView.Parse(form), ct));
+        MapSheet(app, "participation", (sheets, officer, form, ct) => sheets.ParticipationAsync(officer, ParticipationView.Parse(form), ct));
         return app;
     }
+
+    private static void MapSheet(WebApplication app, string register, Func<RegisterSheets, string, RegisterQueryString, CancellationToken, Task<byte[]>> write) =>
+        app.MapPost($"{RegisterView.BasePath}/{register}/export", async (HttpContext http, IAntiforgery antiforgery, WorkspaceUsers users, RegisterSheets sheets) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.BadRequest();
+            }
+
+            var form = RegisterQueryString.Of(await http.Request.ReadFormAsync(http.RequestAborted));
+            var officer = await users.CurrentAsync(http.RequestAborted);
+            try
+            {
+                return Results.File(await write(sheets, officer!.AadObjectId, form, http.RequestAborted), RegisterWorkbook.ContentType, $"{register}.xlsx");
+            }
+            catch (DomainRuleException)
+            {
+                return Results.Forbid();
+            }
+        })
+            .RequireAuthorization(WorkspacePolicies.Officer)
+            .DisableAntiforgery(); // validated above, before the form is read
 
     private static async Task<IResult> ExportAsync(string register, HttpContext http, IAntiforgery antiforgery, WorkspaceUsers users, RegisterExports exports)
     {

@@ -22,7 +22,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 baseEntityType,
                 propertyCount: 9,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -117,7 +117,10 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { campaignId, response });
+                new[] { campaignId, department, id });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { campaignId, response, department, id });
 
             return runtimeEntityType;
         }

@@ -20,7 +20,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 typeof(ParticipationRecord),
                 baseEntityType,
                 propertyCount: 8,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -93,7 +93,13 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
+                new[] { from, id });
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { personAadObjectId, processKey });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { processKey, from, id });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
     public partial class SqlServerRegistersDbContextModel
     {
         private SqlServerRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fea20f50-1a1b-4727-b737-b490a2a3831d"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("1b96532e-75f1-411d-93d2-643882c85543"), entityTypeCount: 33)
         {
         }
 

@@ -21,6 +21,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
                 baseEntityType,
                 propertyCount: 11,
                 navigationCount: 1,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -118,6 +119,12 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
+
+            var index = runtimeEntityType.AddIndex(
+                new[] { title });
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { startsAt, id });
 
             return runtimeEntityType;
         }

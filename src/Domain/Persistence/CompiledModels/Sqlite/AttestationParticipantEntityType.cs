@@ -22,7 +22,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 baseEntityType,
                 propertyCount: 9,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -110,7 +110,10 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { campaignId, response });
+                new[] { campaignId, department, id });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { campaignId, response, department, id });
 
             return runtimeEntityType;
         }

@@ -20,7 +20,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 typeof(ParticipationRecord),
                 baseEntityType,
                 propertyCount: 8,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -86,7 +86,13 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
+                new[] { from, id });
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { personAadObjectId, processKey });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { processKey, from, id });
 
             return runtimeEntityType;
         }

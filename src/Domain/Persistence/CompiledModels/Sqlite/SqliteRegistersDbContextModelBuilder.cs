@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
     public partial class SqliteRegistersDbContextModel
     {
         private SqliteRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1559d0b3-0b0e-4bb6-9d23-3e8f5ec42541"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("f75c2f65-76ea-447d-bde7-7a2bebd97f7a"), entityTypeCount: 33)
         {
         }
 

@@ -21,6 +21,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
                 baseEntityType,
                 propertyCount: 11,
                 navigationCount: 1,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -109,6 +110,12 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
+
+            var index = runtimeEntityType.AddIndex(
+                new[] { title });
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { startsAt, id });
 
             return runtimeEntityType;
         }

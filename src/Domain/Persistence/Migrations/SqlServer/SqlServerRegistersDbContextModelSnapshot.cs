@@ -149,7 +149,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("CampaignId", "EmployeeAadObjectId")
                         .IsUnique();
 
-                    b.HasIndex("CampaignId", "Response");
+                    b.HasIndex("CampaignId", "Department", "Id");
+
+                    b.HasIndex("CampaignId", "Response", "Department", "Id");
 
                     b.ToTable("AttestationParticipants");
                 });
@@ -766,7 +768,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("From", "Id");
+
                     b.HasIndex("PersonAadObjectId", "ProcessKey");
+
+                    b.HasIndex("ProcessKey", "From", "Id");
 
                     b.ToTable("ParticipationRecords", (string)null);
                 });
@@ -1399,6 +1405,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Title");
+
+                    b.HasIndex("StartsAt", "Id");
 
                     b.ToTable("Trainings", (string)null);
                 });

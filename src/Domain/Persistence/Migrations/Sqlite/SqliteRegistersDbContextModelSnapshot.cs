@@ -143,7 +143,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("CampaignId", "EmployeeAadObjectId")
                         .IsUnique();
 
-                    b.HasIndex("CampaignId", "Response");
+                    b.HasIndex("CampaignId", "Department", "Id");
+
+                    b.HasIndex("CampaignId", "Response", "Department", "Id");
 
                     b.ToTable("AttestationParticipants");
                 });
@@ -758,7 +760,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("From", "Id");
+
                     b.HasIndex("PersonAadObjectId", "ProcessKey");
+
+                    b.HasIndex("ProcessKey", "From", "Id");
 
                     b.ToTable("ParticipationRecords", (string)null);
                 });
@@ -1389,6 +1395,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Title");
+
+                    b.HasIndex("StartsAt", "Id");
 
                     b.ToTable("Trainings", (string)null);
                 });

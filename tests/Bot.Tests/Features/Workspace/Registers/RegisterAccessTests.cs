@@ -4,15 +4,23 @@ using ComplianceBot.Bot.Tests.Browser;
 namespace ComplianceBot.Bot.Tests.Features.Workspace.Registers;
 
 /// <summary>
-/// Decision 141: the registers, their export and the appointments are the officers' (Reg. 6–7, the Officer policy,
+/// Decisions 141 and 145: the registers (all five), their export and the appointments are the officers' (Reg. 6–7, the Officer policy,
 /// the role read from the registers on each request). An employee and the director get 403 on every page and POST;
 /// nobody signed in is sent to sign in.
 /// </summary>
 public sealed class RegisterAccessTests(RegistersHost host) : IClassFixture<RegistersHost>
 {
-    public static TheoryData<string> Pages => ["/workspace/registers/gifts", "/workspace/registers/conflicts", "/workspace/admin/appointments"];
+    public static TheoryData<string> Pages =>
+    [
+        "/workspace/registers/gifts", "/workspace/registers/conflicts", "/workspace/registers/attestation", "/workspace/registers/trainings",
+        "/workspace/registers/participation", "/workspace/admin/appointments",
+    ];
 
-    public static TheoryData<string> Posts => ["/workspace/registers/gifts/export", "/workspace/registers/conflicts/export", "/workspace/admin/appointments"];
+    public static TheoryData<string> Posts =>
+    [
+        "/workspace/registers/gifts/export", "/workspace/registers/conflicts/export", "/workspace/registers/attestation/export",
+        "/workspace/registers/trainings/export", "/workspace/registers/participation/export", "/workspace/admin/appointments",
+    ];
 
     [Theory]
     [MemberData(nameof(Pages))]

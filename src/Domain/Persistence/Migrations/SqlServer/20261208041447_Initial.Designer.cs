@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerRegistersDbContext))]
-    [Migration("20261208033830_Initial")]
+    [Migration("20261208041447_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -152,7 +152,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("CampaignId", "EmployeeAadObjectId")
                         .IsUnique();
 
-                    b.HasIndex("CampaignId", "Response");
+                    b.HasIndex("CampaignId", "Department", "Id");
+
+                    b.HasIndex("CampaignId", "Response", "Department", "Id");
 
                     b.ToTable("AttestationParticipants");
                 });
@@ -769,7 +771,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("From", "Id");
+
                     b.HasIndex("PersonAadObjectId", "ProcessKey");
+
+                    b.HasIndex("ProcessKey", "From", "Id");
 
                     b.ToTable("ParticipationRecords", (string)null);
                 });
@@ -1402,6 +1408,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Title");
+
+                    b.HasIndex("StartsAt", "Id");
 
                     b.ToTable("Trainings", (string)null);
                 });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegistersDbContext))]
-    [Migration("20261208033735_Initial")]
+    [Migration("20261208041422_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -146,7 +146,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("CampaignId", "EmployeeAadObjectId")
                         .IsUnique();
 
-                    b.HasIndex("CampaignId", "Response");
+                    b.HasIndex("CampaignId", "Department", "Id");
+
+                    b.HasIndex("CampaignId", "Response", "Department", "Id");
 
                     b.ToTable("AttestationParticipants");
                 });
@@ -761,7 +763,11 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("From", "Id");
+
                     b.HasIndex("PersonAadObjectId", "ProcessKey");
+
+                    b.HasIndex("ProcessKey", "From", "Id");
 
                     b.ToTable("ParticipationRecords", (string)null);
                 });
@@ -1392,6 +1398,10 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Title");
+
+                    b.HasIndex("StartsAt", "Id");
 
                     b.ToTable("Trainings", (string)null);
                 });

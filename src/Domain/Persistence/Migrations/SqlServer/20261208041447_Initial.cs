@@ -734,15 +734,20 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 column: "CampaignId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AttestationParticipants_CampaignId_Department_Id",
+                table: "AttestationParticipants",
+                columns: new[] { "CampaignId", "Department", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AttestationParticipants_CampaignId_EmployeeAadObjectId",
                 table: "AttestationParticipants",
                 columns: new[] { "CampaignId", "EmployeeAadObjectId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_AttestationParticipants_CampaignId_Response",
+                name: "IX_AttestationParticipants_CampaignId_Response_Department_Id",
                 table: "AttestationParticipants",
-                columns: new[] { "CampaignId", "Response" });
+                columns: new[] { "CampaignId", "Response", "Department", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_EntityType_EntityId",
@@ -947,9 +952,19 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 columns: new[] { "Kind", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ParticipationRecords_From_Id",
+                table: "ParticipationRecords",
+                columns: new[] { "From", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ParticipationRecords_PersonAadObjectId_ProcessKey",
                 table: "ParticipationRecords",
                 columns: new[] { "PersonAadObjectId", "ProcessKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParticipationRecords_ProcessKey_From_Id",
+                table: "ParticipationRecords",
+                columns: new[] { "ProcessKey", "From", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProcessedActivities_ReceivedAt",
@@ -983,6 +998,16 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 name: "IX_TrainingHistory_EmployeeAadObjectId_CompletedOn",
                 table: "TrainingHistory",
                 columns: new[] { "EmployeeAadObjectId", "CompletedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trainings_StartsAt_Id",
+                table: "Trainings",
+                columns: new[] { "StartsAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trainings_Title",
+                table: "Trainings",
+                column: "Title");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrainingSeats_EmployeeAadObjectId",
