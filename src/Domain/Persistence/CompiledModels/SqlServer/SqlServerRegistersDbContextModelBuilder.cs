@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
     public partial class SqlServerRegistersDbContextModel
     {
         private SqlServerRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9c8680e1-a5c5-4aad-97f6-8f4112490f71"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("6e262bc2-171e-44f9-b97f-c76d85163a4b"), entityTypeCount: 34)
         {
         }
 
@@ -35,6 +35,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
             var investigatorAssignment = InvestigatorAssignmentEntityType.Create(this);
             var participationRecord = ParticipationRecordEntityType.Create(this);
             var directorDigestItem = DirectorDigestItemEntityType.Create(this);
+            var directorNoticeAcknowledgement = DirectorNoticeAcknowledgementEntityType.Create(this);
             var noticeDelivery = NoticeDeliveryEntityType.Create(this);
             var scheduledJobState = ScheduledJobStateEntityType.Create(this);
             var registerCounter = RegisterCounterEntityType.Create(this);
@@ -85,6 +86,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
             InvestigatorAssignmentEntityType.CreateAnnotations(investigatorAssignment);
             ParticipationRecordEntityType.CreateAnnotations(participationRecord);
             DirectorDigestItemEntityType.CreateAnnotations(directorDigestItem);
+            DirectorNoticeAcknowledgementEntityType.CreateAnnotations(directorNoticeAcknowledgement);
             NoticeDeliveryEntityType.CreateAnnotations(noticeDelivery);
             ScheduledJobStateEntityType.CreateAnnotations(scheduledJobState);
             RegisterCounterEntityType.CreateAnnotations(registerCounter);

@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
     public partial class SqliteRegistersDbContextModel
     {
         private SqliteRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("801fa69a-0983-437d-862c-7f8f2e1229e4"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("ed9e0a9f-f164-4ea4-a4ad-90496be4654a"), entityTypeCount: 34)
         {
         }
 
@@ -35,6 +35,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
             var investigatorAssignment = InvestigatorAssignmentEntityType.Create(this);
             var participationRecord = ParticipationRecordEntityType.Create(this);
             var directorDigestItem = DirectorDigestItemEntityType.Create(this);
+            var directorNoticeAcknowledgement = DirectorNoticeAcknowledgementEntityType.Create(this);
             var noticeDelivery = NoticeDeliveryEntityType.Create(this);
             var scheduledJobState = ScheduledJobStateEntityType.Create(this);
             var registerCounter = RegisterCounterEntityType.Create(this);
@@ -85,6 +86,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
             InvestigatorAssignmentEntityType.CreateAnnotations(investigatorAssignment);
             ParticipationRecordEntityType.CreateAnnotations(participationRecord);
             DirectorDigestItemEntityType.CreateAnnotations(directorDigestItem);
+            DirectorNoticeAcknowledgementEntityType.CreateAnnotations(directorNoticeAcknowledgement);
             NoticeDeliveryEntityType.CreateAnnotations(noticeDelivery);
             ScheduledJobStateEntityType.CreateAnnotations(scheduledJobState);
             RegisterCounterEntityType.CreateAnnotations(registerCounter);
