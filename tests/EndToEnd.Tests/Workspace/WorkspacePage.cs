@@ -23,6 +23,7 @@ public static class WorkspacePages
         new("register-gifts", "/workspace/registers/gifts", WorkspacePeople.Officer),
         new("register-conflicts", "/workspace/registers/conflicts", WorkspacePeople.Officer),
         new("appointments", "/workspace/admin/appointments", WorkspacePeople.Officer),
+        new("lists", "/workspace/admin/lists", WorkspacePeople.Officer),
         new("dashboard-officer", "/workspace/dashboard", WorkspacePeople.Officer),
         new("me-officer", "/workspace/me", WorkspacePeople.Officer),
         new("home-director", "/workspace", WorkspacePeople.Director),
