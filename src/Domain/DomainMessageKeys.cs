@@ -57,6 +57,8 @@ public static class DomainMessageKeys
     public const string AttestationAlreadyAnswered = "Domain.Attestation.AlreadyAnswered";
     public const string AttestationNotYours = "Domain.Attestation.NotYours";
     public const string AttestationNotInScope = "Domain.Attestation.NotInScope";
+    public const string DirectorNoticeNotTheDirector = "Domain.DirectorNotice.NotTheDirector";
+    public const string DirectorNoticeNotFound = "Domain.DirectorNotice.NotFound";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -72,5 +74,6 @@ public static class DomainMessageKeys
         TrainingAudienceEmpty, TrainingNotStarted, TrainingAttendanceRecorded, TrainingCompletionInFuture,
         AttestationYearInvalid, AttestationAlreadyOpen, AttestationScopeEmpty, AttestationClosed,
         AttestationAlreadyAnswered, AttestationNotYours, AttestationNotInScope,
+        DirectorNoticeNotTheDirector, DirectorNoticeNotFound,
     ];
 }

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplianceBot.Domain.Notices;
 
 /// <summary>A notice mailed to the director: its payload (counts and references only, Reg. 23.2) and how delivery went.</summary>
-public sealed record DirectorNoticeRow(Guid Id, DateTimeOffset CreatedAt, string Payload, DateTimeOffset? DeliveredAt, DateTimeOffset? FailedAt);
+/// <remarks><see cref="Key"/> is the notice's key, by which the director acknowledges it (<see cref="DirectorNoticeAcknowledgements"/>).</remarks>
+public sealed record DirectorNoticeRow(Guid Id, DateTimeOffset CreatedAt, string Payload, DateTimeOffset? DeliveredAt, DateTimeOffset? FailedAt, string Key = "");
 
 /// <summary>
 /// The notices the director received (decision 142), newest first, a page at a time (keyset on the created time, to the tick).
@@ -37,7 +38,7 @@ public sealed class DirectorNoticeList(RegistersDbContext db, RegisterClock cloc
         {
             if (await DirectorVisibility.MayDeliverAsync(db, m.IdempotencyKey, ct))
             {
-                shown.Add(new DirectorNoticeRow(m.Id, m.CreatedAt, m.Payload, m.DeliveredAt, m.FailedAt));
+                shown.Add(new DirectorNoticeRow(m.Id, m.CreatedAt, m.Payload, m.DeliveredAt, m.FailedAt, m.IdempotencyKey));
             }
         }
 

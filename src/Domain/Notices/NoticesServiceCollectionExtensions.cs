@@ -20,6 +20,7 @@ public static class NoticesServiceCollectionExtensions
         services.TryAddScoped<DirectorDigest>();
         services.TryAddScoped<ActualConflictNotice>();
         services.TryAddScoped<DirectorPeriodicReport>();
+        services.TryAddScoped<DirectorNoticeAcknowledgements>();
         return services;
     }
 }

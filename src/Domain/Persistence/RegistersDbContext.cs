@@ -47,6 +47,7 @@ public abstract partial class RegistersDbContext(DbContextOptions options) : DbC
     public DbSet<TrainingHistoryEntry> TrainingHistory => Set<TrainingHistoryEntry>();
     public DbSet<NoticeDelivery> NoticeDeliveries => Set<NoticeDelivery>();
     public DbSet<DirectorDigestItem> DirectorDigestItems => Set<DirectorDigestItem>();
+    public DbSet<DirectorNoticeAcknowledgement> DirectorNoticeAcknowledgements => Set<DirectorNoticeAcknowledgement>();
     public DbSet<ScheduledJobState> ScheduledJobs => Set<ScheduledJobState>();
     public DbSet<RegisterExportLink> RegisterExportLinks => Set<RegisterExportLink>();
     public DbSet<AttestationCampaign> AttestationCampaigns => Set<AttestationCampaign>();

@@ -26,6 +26,7 @@ public static class WorkspacePages
         new("register-trainings", "/workspace/registers/trainings", WorkspacePeople.Officer),
         new("register-participation", "/workspace/registers/participation", WorkspacePeople.Officer),
         new("appointments", "/workspace/admin/appointments", WorkspacePeople.Officer),
+        new("lists", "/workspace/admin/lists", WorkspacePeople.Officer),
         new("dashboard-officer", "/workspace/dashboard", WorkspacePeople.Officer),
         new("me-officer", "/workspace/me", WorkspacePeople.Officer),
         new("home-director", "/workspace", WorkspacePeople.Director),

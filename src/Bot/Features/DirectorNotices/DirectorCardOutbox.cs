@@ -2,6 +2,7 @@ using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Conversation.Language;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Domain;
+using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -37,7 +38,7 @@ internal sealed class DirectorCardOutbox(
 
         using (CultureScope.Enter(await LanguageAsync(ct)))
         {
-            TeamsDelivery.Enqueue(db, key, TeamsRecipient.ForEntraUser(director), CardAttachment.ToMessage(cards.For(notice)), now);
+            TeamsDelivery.Enqueue(db, key, TeamsRecipient.ForEntraUser(director), CardAttachment.ToMessage(cards.For(notice, DirectorNoticeAcknowledgements.NoticeKeyOf(key))), now);
         }
 
         return true;

@@ -17,7 +17,10 @@ public sealed class DirectorNoticeCards(IStringLocalizer<NoticeStrings> text, No
     /// <summary>Items shown on the card; the rest are in the mail (Teams' card size limit).</summary>
     public const int MaxItemsOnCard = 15;
 
-    public AdaptiveCard For(NoticePayload notice)
+    /// <param name="notice">The notice, as mailed.</param>
+    /// <param name="noticeKey">The notice's key: the card then offers "Acknowledge" (issue 18); none on a sample.</param>
+    /// <param name="acknowledgedOn">When the director acknowledged it, written for the reader: shown instead of the button.</param>
+    public AdaptiveCard For(NoticePayload notice, string? noticeKey = null, string? acknowledgedOn = null)
     {
         ArgumentNullException.ThrowIfNull(notice);
         var card = new AdaptiveCard();
@@ -50,6 +53,33 @@ public sealed class DirectorNoticeCards(IStringLocalizer<NoticeStrings> text, No
         }
 
         card.Body.Add(new TextBlock(text.Require("Card_SeeMail")) { Wrap = true, IsSubtle = true });
+        AddAcknowledgement(card, noticeKey, acknowledgedOn);
+        return card;
+    }
+
+    /// <summary>The director's "Acknowledge" on any of their notice cards, or the line saying when they did.</summary>
+    public void AddAcknowledgement(AdaptiveCard card, string? noticeKey, string? acknowledgedOn = null)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        if (acknowledgedOn is not null)
+        {
+            card.Body.Add(new TextBlock(text.Require("Card_AcknowledgedOn", acknowledgedOn)) { Wrap = true, Color = TextColor.Good });
+        }
+        else if (noticeKey is not null)
+        {
+            card.Body.Add(new ActionSet
+            {
+                Actions = [CardActions.Execute(text.Require("Card_Acknowledge"), DirectorNoticeVerbs.Acknowledge,
+                    new Dictionary<string, string>(StringComparer.Ordinal) { [DirectorNoticeVerbs.NoticeKey] = noticeKey })],
+            });
+        }
+    }
+
+    /// <summary>The answer to an acknowledgement the rules refused (a forged or stale card): the reason only.</summary>
+    public static AdaptiveCard Refused(string reason)
+    {
+        var card = new AdaptiveCard();
+        card.Body.Add(new TextBlock(reason) { Wrap = true, Color = TextColor.Warning });
         return card;
     }
 }

@@ -1,4 +1,5 @@
 using ComplianceBot.Bot.Cards.Catalog;
+using ComplianceBot.Bot.Conversation.Routing;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Bot.Jobs;
 using ComplianceBot.Bot.Resources.Choices;
@@ -40,6 +41,7 @@ internal static class DirectorNoticesServiceCollectionExtensions
         services.TryAddSingleton<OutboxSignal>();
         services.AddDirectorDigest();
         services.TryAddScoped<DirectorCardOutbox>();
+        services.AddCardActionRoute<DirectorNoticeAcknowledgeRoute>();
         services.AddSingleton<IOutboxDeliveryHandler, DirectorMailHandler>();
         services.AddSingleton<IOutboxDeliveryHandler, AuthorizedBodyMailHandler>();
         services.AddSingleton<IOutboxDeliveryGuard, DirectorNoticeGuard>();

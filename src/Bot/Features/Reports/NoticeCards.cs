@@ -16,7 +16,10 @@ public sealed class NoticeCards(IStringLocalizer<ReportStrings> text, ChoiceText
     /// Reference, category, date, status: nothing that could identify the reporter (Reg. 23.2, 23.3), and the director's
     /// reference instead of the register number, whose gaps would point at withheld reports (Reg. 29, decision 119).
     /// </summary>
-    public AdaptiveCard Director(ConfidentialReport report, DirectorNoticeType type)
+    /// <param name="report">The report.</param>
+    /// <param name="type">What happened.</param>
+    /// <param name="noticeKey">The notice's key: the card then offers the director "Acknowledge" (issue 18); none on a sample.</param>
+    public AdaptiveCard Director(ConfidentialReport report, DirectorNoticeType type, string? noticeKey = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var facts = new List<(string, string)>
@@ -32,7 +35,7 @@ public sealed class NoticeCards(IStringLocalizer<ReportStrings> text, ChoiceText
             facts.Add((text.Require("Officer_Outcome"), choices.Label(outcome)));
         }
 
-        return Card(
+        var card = Card(
             Heading(text.Require("Director_Title", DirectorReference.For(report.Id))),
             Paragraph(text.Require(type switch
             {
@@ -43,6 +46,13 @@ public sealed class NoticeCards(IStringLocalizer<ReportStrings> text, ChoiceText
             }), color: TextColor.Accent),
             Facts([.. facts]),
             Paragraph(text.Require("Director_Intro"), subtle: true));
+        if (noticeKey is not null)
+        {
+            card.Body.Add(Buttons(CardActions.Execute(text.Require("Director_Acknowledge"), DirectorNotices.DirectorNoticeVerbs.Acknowledge,
+                new Dictionary<string, string>(StringComparer.Ordinal) { [DirectorNotices.DirectorNoticeVerbs.NoticeKey] = noticeKey })));
+        }
+
+        return card;
     }
 
     /// <summary>A named reporter learns there is news; the content stays in "Check my report".</summary>

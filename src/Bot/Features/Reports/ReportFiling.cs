@@ -2,6 +2,7 @@ using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Delivery;
 using ComplianceBot.Domain;
 using ComplianceBot.Domain.Investigations;
+using ComplianceBot.Domain.Notices;
 using ComplianceBot.Domain.Persistence;
 using ComplianceBot.Domain.Reports;
 
@@ -101,7 +102,7 @@ internal sealed class ReportFiling(
         {
             var key = type == DirectorNoticeType.CaseNeedsOfficer ? $"{ReportNotices.DirectorCardKeyPrefix}{type}:{report.Id}:{report.Transitions.Count}" : $"{ReportNotices.DirectorCardKeyPrefix}{type}:{report.Id}{keySuffix}";
             TeamsDelivery.Enqueue(db, key, TeamsRecipient.ForEntraUser(director),
-                CardAttachment.ToMessage(noticeCards.Director(report, type)), releaseAt ?? clock.Now, releaseAt);
+                CardAttachment.ToMessage(noticeCards.Director(report, type, DirectorNoticeAcknowledgements.NoticeKeyOf(key))), releaseAt ?? clock.Now, releaseAt);
         }
     }
 }

@@ -24,6 +24,7 @@ public static class WorkspaceServiceCollectionExtensions
         Registers.RegisterPages.AddServices(services);
         services.AddScoped<Administration.DirectoryPicker>();
         services.AddScoped<Administration.AppointmentsBoard>();
+        services.AddScoped<Administration.DirectorLists>();
 
         Figures.FiguresPages.AddServices(services);
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, WorkspaceRoleHandler>();

@@ -112,6 +112,22 @@ internal sealed class DirectorDigestItemConfiguration : IEntityTypeConfiguration
     }
 }
 
+internal sealed class DirectorNoticeAcknowledgementConfiguration : IEntityTypeConfiguration<DirectorNoticeAcknowledgement>
+{
+    public void Configure(EntityTypeBuilder<DirectorNoticeAcknowledgement> builder)
+    {
+        builder.ToTable("DirectorNoticeAcknowledgements");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.NoticeKey).HasMaxLength(DirectorNoticeAcknowledgement.NoticeKeyMaxLength);
+        // One acknowledgement per notice: twice is once (issue 18).
+        builder.HasIndex(a => a.NoticeKey).IsUnique();
+        builder.Property(a => a.AcknowledgedBy).HasMaxLength(DirectorNoticeAcknowledgement.DirectorMaxLength);
+        // The officer's case page: the acknowledgements of the notices about one case.
+        builder.HasIndex(a => a.ReportId);
+    }
+}
+
 internal sealed class ScheduledJobStateConfiguration : IEntityTypeConfiguration<ScheduledJobState>
 {
     public void Configure(EntityTypeBuilder<ScheduledJobState> builder)

@@ -16,6 +16,7 @@ public static class WorkspaceNavigation
 
         new(WorkspacePaths.Base + "/registers/gifts", "Nav_Registers", WorkspaceRole.Officer),
         new(WorkspacePaths.Base + "/admin/appointments", "Nav_Appointments", WorkspaceRole.Officer),
+        new(WorkspacePaths.Base + "/admin/lists", "Nav_Lists", WorkspaceRole.Officer, WorkspaceRole.Director),
 
         new(WorkspacePaths.Base + "/me", "Nav_Me", WorkspaceRole.Employee, WorkspaceRole.Officer, WorkspaceRole.Director),
         new(WorkspacePaths.Base + "/dashboard", "Nav_Dashboard", WorkspaceRole.Officer, WorkspaceRole.Director),

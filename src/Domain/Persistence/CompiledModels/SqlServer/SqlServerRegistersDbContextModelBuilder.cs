@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
     public partial class SqlServerRegistersDbContextModel
     {
         private SqlServerRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1b96532e-75f1-411d-93d2-643882c85543"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("d197447c-8b85-46ef-b48c-619d08bb3c11"), entityTypeCount: 34)
         {
         }
 
@@ -35,6 +35,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
             var investigatorAssignment = InvestigatorAssignmentEntityType.Create(this);
             var participationRecord = ParticipationRecordEntityType.Create(this);
             var directorDigestItem = DirectorDigestItemEntityType.Create(this);
+            var directorNoticeAcknowledgement = DirectorNoticeAcknowledgementEntityType.Create(this);
             var noticeDelivery = NoticeDeliveryEntityType.Create(this);
             var scheduledJobState = ScheduledJobStateEntityType.Create(this);
             var registerCounter = RegisterCounterEntityType.Create(this);
@@ -85,6 +86,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.SqlServer
             InvestigatorAssignmentEntityType.CreateAnnotations(investigatorAssignment);
             ParticipationRecordEntityType.CreateAnnotations(participationRecord);
             DirectorDigestItemEntityType.CreateAnnotations(directorDigestItem);
+            DirectorNoticeAcknowledgementEntityType.CreateAnnotations(directorNoticeAcknowledgement);
             NoticeDeliveryEntityType.CreateAnnotations(noticeDelivery);
             ScheduledJobStateEntityType.CreateAnnotations(scheduledJobState);
             RegisterCounterEntityType.CreateAnnotations(registerCounter);

@@ -11,7 +11,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
     public partial class SqliteRegistersDbContextModel
     {
         private SqliteRegistersDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f75c2f65-76ea-447d-bde7-7a2bebd97f7a"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("90225668-fddd-4a0a-8c96-71470a6abb14"), entityTypeCount: 34)
         {
         }
 
@@ -35,6 +35,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
             var investigatorAssignment = InvestigatorAssignmentEntityType.Create(this);
             var participationRecord = ParticipationRecordEntityType.Create(this);
             var directorDigestItem = DirectorDigestItemEntityType.Create(this);
+            var directorNoticeAcknowledgement = DirectorNoticeAcknowledgementEntityType.Create(this);
             var noticeDelivery = NoticeDeliveryEntityType.Create(this);
             var scheduledJobState = ScheduledJobStateEntityType.Create(this);
             var registerCounter = RegisterCounterEntityType.Create(this);
@@ -85,6 +86,7 @@ namespace ComplianceBot.Domain.Persistence.CompiledModels.Sqlite
             InvestigatorAssignmentEntityType.CreateAnnotations(investigatorAssignment);
             ParticipationRecordEntityType.CreateAnnotations(participationRecord);
             DirectorDigestItemEntityType.CreateAnnotations(directorDigestItem);
+            DirectorNoticeAcknowledgementEntityType.CreateAnnotations(directorNoticeAcknowledgement);
             NoticeDeliveryEntityType.CreateAnnotations(noticeDelivery);
             ScheduledJobStateEntityType.CreateAnnotations(scheduledJobState);
             RegisterCounterEntityType.CreateAnnotations(registerCounter);

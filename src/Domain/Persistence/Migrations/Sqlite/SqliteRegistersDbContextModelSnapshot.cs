@@ -828,6 +828,37 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("DirectorDigestItems", (string)null);
                 });
 
+            modelBuilder.Entity("ComplianceBot.Domain.Notices.DirectorNoticeAcknowledgement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeKey")
+                        .IsUnique();
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("DirectorNoticeAcknowledgements", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceBot.Domain.Notices.NoticeDelivery", b =>
                 {
                     b.Property<Guid>("Id")

@@ -34,6 +34,9 @@ public sealed class FiguresWorld : BotTestHost, IAsyncLifetime
         BackgroundServicesOff = true;
         Time = time;
         Settings["Organization:DirectorAadObjectId"] = Director;
+        // The director's notice cards are answered at /api/messages (DirectorAcknowledgementTests).
+        Settings["Teams:DangerouslyAllowUnauthenticatedRequests"] = "true";
+        Settings["Teams:AllowedServiceUrlHosts:0"] = new Uri(Features.Reports.ReportActivities.ServiceUrl).Host;
     }
 
     /// <summary>The report that implicates the director: its reference and case code must never reach the director.</summary>
@@ -92,6 +95,9 @@ public sealed class FiguresWorld : BotTestHost, IAsyncLifetime
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>A new report with its notice to the director, for a test that acts on a notice of its own.</summary>
+    public Task<ConfidentialReport> FileWithNoticeAsync() => FileAsync(ReportCategory.Ethics, identity: null, notify: true);
 
     private DateTimeOffset Now => time.GetUtcNow();
 

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerRegistersDbContext))]
-    [Migration("20261208041447_Initial")]
+    [Migration("20261208042006_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -837,6 +837,37 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("DigestKey", "WithheldAt");
 
                     b.ToTable("DirectorDigestItems", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceBot.Domain.Notices.DirectorNoticeAcknowledgement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AcknowledgedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NoticeKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeKey")
+                        .IsUnique();
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("DirectorNoticeAcknowledgements", (string)null);
                 });
 
             modelBuilder.Entity("ComplianceBot.Domain.Notices.NoticeDelivery", b =>

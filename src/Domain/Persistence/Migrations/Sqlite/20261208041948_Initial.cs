@@ -108,6 +108,21 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DirectorNoticeAcknowledgements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NoticeKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DirectorNoticeAcknowledgements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Employees",
                 columns: table => new
                 {
@@ -841,6 +856,17 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DirectorNoticeAcknowledgements_NoticeKey",
+                table: "DirectorNoticeAcknowledgements",
+                column: "NoticeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectorNoticeAcknowledgements_ReportId",
+                table: "DirectorNoticeAcknowledgements",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Employees_Department",
                 table: "Employees",
                 column: "Department");
@@ -1050,6 +1076,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DirectorDigestItems");
+
+            migrationBuilder.DropTable(
+                name: "DirectorNoticeAcknowledgements");
 
             migrationBuilder.DropTable(
                 name: "Employees");

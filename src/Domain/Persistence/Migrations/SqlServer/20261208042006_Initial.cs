@@ -108,6 +108,21 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "DirectorNoticeAcknowledgements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    NoticeKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ReportId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    AcknowledgedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DirectorNoticeAcknowledgements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Employees",
                 columns: table => new
                 {
@@ -845,6 +860,17 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DirectorNoticeAcknowledgements_NoticeKey",
+                table: "DirectorNoticeAcknowledgements",
+                column: "NoticeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectorNoticeAcknowledgements_ReportId",
+                table: "DirectorNoticeAcknowledgements",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Employees_Department",
                 table: "Employees",
                 column: "Department");
@@ -1055,6 +1081,9 @@ namespace ComplianceBot.Domain.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "DirectorDigestItems");
+
+            migrationBuilder.DropTable(
+                name: "DirectorNoticeAcknowledgements");
 
             migrationBuilder.DropTable(
                 name: "Employees");
