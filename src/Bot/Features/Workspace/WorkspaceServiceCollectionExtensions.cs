@@ -22,7 +22,7 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<WorkspaceUsers>();
         services.AddScoped<Registers.RegisterBrowser>();
-        services.AddScoped<Administration.DirectoryPicker>();
+        services.AddScoped<People.DirectoryPicker>();
         services.AddScoped<Administration.AppointmentsBoard>();
 
         Figures.FiguresPages.AddServices(services);
