@@ -3,6 +3,7 @@
 # taken by the end-to-end accessibility walk (WorkspaceEndToEndTests) with WORKSPACE_SCREENSHOTS_DIR set. The bot
 # runs as the README runs it (Development, local sign-in) with the Playground's user filing a report in chat first,
 # so the officer's pages have a case. Needs what scripts/test.sh installs: Debian's chromium and tools/node_modules.
+# The walk includes the Teams tab's page (/workspace/tab) as Development shows it without Teams:AppId (decision 147).
 #   CONFIGURATION (Release) and WORKSPACE_SCREENSHOTS_DIR (<repo>/docs/workspace) override the defaults.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -98,6 +98,25 @@ public sealed partial class WorkspaceEndToEndTests(BotFixture bot, PlaygroundFix
     });
 
     /// <summary>
+    /// The Teams tab's page opened outside Teams, as the README runs the bot (no Teams:AppId, decision 147): it says
+    /// Teams sign-in is not set up here rather than waiting for a Teams host, and its link is the browser's sign-in.
+    /// </summary>
+    [Fact]
+    public Task TabPage_OutsideTeams_SaysSo_AndItsLinkSignsInWithTheBrowser() => OnPageAsync(async page =>
+    {
+        await page.Context.ClearCookiesAsync();
+        await page.GotoAsync(new Uri(bot.BaseAddress, "/workspace/tab?locale=en-US&returnUrl=%2Fworkspace%2Fme").ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Teams single sign-on is not set up on this host");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with the browser and open the workspace", Exact = true }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/signin/local"));
+        await page.GetByRole(AriaRole.Button, new() { Name = WorkspacePeople.Employee.DisplayName, Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/workspace/me"));
+        await Assertions.Expect(page.Locator("header")).ToContainTextAsync(WorkspacePeople.Employee.DisplayName);
+    });
+
+    /// <summary>
     /// WCAG 2.1 AA as axe-core checks it: no serious or critical violation on any workspace page in kk, ru or en. The
     /// screenshot script runs this walk with WORKSPACE_SCREENSHOTS_DIR set (scripts/workspace-screenshots.sh).
     /// </summary>

@@ -34,5 +34,7 @@ public static class WorkspacePages
         new("director", "/workspace/director", WorkspacePeople.Director),
         new("home-employee", "/workspace", WorkspacePeople.Employee),
         new("me-employee", "/workspace/me", WorkspacePeople.Employee),
+        // The Teams tab's page as the README runs the bot (Development, no Teams:AppId): no SSO here, the browser's sign-in offered (decision 147).
+        new("tab", "/workspace/tab", WorkspacePeople.Employee),
     ];
 }

@@ -21,6 +21,13 @@ public sealed class CaseForm
     public string? HandOverReason { get; set; }
     public string? CaseSummary { get; set; }
 
+    /// <summary>The people picker's search texts and the action whose search button was pressed (decision 147): no action runs.</summary>
+    public string? InvestigatorFind { get; set; }
+
+    public string? ExplainFind { get; set; }
+
+    public string? Find { get; set; }
+
     /// <summary>The card's input ids (<see cref="ReportInputs"/>) with this form's values.</summary>
     internal IReadOnlyDictionary<string, string?> Inputs() => new Dictionary<string, string?>(StringComparer.Ordinal)
     {

@@ -22,7 +22,7 @@ public static class WorkspaceServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<WorkspaceUsers>();
         Registers.RegisterPages.AddServices(services);
-        services.AddScoped<Administration.DirectoryPicker>();
+        services.AddScoped<People.DirectoryPicker>();
         services.AddScoped<Administration.AppointmentsBoard>();
         services.AddScoped<Administration.DirectorLists>();
 

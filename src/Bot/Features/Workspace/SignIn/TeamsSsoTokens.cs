@@ -52,6 +52,9 @@ internal sealed class TeamsSsoTokens
     /// <summary>The tab's sign-in is on and the app id URI is known (Teams:AppId and a public address, or Workspace:AppIdUri).</summary>
     public bool Enabled => options.Value.TeamsTab && AppIdUri.Length > 0 && teams.Value.AppId.Length > 0;
 
+    /// <summary>Workspace:TeamsTab, whether the tab is on at all (decision 147: its page shows in Development without SSO).</summary>
+    public bool TabOn => options.Value.TeamsTab;
+
     private string AppIdUri => options.Value.EffectiveAppIdUri(teams.Value.AppId, declarations.Value.PublicBaseUrl);
 
     private string MetadataUrl => options.Value.OpenIdMetadataUrl.Trim() is { Length: > 0 } url ? url : WorkspaceSignInOptions.EntraMetadataUrl(mode.TenantId);

@@ -3,6 +3,7 @@ using ComplianceBot.Bot.Browser;
 using ComplianceBot.Bot.Cards;
 using ComplianceBot.Bot.Resources.Workspace;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace ComplianceBot.Bot.Features.Workspace.SignIn;
@@ -41,27 +42,42 @@ internal static class WorkspaceSignInEndpoints
         return Results.NoContent();
     }
 
-    private static IResult TabPageAsync(HttpContext http, TeamsSsoTokens tokens, IStringLocalizer<SignInStrings> text)
+    private static IResult TabPageAsync(HttpContext http, TeamsSsoTokens tokens, IHostEnvironment environment, IStringLocalizer<SignInStrings> text)
     {
-        if (!tokens.Enabled)
+        // Development without Teams:AppId (the README's run command) shows the page without its sign-in (decision 147);
+        // anywhere else the tab is the SSO page or nothing, and the session endpoint still takes only a valid token.
+        var sso = tokens.Enabled;
+        if (!sso && !(tokens.TabOn && environment.IsDevelopment()))
         {
             return Results.NotFound();
         }
 
         string T(string key) => WebUtility.HtmlEncode(text.Require(key));
         var returnUrl = WorkspaceReturnUrl(http.Request.Query["returnUrl"]);
+        var browser = WebUtility.HtmlEncode(QueryHelpers.AddQueryString(returnUrl, "locale", WorkspaceCulture.LanguageOf(http)));
+        var outside = $"""<p><a id="tab-browser" href="{browser}">{T("Tab_OpenHere")}</a></p>""";
+        var body = sso
+            ? $$"""
+                <p id="tab-status" role="status">{{T("Tab_SigningIn")}}</p>
+                <p id="tab-failed" role="alert" hidden>{{T("Tab_Failed")}} <a href="{{WorkspacePaths.Base}}" target="_blank" rel="noopener">{{T("Tab_OpenInBrowser")}}</a></p>
+                <div id="tab-outside" hidden><p role="alert">{{T("Tab_OutsideTeams")}}</p>{{outside}}</div>
+                </main>
+                <script src="/workspace/teams-js/MicrosoftTeams.min.js"></script>
+                <script src="/workspace/tab.js"></script>
+                """
+            : $$"""
+                <p role="status">{{T("Tab_NoSso")}}</p>
+                {{outside}}
+                </main>
+                """;
         var html = $$"""
             <!doctype html>
             <html lang="{{WorkspaceCulture.LanguageOf(http)}}"><head><meta charset="utf-8"><meta name="referrer" content="no-referrer">
             <meta name="viewport" content="width=device-width, initial-scale=1"><title>{{T("Tab_Title")}}</title>
             <link href="/workspace/workspace.css" rel="stylesheet"></head>
-            <body><main id="tab" data-return="{{WebUtility.HtmlEncode(returnUrl)}}">
+            <body><main id="tab" class="ws-main" data-return="{{WebUtility.HtmlEncode(returnUrl)}}">
             <h1>{{T("Tab_Title")}}</h1>
-            <p id="tab-status" role="status">{{T("Tab_SigningIn")}}</p>
-            <p id="tab-failed" role="alert" hidden>{{T("Tab_Failed")}} <a href="{{WorkspacePaths.Base}}" target="_blank" rel="noopener">{{T("Tab_OpenInBrowser")}}</a></p>
-            </main>
-            <script src="/workspace/teams-js/MicrosoftTeams.min.js"></script>
-            <script src="/workspace/tab.js"></script>
+            {{body}}
             </body></html>
             """;
         return Results.Content(html, "text/html; charset=utf-8");

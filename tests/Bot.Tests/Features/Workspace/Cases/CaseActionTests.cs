@@ -131,13 +131,14 @@ public sealed class CaseActionTests
         await FollowAsync(officer, await PostAsync(officer, filed.Number, "acknowledge"));
         await FollowAsync(officer, await PostAsync(officer, filed.Number, "investigate", ("InvestigationUnit", "Procurement")));
 
-        var refused = await PostAsync(officer, filed.Number, "assign", ("Investigator", "Erlan Auditor"));
+        // The picker posts the chosen person's id (decision 147); the server's recusal refuses it.
+        var refused = await PostAsync(officer, filed.Number, "assign", ("Investigator", "aad-auditor"));
         var html = await refused.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Refused:", Text(html), StringComparison.Ordinal);
         Assert.Contains("(Reg. 24.1)", Text(html), StringComparison.Ordinal);
-        Assert.Contains("name=\"Form.Investigator\" value=\"Erlan Auditor\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Form.Investigator\" value=\"aad-auditor\" checked", html, StringComparison.Ordinal);
         Assert.Empty(await app.WithDbAsync(db => db.Investigations.SelectMany(i => i.Assignments).ToListAsync()));
     }
 
