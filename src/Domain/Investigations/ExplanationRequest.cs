@@ -18,6 +18,7 @@ public sealed class ExplanationRequest : AuditedAggregate
 
     private ExplanationRequest()
     {
+        // Stryker disable once String : equivalent — EF Core's materialisation and the factory both set these before any read
         EmployeeAadObjectId = EmployeeName = Question = RequestedBy = string.Empty;
     }
 

@@ -20,6 +20,7 @@ public sealed class Investigation : AuditedAggregate
 
     private Investigation()
     {
+        // Stryker disable once String : equivalent — EF Core's materialisation and the factory both set these before any read
         UnitOrProcess = ProcessKey = OpenedBy = string.Empty;
     }
 
@@ -38,6 +39,7 @@ public sealed class Investigation : AuditedAggregate
     public static Investigation Open(ConfidentialReport report, ActiveOfficer officer, string unitOrProcess, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(report);
+        // Stryker disable once Statement : equivalent — report.OpenInvestigation throws the same ArgumentNullException(officer) before anything changes
         ArgumentNullException.ThrowIfNull(officer);
         report.OpenInvestigation(officer, now);
         var investigation = new Investigation

@@ -5,6 +5,7 @@ public sealed class InvestigatorAssignment : IRegisterRecord
 {
     private InvestigatorAssignment()
     {
+        // Stryker disable once String : equivalent — EF Core's materialisation and the factory both set these before any read
         InvestigatorAadObjectId = AssignedBy = string.Empty;
     }
 

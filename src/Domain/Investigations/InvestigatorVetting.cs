@@ -26,6 +26,7 @@ public sealed class InvestigatorVetting(RegistersDbContext db, RegisterClock clo
         Investigation investigation, ActiveOfficer officer, string investigatorAadObjectId, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(investigation);
+        // Stryker disable once Statement : equivalent — report.EnsureHandledBy throws the same ArgumentNullException(officer) before anything changes
         ArgumentNullException.ThrowIfNull(officer);
         var report = db.ConfidentialReports.Local.FirstOrDefault(r => r.Id == investigation.ReportId)
             ?? await db.ConfidentialReports.AsNoTracking().SingleAsync(r => r.Id == investigation.ReportId, ct);

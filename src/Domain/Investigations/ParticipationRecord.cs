@@ -14,6 +14,7 @@ public sealed class ParticipationRecord : AuditedAggregate
 
     private ParticipationRecord()
     {
+        // Stryker disable once String : equivalent — EF Core's materialisation and the factory both set these before any read
         PersonAadObjectId = UnitOrProcess = ProcessKey = RecordedBy = string.Empty;
     }
 

@@ -13,6 +13,7 @@ public static class DirectorIsNeverAnOfficer
     /// <summary>Refuses appointing <paramref name="officerAadObjectId"/> when that is the configured director.</summary>
     public static void Ensure(string officerAadObjectId, OrganizationOptions organization)
     {
+        // Stryker disable once Statement : equivalent — IsDirector throws the same ArgumentNullException(organization) first
         ArgumentNullException.ThrowIfNull(organization);
         if (IsDirector(officerAadObjectId, organization))
         {

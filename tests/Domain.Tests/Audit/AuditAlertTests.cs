@@ -47,6 +47,21 @@ public sealed class AuditAlertTests : RegisterTestBase
         Assert.Equal(6, await later.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.AuditAlertMail));
     }
 
+    // The idempotency key carries the row's key; one that just fits its column is still mailed to every officer.
+    [Fact]
+    public async Task AlertAsync_KeyExactlyAsLongAsItsColumn_IsStillMailed()
+    {
+        var prefix = "audit-alert:20260310:EditedRow:12:ConfidentialReports:";
+        var rowKey = new string('k', OutboxMessage.IdempotencyKeyMaxLength - prefix.Length - 1 - TestWorld.OfficerA.Length);
+
+        await AlertAsync(Edited with { RowKey = rowKey });
+
+        await using var read = Database.CreateContext();
+        var keys = await read.OutboxMessages.Where(m => m.Kind == OutboxKinds.AuditAlertMail).Select(m => m.IdempotencyKey).ToListAsync();
+        Assert.Equal([$"{prefix}{rowKey}:{TestWorld.OfficerA}", $"{prefix}{rowKey}:{TestWorld.OfficerB}"], keys.Order());
+        Assert.All(keys, k => Assert.Equal(OutboxMessage.IdempotencyKeyMaxLength, k.Length));
+    }
+
     [Fact]
     public void From_NoProblemText_IsEmptyNotNull() =>
         Assert.Equal(string.Empty, AuditAlert.From(new AuditVerificationResult { Finding = AuditFinding.DeletedRow }, DateTimeOffset.UnixEpoch).Problem);

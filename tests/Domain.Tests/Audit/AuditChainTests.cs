@@ -170,6 +170,7 @@ public sealed class AuditChainTests : RegisterTestBase
         Assert.Equal(AuditFinding.UnrecordedRow, result.Finding);
         Assert.Equal("OfficerAppointments", result.Table);
         Assert.Equal(forged.ToString(), result.RowKey);
+        Assert.Equal($"OfficerAppointments row {forged} is not recorded in the audit chain: it was inserted outside the application", result.Problem);
     }
 
     // A status kept beside its history rows changes by design (decision 012); that is no tampering.

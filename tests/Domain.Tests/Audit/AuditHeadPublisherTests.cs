@@ -81,6 +81,24 @@ public sealed class AuditHeadPublisherTests : RegisterTestBase
         Assert.Equal(2, await read.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.AuditHeadMail));
     }
 
+    // Decision 120: one head mail a day means one on each day — the next day's head reaches the officers again.
+    [Fact]
+    public async Task PublishAsync_OnTwoDays_MailsEachOfficerOnEachDayUnderThatDaysKey()
+    {
+        var archive = new LocalAuditHeadArchive(World.RegistersOptions);
+        for (var day = 0; day < 2; day++)
+        {
+            await using var db = Database.CreateContext();
+            await new AuditHeadPublisher(db, archive, World.Roster(db), World.Time).PublishAsync(CancellationToken.None);
+            World.Time.Advance(TimeSpan.FromDays(1));
+        }
+
+        await using var read = Database.CreateContext();
+        var keys = await read.OutboxMessages.Where(m => m.Kind == OutboxKinds.AuditHeadMail && m.Recipient == TestWorld.OfficerA)
+            .Select(m => m.IdempotencyKey).ToListAsync();
+        Assert.Equal([$"audit-head:20260310:{TestWorld.OfficerA}", $"audit-head:20260311:{TestWorld.OfficerA}"], keys.Order());
+    }
+
     [Fact]
     public void PublishInterval_DefaultsToOneHour() => Assert.Equal(TimeSpan.FromHours(1), new AuditOptions().PublishInterval);
 }

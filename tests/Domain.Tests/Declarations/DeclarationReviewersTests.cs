@@ -97,6 +97,22 @@ public sealed class DeclarationReviewersTests : RegisterTestBase
         await Assert.ThrowsAsync<DomainRuleException>(() => Reviewers(db).RequireAsync(TestWorld.Director, TestWorld.Employee));
     }
 
+    // Reg. 24.5: when the selection names the director for the only officer's declaration, it names the director
+    // alone — an employee (or the officer who left) is still refused.
+    [Fact]
+    public async Task RequireAsync_SomeoneElseWhileTheDirectorIsTheReviewer_IsRefused()
+    {
+        await EndAppointmentAsync(TestWorld.OfficerB);
+        await using var db = Database.CreateContext();
+
+        var employee = await Assert.ThrowsAsync<DomainRuleException>(() => Reviewers(db).RequireAsync(TestWorld.Employee, TestWorld.OfficerA));
+        var formerOfficer = await Assert.ThrowsAsync<DomainRuleException>(() => Reviewers(db).RequireAsync(TestWorld.OfficerB, TestWorld.OfficerA));
+
+        Assert.Equal(OfficerRoster.OnlyActiveOfficerRule, employee.Rule);
+        Assert.Equal(OfficerRoster.OnlyActiveOfficerRule, formerOfficer.Rule);
+        Assert.Equal(ReviewerRole.Director, (await Reviewers(db).RequireAsync(TestWorld.Director, TestWorld.OfficerA)).Role);
+    }
+
     // Reg. 24.6: the single officer's conflict is assessed by the director, audited as the director's.
     [Fact]
     public async Task Assess_DirectorForTheOnlyOfficer_IsRecordedAsTheDirectors()

@@ -69,6 +69,17 @@ public sealed class InvestigationStepsTests
         Assert.Equal(("ParticipationRecorded", TestWorld.OfficerA, record.Id.ToString()), (LastAudit(record).Action, LastAudit(record).Actor, LastAudit(record).EntityId));
     }
 
+    // Reg. 24.1: a participation record without the person it is about would recuse nobody; refused, naming the field.
+    [Fact]
+    public void Record_NoPerson_IsRefusedNamingThePerson()
+    {
+        var error = Assert.Throws<DomainRuleException>(() =>
+            ParticipationRecord.Record("  ", "Procurement", Today, null, TestWorld.OfficerA, _clock.Now));
+
+        Assert.Equal(Guard.FieldIsRequired, error.Rule);
+        Assert.EndsWith(": person is required", error.Message, StringComparison.Ordinal);
+    }
+
     // Reg. 24.1: one process whatever the case and spacing.
     [Theory]
     [InlineData("Procurement of fuel", "PROCUREMENT OF FUEL")]

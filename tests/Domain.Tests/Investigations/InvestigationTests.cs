@@ -59,6 +59,24 @@ public sealed class InvestigationTests : RegisterTestBase
         Assert.Equal("Overpayment confirmed", investigation.Findings);
     }
 
+    // Nothing is opened, concluded or assigned without the report and the officer: refused at once, naming what is missing.
+    [Fact]
+    public async Task OpenConcludeAssign_MissingReportOrOfficer_AreRefusedBeforeAnythingChanges()
+    {
+        var (report, officer) = await UnderReviewAsync();
+        var investigation = Investigation.Open(report, officer, "Procurement of fuel", World.Clock.Now);
+        var (otherReport, _) = await UnderReviewAsync();
+        await using var db = Database.CreateContext();
+        var vetting = new InvestigatorVetting(db, World.Clock, World.Recusal(db));
+
+        Assert.Equal("report", Assert.Throws<ArgumentNullException>(() => Investigation.Open(null!, officer, "Procurement", World.Clock.Now)).ParamName);
+        Assert.Equal("report", Assert.Throws<ArgumentNullException>(() => investigation.Conclude(null!, officer, "Findings", World.Clock.Now)).ParamName);
+        Assert.Equal("officer", Assert.Throws<ArgumentNullException>(() => investigation.Conclude(otherReport, null!, "Findings", World.Clock.Now)).ParamName);
+        Assert.Equal("investigation", (await Assert.ThrowsAsync<ArgumentNullException>(() => vetting.AssignAsync(null!, officer, "aad-investigator"))).ParamName);
+        Assert.Null(investigation.Findings);
+        Assert.Equal(ReportStatus.UnderReview, otherReport.Status);
+    }
+
     // The findings belong to the investigation's own report.
     [Fact]
     public async Task Conclude_WithAnotherReport_Throws()
@@ -67,7 +85,8 @@ public sealed class InvestigationTests : RegisterTestBase
         var investigation = Investigation.Open(report, officer, "Procurement of fuel", World.Clock.Now);
         var (otherReport, _) = await UnderReviewAsync();
 
-        Assert.Throws<InvalidOperationException>(() => investigation.Conclude(otherReport, officer, "Findings", World.Clock.Now));
+        var error = Assert.Throws<InvalidOperationException>(() => investigation.Conclude(otherReport, officer, "Findings", World.Clock.Now));
+        Assert.Equal("The findings belong to the investigation of another report.", error.Message);
         Assert.Null(investigation.Findings);
     }
 }

@@ -82,6 +82,26 @@ public sealed class OfficerRosterTests : RegisterTestBase
         Assert.Equal(2, (await World.Roster(db).GetExpiringAsync()).Count);
     }
 
+    // Reg. 15: the term that ends first is flagged first.
+    [Fact]
+    public async Task GetExpiringAsync_TwoTermsEnding_TheEarlierEndComesFirst()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            (await db.OfficerAppointments.SingleAsync(a => a.OfficerAadObjectId == TestWorld.OfficerA)).Terminate(World.Clock.Today, TestWorld.Director, World.Clock.Now);
+            db.OfficerAppointments.Add(OfficerAppointment.Record(
+                TestWorld.OfficerA, "D-9", World.Clock.Today, World.Clock.Today, new DateOnly(2026, 12, 20), TestWorld.Director, World.Clock.Now));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = Database.CreateContext();
+        World.Time.SetUtcNow(new DateTimeOffset(2026, 12, 10, 6, 0, 0, TimeSpan.Zero));
+        var expiring = await World.Roster(read).GetExpiringAsync();
+
+        Assert.Equal([(TestWorld.OfficerA, new DateOnly(2026, 12, 20)), (TestWorld.OfficerB, new DateOnly(2026, 12, 31))],
+            expiring.Select(a => (a.OfficerAadObjectId, a.TermEnd)));
+    }
+
     // Reg. 15–19: an appointment ended early is its own decision; nothing is left to flag.
     [Fact]
     public async Task GetExpiringAsync_TermEndedEarlyAfterToday_IsNotFlagged()

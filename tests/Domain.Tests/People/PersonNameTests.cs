@@ -18,6 +18,16 @@ public sealed class PersonNameTests
     public void MayBeTheSamePerson_SameWordsInAnyOrderCaseOrWithInitials_Matches(string typed, string directory) =>
         Assert.True(PersonName.MayBeTheSamePerson(typed, directory));
 
+    // Reg. 24.2: full words are matched before initials, so an initial never takes the word a full name needs ...
+    [Fact]
+    public void MayBeTheSamePerson_InitialSharingTheFirstLetterOfTheFullWord_StillMatches() =>
+        Assert.True(PersonName.MayBeTheSamePerson("Serik S.", "Serik Sultanov"));
+
+    // ... and a person known by one word (a one-word directory name) is matched when that word is typed in full.
+    [Fact]
+    public void MayBeTheSamePerson_OneWordTypedForAOneWordDirectoryName_Matches() =>
+        Assert.True(PersonName.MayBeTheSamePerson("Bekov", "bekov"));
+
     [Theory]
     [InlineData("Serik Bekov", "Serik Bekmukhanov")]
     [InlineData("Serik", "Serik Bekov")]
@@ -25,6 +35,10 @@ public sealed class PersonNameTests
     [InlineData("Head of procurement", "Serik Bekov")]
     [InlineData("", "Serik Bekov")]
     [InlineData("Serik Bekov", null)]
+    [InlineData("B. Bekov", "Serik Bekov")] // each typed word needs a word of its own
+    [InlineData("Serik Bekov", "S. B.")] // initials against full words: no word matched in full
+    [InlineData("Serik Bekov", "Serikbay Bekov")] // a word is not an abbreviation of a longer one
+    [InlineData("Serikbay Bekov", "Serik Bekov")]
     public void MayBeTheSamePerson_OtherPersonOrTooLittle_DoesNotMatch(string typed, string? directory) =>
         Assert.False(PersonName.MayBeTheSamePerson(typed, directory));
 }
