@@ -62,6 +62,26 @@ public sealed class AuditAlertTests : RegisterTestBase
         Assert.All(keys, k => Assert.Equal(OutboxMessage.IdempotencyKeyMaxLength, k.Length));
     }
 
+    // Invariant 4: an alert is never lost to the length of its key. A row key too long for the column (a composite key,
+    // a long table name) shortens the key to a digest of the whole; still one mail per officer and day.
+    [Fact]
+    public async Task AlertAsync_KeyLongerThanItsColumn_IsMailedUnderAShortenedKeyOncePerDay()
+    {
+        var rowKey = new string('k', OutboxMessage.IdempotencyKeyMaxLength);
+
+        await AlertAsync(Edited with { RowKey = rowKey });
+        await AlertAsync(Edited with { RowKey = rowKey });
+        await AlertAsync(Edited with { RowKey = rowKey + "2" });
+
+        await using var read = Database.CreateContext();
+        var mails = await read.OutboxMessages.Where(m => m.Kind == OutboxKinds.AuditAlertMail).ToListAsync();
+        Assert.Equal([TestWorld.OfficerA, TestWorld.OfficerA, TestWorld.OfficerB, TestWorld.OfficerB], mails.Select(m => m.Recipient).Order());
+        Assert.All(mails, m => Assert.True(m.IdempotencyKey.Length <= OutboxMessage.IdempotencyKeyMaxLength, m.IdempotencyKey));
+        Assert.Equal(4, mails.Select(m => m.IdempotencyKey).Distinct().Count());
+        using var payload = JsonDocument.Parse(mails[0].Payload);
+        Assert.StartsWith(rowKey, payload.RootElement.GetProperty("rowKey").GetString());
+    }
+
     [Fact]
     public void From_NoProblemText_IsEmptyNotNull() =>
         Assert.Equal(string.Empty, AuditAlert.From(new AuditVerificationResult { Finding = AuditFinding.DeletedRow }, DateTimeOffset.UnixEpoch).Problem);
