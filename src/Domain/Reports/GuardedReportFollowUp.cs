@@ -20,6 +20,7 @@ public sealed class GuardedReportFollowUp(
         ArgumentException.ThrowIfNullOrWhiteSpace(requester);
         // Stryker disable once String : equivalent — any fixed stand-in for a missing passphrase fails the check the same way
         passphrase ??= string.Empty;
+        // Stryker disable once String : equivalent — a missing code is keyed by one fixed text either way
         var code = CaseCode.Normalize(caseCode) ?? (caseCode ?? string.Empty).Trim().ToUpperInvariant();
         var keys = new Dictionary<string, FollowUpScope>(StringComparer.Ordinal)
         {
