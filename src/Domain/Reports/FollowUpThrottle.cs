@@ -15,6 +15,7 @@ public sealed class FollowUpThrottle
 
     private FollowUpThrottle()
     {
+        // Stryker disable once String : equivalent — EF Core's materialisation and the factory both set these before any read
         Key = string.Empty;
     }
 

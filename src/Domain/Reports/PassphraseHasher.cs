@@ -43,6 +43,7 @@ public sealed class PassphraseHasher(IOptions<RegistersOptions> options)
 
     /// <summary>Spends the same work as a real check, so an unknown case code answers as slowly as a wrong passphrase.</summary>
     public void SpendEquivalentWork(string passphrase) =>
+        // Stryker disable once String : timing only — the text hashed for the equivalent work is never compared
         Derive(passphrase ?? string.Empty, new byte[SaltBytes], options.Value.PassphraseIterations);
 
     private static byte[] Derive(string passphrase, byte[] salt, int iterations) =>

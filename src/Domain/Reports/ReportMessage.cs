@@ -7,6 +7,7 @@ public sealed class ReportMessage : IRegisterRecord
 
     private ReportMessage()
     {
+        // Stryker disable once String : equivalent — EF Core's materialisation and the factory both set these before any read
         Text = string.Empty;
     }
 

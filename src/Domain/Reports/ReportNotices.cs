@@ -56,6 +56,7 @@ public sealed class ReportNotices(RegistersDbContext db, RegisterClock clock, IO
         if (!DirectorVisibility.MayKnow(report))
         {
             Escalate(report, null, at);
+            // Stryker disable once Statement : equivalent — DirectorNotice checks DirectorMayKnow again and adds nothing for this report
             return;
         }
 

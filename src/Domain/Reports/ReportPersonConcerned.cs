@@ -9,6 +9,7 @@ public sealed class ReportPersonConcerned : IRegisterRecord
 
     private ReportPersonConcerned()
     {
+        // Stryker disable once String : equivalent — EF Core's materialisation and the factory both set these before any read
         Name = NameKey = string.Empty;
     }
 

@@ -34,6 +34,7 @@ public static class ReportSamples
     public static ConfidentialReport Acknowledged()
     {
         var report = Filed().Report;
+        // Stryker disable once Boolean : equivalent — Acknowledge does not read HandlerGone (only TakeOver does)
         report.Acknowledge(new CaseHandlerClearance(report.Id, Officer, handlerGone: true), Clock.Now);
         report.PostOfficerMessage(Officer, SampleText.User("Thank you. Could you tell us which tender it was?"), Clock.Now);
         return report;

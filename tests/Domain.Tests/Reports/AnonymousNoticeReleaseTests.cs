@@ -228,4 +228,13 @@ public sealed partial class AnonymousNoticeReleaseTests : RegisterTestBase
 
     [GeneratedRegex(@"R-\d{4}-\d{4}")]
     private static partial Regex RegisterNumber();
+    // Decision 119: the shortest window, one second, still releases later than the filing: exactly one second on.
+    [Fact]
+    public void ReleaseFor_OneSecondWindow_ReleasesOneWholeSecondLater()
+    {
+        SetLocal(3, 11, 10, 17, millisecond: 0);
+        var report = World.Intake.File(Submission(), identity: null).Report;
+
+        Assert.All(Draw(report, 20, TimeSpan.FromSeconds(1)), at => Assert.Equal(World.Clock.Now + TimeSpan.FromSeconds(1), at));
+    }
 }

@@ -52,4 +52,27 @@ public sealed class FollowUpKeyringTests : IDisposable
             Directory.Delete(_folder, recursive: true);
         }
     }
+    // Decision 117: a damaged development key file is not silently replaced (the rows it keyed would be lost track of);
+    // start-up stops and says which file to delete.
+    [Fact]
+    public void New_DamagedDevelopmentKeyFile_IsRefusedNamingTheFile()
+    {
+        Directory.CreateDirectory(_folder);
+        File.WriteAllText(Path.Combine(_folder, FollowUpKeyring.DevelopmentKeyFileName), "AAAA");
+
+        var refused = Assert.Throws<InvalidOperationException>(() => Keyring(null));
+
+        Assert.Contains(FollowUpKeyring.DevelopmentKeyFileName, refused.Message, StringComparison.Ordinal);
+        Assert.Contains("delete it", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keyring_MissingArguments_AreArgumentErrors()
+    {
+        var registers = Options.Create(new RegistersOptions { DataDirectory = _folder });
+
+        Assert.Throws<ArgumentNullException>(() => new FollowUpKeyring(null!, registers));
+        Assert.Throws<ArgumentNullException>(() => new FollowUpKeyring(Options.Create(new FollowUpKeyOptions()), null!));
+        Assert.Throws<ArgumentNullException>(() => Keyring(null).KeyFor(FollowUpScope.Requester, null!));
+    }
 }

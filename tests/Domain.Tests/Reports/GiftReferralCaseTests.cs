@@ -97,4 +97,40 @@ public sealed class GiftReferralCaseTests : RegisterTestBase
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
+    // Reg. 14.15, 22.3: the case opened by a referral is handled like any report: the same deadlines as a report filed
+    // that day, the declarant named as the person concerned, and its first step and audit entry name the gift.
+    [Fact]
+    public async Task OpenForGiftReferral_GiftReferred_HasAReportsDeadlinesAndNamesTheGift()
+    {
+        var opened = await ReferAsync(TestWorld.Employee);
+        var ordinary = World.Intake.File(new ReportSubmission(ReportCategory.Ethics, "Another report", null, [], false), null).Report;
+
+        await using var db = Database.CreateContext();
+        var report = await db.ConfidentialReports.SingleAsync();
+        var gift = await db.GiftDeclarations.SingleAsync();
+        Assert.Equal((ordinary.AcknowledgeDeadline, ordinary.FeedbackDeadline), (report.AcknowledgeDeadline, report.FeedbackDeadline));
+        Assert.Equal("Aigerim Declarant", Assert.Single(report.PersonsConcerned).Name);
+        Assert.Equal($"gift referral {gift.Number}", report.Transitions.Single().Note);
+        var audit = await db.AuditEntries.SingleAsync(a => a.Action == "ReportOpenedFromGiftReferral");
+        Assert.Equal(($"gift {gift.Id}", opened.Id.ToString()), (audit.Details, audit.EntityId));
+    }
+
+    // Reg. 14.13: the refusal of a gift not referred says so in the operators' log; a referral without the declarant's
+    // name is refused naming the person field.
+    [Fact]
+    public async Task OpenForGiftReferral_NotReferredOrUnnamed_RefusalsSayWhy()
+    {
+        var notReferred = await Assert.ThrowsAsync<DomainRuleException>(() => ReferAsync(TestWorld.Employee, GiftOutcome.MayKeep));
+        await using var db = Database.CreateContext();
+        var declaration = GiftDeclaration.File(TestWorld.Employee, Details, World.Clock);
+        var officer = await World.OfficerAsync(db);
+        declaration.Decide(officer, GiftOutcome.ReferForInvestigation, "Given by a bidder", World.Clock.Now);
+
+        var unnamed = Assert.Throws<DomainRuleException>(() => World.Intake.OpenForGiftReferral(declaration, DeclarationReviewer.Officer(officer), " ", false));
+
+        Assert.Contains("the gift was not referred for investigation", notReferred.Message, StringComparison.Ordinal);
+        Assert.Contains("person is required", unnamed.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => World.Intake.OpenForGiftReferral(null!, DeclarationReviewer.Officer(officer), "A", false));
+        Assert.Throws<ArgumentNullException>(() => World.Intake.OpenForGiftReferral(declaration, null!, "A", false));
+    }
 }

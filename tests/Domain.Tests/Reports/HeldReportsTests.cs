@@ -1,5 +1,6 @@
 using ComplianceBot.Domain.Outbox;
 using ComplianceBot.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceBot.Domain.Tests.Reports;
 
@@ -33,6 +34,31 @@ public sealed class HeldReportsTests : RegisterTestBase
         Assert.False(await HeldReports.IsHeldAsync(read, released, now));
         Assert.False(await HeldReports.IsHeldAsync(read, other, now));
         Assert.Empty(await HeldReports.AtAsync(read, moment));
+    }
+
+    // Decision 119: only a pending filing notice holds its report back; one already delivered (an instance whose clock
+    // ran ahead) or given up as failed hides nothing from the officers.
+    [Fact]
+    public async Task AtAsync_FilingRowsDeliveredOrFailed_HoldNothing()
+    {
+        var delivered = Guid.NewGuid();
+        var failed = Guid.NewGuid();
+        var now = World.Clock.Now;
+        var moment = now + TimeSpan.FromMinutes(40);
+        await using (var db = Database.CreateContext())
+        {
+            db.OutboxMessages.Add(Row($"report-new:{delivered}:officer-a", moment));
+            db.OutboxMessages.Add(Row($"report-new:{failed}:officer-a", moment));
+            await db.SaveChangesAsync();
+            await db.OutboxMessages.Where(m => m.IdempotencyKey.Contains(delivered.ToString()))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveredAt, now));
+            await db.OutboxMessages.Where(m => m.IdempotencyKey.Contains(failed.ToString()))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.FailedAt, now));
+        }
+
+        await using var read = Database.CreateContext();
+        Assert.Empty(await HeldReports.AtAsync(read, now));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => HeldReports.AtAsync(null!, now));
     }
 
     private static OutboxMessage Row(string key, DateTimeOffset createdAt) =>

@@ -90,4 +90,24 @@ public sealed class ReportDeadlinesTests : RegisterTestBase
         await db.SaveChangesAsync();
         Assert.Empty(await deadlines.ExplanationsDueAsync(5));
     }
+    // Reg. 22.4: an explanation is overdue from the day after its last day, not on it; the oldest comes first.
+    [Fact]
+    public async Task OverdueExplanationsAsync_PastTheLastDayOnly_OldestFirst()
+    {
+        await using var db = Database.CreateContext();
+        var report = await AcknowledgedAsync(db);
+        var officer = await World.OfficerAsync(db);
+        var employee = Employee.Create("aad-employee-8", "tenant", "Marat Employee", "ru", World.Clock.Now);
+        db.Employees.Add(employee);
+        var requests = new[] { 4, 2, 3 }.Select(days =>
+            ExplanationRequest.Request(report, officer, employee, "Explain the payment", World.Clock.Today.AddDays(days), World.Clock)).ToList();
+        db.AddRange(requests);
+        await db.SaveChangesAsync();
+        var deadlines = new ReportDeadlines(db, World.Clock);
+        Today(World.Clock.Today.AddDays(4));
+
+        var overdue = await deadlines.OverdueExplanationsAsync();
+
+        Assert.Equal([requests[1].Id, requests[2].Id], overdue.Select(r => r.Id));
+    }
 }

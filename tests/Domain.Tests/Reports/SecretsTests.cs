@@ -69,4 +69,33 @@ public sealed class SecretsTests
 
         Assert.False(sealer.IsUsingDevelopmentKey);
     }
+    // Reg. 23.2: AES-GCM takes a fresh random nonce per seal; the same identity sealed twice never gives the same bytes.
+    [Fact]
+    public void Seal_SameIdentityTwice_GivesDifferentBytesThatBothOpen()
+    {
+        var sealer = new IdentitySealer(Options.Create(new RegistersOptions { IdentityEncryptionKey = Convert.ToBase64String(new byte[32]) }));
+        var identity = new ReporterIdentity("aad-1", "Dana", null);
+        var report = Guid.NewGuid();
+
+        var first = sealer.Seal(identity, report);
+        var second = sealer.Seal(identity, report);
+
+        Assert.NotEqual(first.AsSpan(0, 12).ToArray(), second.AsSpan(0, 12).ToArray());
+        Assert.Equal(identity, sealer.Unseal(first, report));
+        Assert.Equal(identity, sealer.Unseal(second, report));
+        Assert.Throws<ArgumentNullException>(() => sealer.Unseal(null!, report));
+        var empty = Assert.Throws<System.Security.Cryptography.CryptographicException>(() => sealer.Unseal(sealer.Seal(null!, report), report));
+        Assert.Contains("empty", empty.Message, StringComparison.Ordinal);
+    }
+
+    // Reg. 23.2: the identity key is AES-256: a well-formed base64 key of another length (AES-128) is refused at start.
+    [Fact]
+    public void IdentitySealer_KeyOfWrongLength_IsRefusedNamingTheSetting()
+    {
+        var shortKey = Convert.ToBase64String(new byte[16]);
+
+        Assert.False(IdentityKeyStore.IsValidKey(shortKey));
+        var refused = Assert.Throws<InvalidOperationException>(() => new IdentitySealer(Options.Create(new RegistersOptions { IdentityEncryptionKey = shortKey })));
+        Assert.Contains("Registers:IdentityEncryptionKey", refused.Message, StringComparison.Ordinal);
+    }
 }
