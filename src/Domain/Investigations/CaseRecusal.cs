@@ -45,9 +45,15 @@ public sealed class CaseRecusal(RegistersDbContext db, RegisterClock clock, Offi
     {
         ArgumentNullException.ThrowIfNull(officer);
         await EnsureMayTakePartAsync(report, officer.AadObjectId, CaseRole.HandlingOfficer, null, ct);
-        var handlerGone = report.AssignedOfficerAadObjectId is not { } assigned
+        return new CaseHandlerClearance(report.Id, officer, await HandlerGoneAsync(report, ct));
+    }
+
+    /// <summary>No handler, or a handler whose appointment is no longer current (Reg. 15, 17).</summary>
+    public async Task<bool> HandlerGoneAsync(ConfidentialReport report, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.AssignedOfficerAadObjectId is not { } assigned
             || (await roster.GetActiveAsync(clock.Now, ct)).All(a => a.OfficerAadObjectId != assigned);
-        return new CaseHandlerClearance(report.Id, officer, handlerGone);
     }
 
     /// <summary>Vets another active officer as the successor of the handler (reassignment: recusal, absence, a term that ends).</summary>

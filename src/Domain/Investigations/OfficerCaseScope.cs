@@ -41,17 +41,9 @@ public sealed class OfficerCaseScope(
             return null;
         }
 
-        return report.Status == ReportStatus.Received || await HandlerGoneAsync(report, ct)
+        return report.Status == ReportStatus.Received || await recusal.HandlerGoneAsync(report, ct)
             ? await recusal.FindAsync(report, officer, CaseRole.HandlingOfficer, null, ct)
             : ConfidentialReport.OnlyAssignedOfficerHandlesReport;
-    }
-
-    /// <summary>No handler, or a handler whose appointment is no longer current (Reg. 15, 17).</summary>
-    public async Task<bool> HandlerGoneAsync(ConfidentialReport report, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return report.AssignedOfficerAadObjectId is not { } assigned
-            || (await roster.GetActiveAsync(clock.Now, ct)).All(a => a.OfficerAadObjectId != assigned);
     }
 
     /// <summary>

@@ -56,7 +56,7 @@ internal sealed class OfficerCaseContext(
         await scope.RefusalAsync(report, officer.AadObjectId, ct) is { } rule ? rule.Refusal() : null;
 
     /// <summary>No handler, or a handler whose appointment is no longer current (Reg. 15, 17).</summary>
-    public Task<bool> HandlerGoneAsync(ConfidentialReport report, CancellationToken ct) => scope.HandlerGoneAsync(report, ct);
+    public Task<bool> HandlerGoneAsync(ConfidentialReport report, CancellationToken ct) => recusal.HandlerGoneAsync(report, ct);
 
     /// <summary>The cases <paramref name="officer"/> may open, as one query (decision 144): what this class's rule opens, case by case.</summary>
     public Task<IQueryable<ConfidentialReport>> ScopeAsync(ActiveOfficer officer, CancellationToken ct) => scope.ForAsync(officer.AadObjectId, ct);
