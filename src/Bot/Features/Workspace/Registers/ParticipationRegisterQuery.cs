@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ComplianceBot.Bot.Features.Administration;
 using ComplianceBot.Domain.Investigations;
 using ComplianceBot.Domain.Persistence;
@@ -25,15 +26,18 @@ public sealed class ParticipationRegisterQuery(RegistersDbContext db, RegisterQu
         k => r => r.From > k.Day || (r.From == k.Day && r.Id.CompareTo(k.Id) > 0),
         k => r => r.From < k.Day || (r.From == k.Day && r.Id.CompareTo(k.Id) < 0));
 
+    private static readonly Expression<Func<ParticipationRecord, ParticipationRow>> Row =
+        r => new ParticipationRow(r.Id, r.PersonAadObjectId, r.UnitOrProcess, r.From, r.To, r.RecordedAt);
+
     public Task<KeysetPage<ParticipationRow>> PageAsync(ParticipationView view, int size, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(view);
         var request = new KeysetRequest<DayKey>(view.Descending, view.Before ?? view.After, view.Before is not null, size);
-        return Keyset.PageAsync(Filtered(view), Order, r => new ParticipationRow(r.Id, r.PersonAadObjectId, r.UnitOrProcess, r.From, r.To, r.RecordedAt), request, ct);
+        return Keyset.PageAsync(Filtered(view), Order, Row, request, ct);
     }
 
     public async Task<IReadOnlyList<ParticipationRow>> RowsAsync(ParticipationView view, CancellationToken ct) =>
-        await Order.Ascending(Filtered(view)).Select(r => new ParticipationRow(r.Id, r.PersonAadObjectId, r.UnitOrProcess, r.From, r.To, r.RecordedAt)).ToListAsync(ct);
+        await Order.Ascending(Filtered(view)).Select(Row).ToListAsync(ct);
 
     private IQueryable<ParticipationRecord> Filtered(ParticipationView view)
     {
